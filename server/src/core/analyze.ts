@@ -1,0 +1,79 @@
+// analyze(text, config) -> { kind, sections, facts, findings }: the one entry point of the core.
+// Total: any input gives a result; a rule that throws is reported as a problem and skipped.
+
+import { defaultConfig } from './config';
+import { extractFacts } from './facts';
+import { emptyFacts } from './facts/types';
+import { RULES } from './rules';
+import { segment } from './segment';
+import { applySuppressions, findSuppressions, maskSuppressions } from './suppression';
+import { createTextDoc, type TextDoc } from './text/textdoc';
+import { PositionMap } from './text/positions';
+import type { Analysis, Config, Finding, Problem, Report, Rule, RuleContext, Section, Severity } from './types';
+
+export interface FullAnalysis extends Analysis {
+  /** The text views the analysis ran on (facts carry NFC offsets; map them with doc.toOriginal). */
+  doc: TextDoc;
+}
+
+function toFinding(rule: Rule, severity: Severity, report: Report, doc: TextDoc): Finding {
+  const map = report.coords === 'original' ? (o: number) => o : doc.toOriginal;
+  return {
+    rule: rule.id,
+    severity,
+    start: map(report.start),
+    end: map(report.end),
+    messageId: report.messageId,
+    values: report.values ?? {},
+    ...(report.section ? { section: report.section } : {}),
+    fixes: (report.fixes ?? []).map((fix) => ({
+      ...fix,
+      edits: fix.edits.map((e) => ({ start: map(e.start), end: map(e.end), newText: e.newText })),
+    })),
+  };
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule);
+}
+
+export function analyze(input: unknown, partialConfig?: Partial<Config>): FullAnalysis {
+  const config: Config = { ...defaultConfig(), ...(partialConfig ?? {}) };
+  const problems: Problem[] = [];
+  const text = typeof input === 'string' ? input : '';
+  if (typeof input !== 'string') problems.push({ messageId: 'notText' });
+
+  const suppressions = findSuppressions(text);
+  const doc = createTextDoc(text, maskSuppressions(text, suppressions));
+
+  let kind: Analysis['kind'] = 'other';
+  let nfcSections: Section[] = [];
+  try {
+    ({ kind, sections: nfcSections } = segment(doc, config));
+  } catch (error) {
+    problems.push({ messageId: 'ruleCrashed', values: { rule: 'segment', error: String(error) } });
+  }
+  let facts = emptyFacts();
+  try {
+    facts = extractFacts(doc, nfcSections);
+  } catch (error) {
+    problems.push({ messageId: 'ruleCrashed', values: { rule: 'facts', error: String(error) } });
+  }
+
+  const ctx: RuleContext = { doc, kind, sections: nfcSections, facts, config };
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    const setting = config.rules[rule.id] ?? rule.defaultSeverity;
+    if (setting === 'off') continue;
+    try {
+      for (const report of rule.check(ctx)) findings.push(toFinding(rule, setting, report, doc));
+    } catch (error) {
+      problems.push({ messageId: 'ruleCrashed', values: { rule: rule.id, error: String(error) } });
+    }
+  }
+
+  const positions = new PositionMap(text);
+  const kept = applySuppressions(findings, suppressions, (o) => positions.position(o).line).sort(compareFindings);
+  const sections = nfcSections.map((s) => ({ name: s.name, start: doc.toOriginal(s.start), end: doc.toOriginal(s.end) }));
+  return { kind, sections, facts, findings: kept, problems, doc };
+}

@@ -1,0 +1,90 @@
+// Facts extracted once per analysis and shared by rules, hovers and the CLI's JSON.
+// Spans here are NFC offsets (see TextDoc); map with `doc.toOriginal` before showing them.
+
+import type { Span } from '../types';
+
+export interface DateFact extends Span {
+  text: string;
+  day: number;
+  month: number;
+  year?: number;
+  style: 'numeric' | 'hyphenated' | 'spelled';
+  /** "Sáng", "Chiều", "Tối", "Trưa" before the date, lower case. */
+  partOfDay?: string;
+  /** false for impossible dates such as 31/4 or 30/02. */
+  valid: boolean;
+  /** The publication dateline rather than a date inside the text. */
+  isDateline?: boolean;
+}
+
+export interface TermFact extends Span {
+  text: string;
+  from: number;
+  to: number;
+}
+
+export type FractionQualifier = 'đạt' | 'chưa đạt' | 'vượt' | 'đang thực hiện' | 'other';
+
+export interface FractionFact extends Span {
+  text: string;
+  numerator: number;
+  denominator: number;
+  /** The thing counted, NFC lower case, e.g. "chỉ tiêu", "tiêu chí", "con", "thôn". */
+  counted: string;
+  qualifier?: FractionQualifier;
+  /** Whether the numerator may exceed the total (herds, revenue against targets). */
+  mayExceed: boolean;
+}
+
+export interface PercentFact extends Span {
+  text: string;
+  value: number;
+  /** What the percentage is a share of, NFC lower case, when known ("đảng viên", "hộ"). */
+  whole?: string;
+  /** share: part of a whole (≤ 100%); performance: against plan/estimate; change: growth. */
+  role: 'share' | 'performance' | 'change' | 'unknown';
+}
+
+export interface CountFact extends Span {
+  text: string;
+  count: number;
+  /** The counted noun, e.g. "nhóm nhiệm vụ", "nhiệm vụ, giải pháp". */
+  noun: string;
+}
+
+export interface EnumerationItem extends Span {
+  label: string;
+  /** 1-based ordinal the label stands for ((3) → 3, c) → 3, "Thứ ba" → 3). */
+  ordinal: number;
+}
+
+export interface EnumerationFact extends Span {
+  style: 'paren' | 'dot' | 'letter' | 'words';
+  items: EnumerationItem[];
+}
+
+export type UnitType = 'xã' | 'phường' | 'thị trấn';
+
+export interface UnitFact {
+  /** The unit type of the article's own commune. */
+  unit: UnitType;
+  /** Its place name, e.g. "Cao Sơn". */
+  name: string;
+  /** Where the name is mentioned with its unit noun. */
+  mentions: Span[];
+}
+
+export interface Facts {
+  dates: DateFact[];
+  dateline?: DateFact;
+  terms: TermFact[];
+  fractions: FractionFact[];
+  percentages: PercentFact[];
+  counts: CountFact[];
+  enumerations: EnumerationFact[];
+  unit?: UnitFact;
+}
+
+export function emptyFacts(): Facts {
+  return { dates: [], terms: [], fractions: [], percentages: [], counts: [], enumerations: [] };
+}

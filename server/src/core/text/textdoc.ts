@@ -1,0 +1,136 @@
+// The text under analysis, in two coordinate systems.
+//
+// Rules match on `nfc` (NFC-normalised, suppression comments blanked) because Vietnamese
+// arrives as NFC, NFD or "Unicode tổ hợp"; findings must point into `original`, the text as
+// the editor holds it. `toOriginal` maps an NFC offset back. When the text is already NFC
+// (the common case) both views are the same string and the map is the identity.
+
+import type { Span } from '../types';
+
+export interface Line extends Span {
+  /** 0-based line number. */
+  index: number;
+  /** The line's text without its line break (NFC view). */
+  text: string;
+}
+
+/** A block of text between blank lines (NFC coordinates). */
+export interface Paragraph extends Span {
+  index: number;
+  text: string;
+  /** Index of the paragraph's first line. */
+  firstLine: number;
+  lastLine: number;
+}
+
+export interface TextDoc {
+  original: string;
+  nfc: string;
+  lines: Line[];
+  paragraphs: Paragraph[];
+  /** Maps an offset of `nfc` to an offset of `original` (monotonic; end offsets map to ends). */
+  toOriginal(nfcOffset: number): number;
+  /** Maps an offset of `original` to the NFC offset of the same character. */
+  toNfc(originalOffset: number): number;
+  /** 0-based line of an NFC offset. */
+  lineAt(nfcOffset: number): number;
+}
+
+const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+
+/**
+ * Builds the NFC view chunk by chunk (a base character plus its combining marks), so that each
+ * NFC code unit can be traced to the chunk of the original it came from.
+ */
+function normaliseWithMap(original: string): { nfc: string; nfcToOrig: Int32Array | null; origToNfc: Int32Array | null } {
+  const whole = original.normalize('NFC');
+  if (whole === original) return { nfc: original, nfcToOrig: null, origToNfc: null };
+  const parts: string[] = [];
+  const nfcToOrigList: number[] = [];
+  const origToNfc = new Int32Array(original.length + 1);
+  let nfcLength = 0;
+  let i = 0;
+  while (i < original.length) {
+    let j = i + 1;
+    // keep surrogate pairs together
+    if (j < original.length && original.charCodeAt(i) >= 0xd800 && original.charCodeAt(i) <= 0xdbff) j++;
+    while (j < original.length && COMBINING.test(original[j])) j++;
+    const chunk = original.slice(i, j).normalize('NFC');
+    parts.push(chunk);
+    for (let k = 0; k < chunk.length; k++) nfcToOrigList.push(i);
+    for (let k = i; k < j; k++) origToNfc[k] = nfcLength;
+    nfcLength += chunk.length;
+    i = j;
+  }
+  nfcToOrigList.push(original.length);
+  origToNfc[original.length] = nfcLength;
+  return { nfc: parts.join(''), nfcToOrig: Int32Array.from(nfcToOrigList), origToNfc };
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /\r\n|\r|\n/g;
+  let start = 0;
+  let index = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    lines.push({ index: index++, start, end: m.index, text: text.slice(start, m.index) });
+    start = m.index + m[0].length;
+  }
+  lines.push({ index, start, end: text.length, text: text.slice(start) });
+  return lines;
+}
+
+function splitParagraphs(text: string, lines: Line[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let first = -1;
+  const close = (last: number): void => {
+    const start = lines[first].start;
+    const end = lines[last].end;
+    paragraphs.push({ index: paragraphs.length, start, end, text: text.slice(start, end), firstLine: first, lastLine: last });
+    first = -1;
+  };
+  for (const line of lines) {
+    const blank = line.text.trim() === '';
+    if (blank) {
+      if (first >= 0) close(line.index - 1);
+    } else if (first < 0) {
+      first = line.index;
+    }
+  }
+  if (first >= 0) close(lines.length - 1);
+  return paragraphs;
+}
+
+/** Index of the last element of sorted `starts` that is ≤ offset. */
+function bisect(starts: ArrayLike<number>, offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * @param original the editor's text
+ * @param masked the same text with suppression comments blanked (same length), if any
+ */
+export function createTextDoc(original: string, masked: string = original): TextDoc {
+  const { nfc, nfcToOrig, origToNfc } = normaliseWithMap(masked);
+  const lines = splitLines(nfc);
+  const paragraphs = splitParagraphs(nfc, lines);
+  const lineStarts = Int32Array.from(lines.map((l) => l.start));
+  const clamp = (n: number, max: number): number => (n < 0 ? 0 : n > max ? max : n);
+  return {
+    original,
+    nfc,
+    lines,
+    paragraphs,
+    toOriginal: nfcToOrig ? (o) => nfcToOrig[clamp(o, nfc.length)] : (o) => clamp(o, original.length),
+    toNfc: origToNfc ? (o) => origToNfc[clamp(o, original.length)] : (o) => clamp(o, nfc.length),
+    lineAt: (o) => bisect(lineStarts, o),
+  };
+}

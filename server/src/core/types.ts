@@ -1,0 +1,143 @@
+// The data contract of the pure analysis core. Everything here is plain data:
+// offsets are UTF-16 code-unit offsets into the text exactly as the editor holds it.
+
+import type { Facts } from './facts/types';
+import type { TextDoc } from './text/textdoc';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+export type Locale = 'vi' | 'en';
+export type ToneStyle = 'consistent' | 'old' | 'new';
+
+export const SECTION_NAMES = [
+  'title',
+  'dateline',
+  'opening',
+  'attendees',
+  'achievements',
+  'shortcomings',
+  'discussion',
+  'directives',
+  'conclusion',
+  'tasks',
+  'commendations',
+  'captions',
+  'byline',
+] as const;
+export type SectionName = (typeof SECTION_NAMES)[number];
+
+export const ARTICLE_KINDS = [
+  'so-ket-giua-nhiem-ky',
+  'tong-ket-nam',
+  'lam-viec-doan-cong-tac',
+  'hoi-nghi-bch',
+  'ky-hop-hdnd',
+  'dai-hoi-chi-bo',
+  'other',
+] as const;
+export type ArticleKind = (typeof ARTICLE_KINDS)[number];
+
+/** A [start, end) span of the original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Section extends Span {
+  name: SectionName;
+}
+
+export interface TextEdit extends Span {
+  newText: string;
+}
+
+/** Localised text: Vietnamese first, English second. `{name}` placeholders take values. */
+export interface LocalText {
+  vi: string;
+  en: string;
+}
+
+export type MessageValues = Record<string, string | number>;
+
+export interface Fix {
+  /** A message id of the rule's `messages` table, rendered with `values`. */
+  titleId: string;
+  values?: MessageValues;
+  edits: TextEdit[];
+  /** Safe fixes are applied by `--fix` and "fix all"; unsafe ones only on request. */
+  safe: boolean;
+}
+
+/** What a rule reports. Offsets are in the coordinates of `ctx.doc.nfc` unless `coords` says otherwise. */
+export interface Report extends Span {
+  messageId: string;
+  values?: MessageValues;
+  /** For missing-section and section-order: the section concerned. */
+  section?: SectionName;
+  fixes?: Fix[];
+  coords?: 'nfc' | 'original';
+}
+
+/** A finding as `analyze` returns it: original-text offsets, severity resolved from config. */
+export interface Finding extends Span {
+  rule: string;
+  severity: Severity;
+  messageId: string;
+  values: MessageValues;
+  section?: SectionName;
+  fixes: Fix[];
+}
+
+export interface KindExpectation {
+  required: SectionName[];
+  recommended: SectionName[];
+}
+
+export interface Config {
+  /** Per-rule severity override or 'off'. */
+  rules: Record<string, SeveritySetting>;
+  /** Per-kind override of the sections a kind requires / recommends. */
+  sections: Partial<Record<ArticleKind, Partial<KindExpectation>>>;
+  /** Known totals of indicator sets, e.g. { "tiêu chí nông thôn mới": 19 }. Keys are matched NFC, lower case. */
+  knownTotals: Record<string, number>;
+  locale: Locale;
+  toneStyle: ToneStyle;
+  /** Extra words that are not misspellings (workspace word list + user setting). */
+  words: string[];
+}
+
+export interface RuleContext {
+  /** The text under analysis: original, NFC view, lines, paragraphs and offset maps. */
+  doc: TextDoc;
+  kind: ArticleKind;
+  sections: Section[];
+  facts: Facts;
+  config: Config;
+}
+
+export type RuleCategory = 'structure' | 'numbers' | 'text';
+
+export interface Rule {
+  /** Stable kebab-case id: file name, doc name and diagnostic code. */
+  id: string;
+  category: RuleCategory;
+  description: LocalText;
+  defaultSeverity: Severity;
+  fixable: boolean;
+  messages: Record<string, LocalText>;
+  check(ctx: RuleContext): Report[];
+}
+
+/** Something that went wrong while analysing, reported instead of thrown. */
+export interface Problem {
+  messageId: string;
+  values?: MessageValues;
+}
+
+export interface Analysis {
+  kind: ArticleKind;
+  sections: Section[];
+  facts: Facts;
+  findings: Finding[];
+  problems: Problem[];
+}

@@ -1,0 +1,79 @@
+// npm run eval: per-rule recall and precision on the labelled dev corpus, and what fires on the seeds.
+// A finding matches a label when the rule is the same and it starts on the labelled (0-based) line;
+// for missing-section the section must be the same too (the line is not compared).
+//   npm run eval -- [--rule ID] [--verbose] [--corpus DIR]
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { analyze } from '../server/src/core/analyze';
+import { RULES } from '../server/src/core/rules';
+import { PositionMap } from '../server/src/core/text/positions';
+import { findingMessage } from '../server/src/core/render';
+
+interface Label { rule: string; line: number; text: string | null; section: string | null }
+interface Article { file: string; kind: string; errors: Label[] }
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
+const onlyRule = opt('--rule');
+const verbose = args.includes('--verbose');
+const corpus = resolve(opt('--corpus') ?? join(__dirname, '..', '..', 'shared', 'corpus'));
+if (!existsSync(join(corpus, 'dev', 'labels.json'))) {
+  console.error(`eval: no labelled corpus at ${corpus}/dev/labels.json`);
+  process.exit(2);
+}
+const labels: Article[] = JSON.parse(readFileSync(join(corpus, 'dev', 'labels.json'), 'utf8'));
+
+const stats = new Map<string, { tp: number; fp: number; fn: number }>();
+const stat = (rule: string) => { let s = stats.get(rule); if (!s) stats.set(rule, (s = { tp: 0, fp: 0, fn: 0 })); return s; };
+for (const r of RULES) stat(r.id);
+let kindsRight = 0;
+
+for (const article of labels) {
+  const text = readFileSync(join(corpus, 'dev', article.file), 'utf8');
+  const result = analyze(text);
+  if (result.kind === article.kind || (article.kind === 'hoi-nghi-bch-mo-rong' && result.kind === 'hoi-nghi-bch')) kindsRight++;
+  else if (verbose) console.log(`${article.file}: kind ${result.kind}, labelled ${article.kind}`);
+  const map = new PositionMap(text);
+  const found = result.findings
+    .filter((f) => !onlyRule || f.rule === onlyRule)
+    .map((f) => ({ f, line: map.position(f.start).line }));
+  const unmatched = new Set(found);
+  for (const label of article.errors) {
+    if (onlyRule && label.rule !== onlyRule) continue;
+    const hit = [...unmatched].find(({ f, line }) =>
+      f.rule === label.rule && (label.rule === 'missing-section' ? f.section === label.section : line === label.line));
+    if (hit) { unmatched.delete(hit); stat(label.rule).tp++; }
+    else {
+      stat(label.rule).fn++;
+      if (verbose) console.log(`  MISS ${article.file}:${label.line} ${label.rule} ${label.text ?? label.section}`);
+    }
+  }
+  for (const { f, line } of unmatched) {
+    stat(f.rule).fp++;
+    if (verbose) console.log(`  FALSE ${article.file}:${line} ${f.rule} «${text.slice(f.start, f.end).slice(0, 60)}» ${findingMessage(f, 'en')}`);
+  }
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '   -' : (n / d).toFixed(2).padStart(4));
+console.log(`\nDev corpus: ${labels.length} articles; kind right ${kindsRight}/${labels.length}\n`);
+console.log('rule                       TP  FP  FN  recall precision');
+let tp = 0, fp = 0, fn = 0;
+for (const [rule, s] of stats) {
+  if (onlyRule && rule !== onlyRule) continue;
+  tp += s.tp; fp += s.fp; fn += s.fn;
+  console.log(`${rule.padEnd(26)} ${String(s.tp).padStart(3)} ${String(s.fp).padStart(3)} ${String(s.fn).padStart(3)}  ${pct(s.tp, s.tp + s.fn)}   ${pct(s.tp, s.tp + s.fp)}`);
+}
+console.log(`${'ALL'.padEnd(26)} ${String(tp).padStart(3)} ${String(fp).padStart(3)} ${String(fn).padStart(3)}  ${pct(tp, tp + fn)}   ${pct(tp, tp + fp)}`);
+
+const seedDir = join(corpus, 'seeds');
+if (existsSync(seedDir)) {
+  console.log('\nSeeds (real articles, unlabelled): findings per file');
+  for (const file of readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()) {
+    const text = readFileSync(join(seedDir, file), 'utf8');
+    const result = analyze(text);
+    const map = new PositionMap(text);
+    const shown = result.findings.filter((f) => !onlyRule || f.rule === onlyRule);
+    console.log(`${file}: kind ${result.kind}, ${shown.length} findings`);
+    if (verbose) for (const f of shown) console.log(`  ${map.position(f.start).line}: ${f.rule} «${text.slice(f.start, f.end).slice(0, 60)}» ${findingMessage(f, 'en')}`);
+  }
+}

@@ -21,6 +21,11 @@ export interface TermFact extends Span {
   text: string;
   from: number;
   to: number;
+  /** The body whose term it is, when known: 'đảng bộ', 'hđnd', 'chi bộ', 'hội' (mass organisations). */
+  subject?: string;
+  /** NFC spans of the two years inside the text (for fixes). */
+  fromSpan?: Span;
+  toSpan?: Span;
 }
 
 export type FractionQualifier = 'đạt' | 'chưa đạt' | 'vượt' | 'đang thực hiện' | 'other';

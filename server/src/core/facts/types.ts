@@ -39,6 +39,16 @@ export interface FractionFact extends Span {
   qualifier?: FractionQualifier;
   /** Whether the numerator may exceed the total (herds, revenue against targets). */
   mayExceed: boolean;
+  /** Span of the denominator digits (for fixes). */
+  denominatorSpan?: Span;
+  /** The phrase that gave the qualifier, NFC lower case ("đạt và vượt", "chưa hoàn thành"). */
+  qualifierText?: string;
+  /** Marked "còn lại" (the rest): the parts of its list should make up the whole. */
+  remainder?: boolean;
+  /** The indicator set when it has a known size, e.g. "tiêu chí nông thôn mới". */
+  setKey?: string;
+  /** The sentence the fraction sits in. */
+  sentence?: Span;
 }
 
 export interface PercentFact extends Span {
@@ -48,6 +58,14 @@ export interface PercentFact extends Span {
   whole?: string;
   /** share: part of a whole (≤ 100%); performance: against plan/estimate; change: growth. */
   role: 'share' | 'performance' | 'change' | 'unknown';
+  /** The value as an exact integer ×1000 (88,94% → 88940). */
+  milli?: number;
+  /** "trên/hơn 95%" is a lower bound, "dưới/gần 95%" an upper bound. */
+  bound?: 'exact' | 'lower' | 'upper';
+  /** A rating category the share belongs to (party-member ladder or grades), levels from..to (4 = best). */
+  rating?: { ladder: 'party' | 'grade'; from: number; to: number };
+  /** The sentence the percentage sits in. */
+  sentence?: Span;
 }
 
 export interface CountFact extends Span {
@@ -55,6 +73,8 @@ export interface CountFact extends Span {
   count: number;
   /** The counted noun, e.g. "nhóm nhiệm vụ", "nhiệm vụ, giải pháp". */
   noun: string;
+  /** task: a list of tasks/solutions/contents is announced; total: the size of an indicator set ("Trong 24 chỉ tiêu"). */
+  role?: 'task' | 'total';
 }
 
 export interface EnumerationItem extends Span {

@@ -63,10 +63,11 @@ export function analyze(input: unknown, partialConfig?: Partial<Config>): FullAn
   const ctx: RuleContext = { doc, kind, sections: nfcSections, facts, config };
   const findings: Finding[] = [];
   for (const rule of RULES) {
-    const setting = config.rules[rule.id] ?? rule.defaultSeverity;
+    const configured = config.rules[rule.id];
+    const setting = configured ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     try {
-      for (const report of rule.check(ctx)) findings.push(toFinding(rule, setting, report, doc));
+      for (const report of rule.check(ctx)) findings.push(toFinding(rule, configured === undefined ? report.severity ?? setting : setting, report, doc));
     } catch (error) {
       problems.push({ messageId: 'ruleCrashed', values: { rule: rule.id, error: String(error) } });
     }

@@ -76,6 +76,8 @@ export interface Report extends Span {
   section?: SectionName;
   fixes?: Fix[];
   coords?: 'nfc' | 'original';
+  /** A severity for this report when the config does not set one for the rule (else the rule's default). */
+  severity?: Severity;
 }
 
 /** A finding as `analyze` returns it: original-text offsets, severity resolved from config. */

@@ -9,4 +9,4 @@ try {
   process.stderr.write('tin-hoi-nghi: chưa build (not built). Chạy / run: npm run build\n');
   process.exit(2);
 }
-require(bundle);
+require(bundle).main();

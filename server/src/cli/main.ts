@@ -1,0 +1,395 @@
+// tin-hoi-nghi: the command-line checker.
+//   tin-hoi-nghi check [--format stylish|json|sarif] [--config FILE] [--max-warnings N] [--fix]
+//                      [--locale vi|en] <files|dirs|globs…>
+//   tin-hoi-nghi check --stdin [--stdin-filename NAME]
+// Exit codes: 0 no error findings (and warnings ≤ --max-warnings), 1 error findings or too many
+// warnings, 2 usage or I/O errors (the other files are still checked).
+
+import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { analyze } from '../core/analyze';
+import { problemMessage } from '../core/render';
+import type { Config, Locale } from '../core/types';
+import { formatConfigProblem, loadConfigFor, type LoadedConfig } from '../node/config-loader';
+import { decodeArticle, encodeArticle } from './decode';
+import { expandOperands } from './files';
+import { fixText } from './fix';
+import { countFindings, FORMATS, formatJson, formatSarif, formatStylish, type FileReport, type Format } from './format';
+
+export interface CliIo {
+  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  stderr: { write(chunk: string): unknown };
+  /** The bytes of standard input (used by --stdin). */
+  stdin?: string | Uint8Array | (() => Promise<string | Uint8Array>);
+  env?: Record<string, string | undefined>;
+  /** Directory that relative paths resolve against (default process.cwd()). */
+  cwd?: string;
+}
+
+export interface CliOptions {
+  command?: string;
+  format: Format;
+  config?: string;
+  maxWarnings: number;
+  fix: boolean;
+  locale?: Locale;
+  stdin: boolean;
+  stdinFilename?: string;
+  help: boolean;
+  version: boolean;
+  operands: string[];
+}
+
+class UsageError extends Error {
+  constructor(
+    readonly vi: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+
+const HELP = `tin-hoi-nghi — kiểm tra tin hội nghị xã / checks news items about commune meetings
+
+Cách dùng / Usage:
+  tin-hoi-nghi check [tùy chọn/options] <tệp|thư mục|mẫu glob…>
+  tin-hoi-nghi check --stdin [--stdin-filename TÊN] < bai-viet.txt
+
+Tùy chọn / Options:
+  --format stylish|json|sarif   định dạng báo cáo / report format (mặc định/default: stylish)
+  --config FILE                 dùng tệp cấu hình này / use this configuration file
+                                (mặc định tìm .tin-hoi-nghi.json từ thư mục của tệp trở lên /
+                                default: nearest .tin-hoi-nghi.json upward from the file)
+  --max-warnings N              mã thoát 1 nếu quá N cảnh báo / exit 1 on more than N warnings
+  --fix                         tự sửa các lỗi sửa an toàn được / apply safe fixes in place
+  --locale vi|en                ngôn ngữ thông báo / message language
+  --stdin                       đọc bài từ đầu vào chuẩn / read the article from standard input
+  --stdin-filename NAME         tên hiển thị và nơi tìm cấu hình / name to show and to find config
+  -h, --help                    trợ giúp / this help
+  -v, --version                 phiên bản / version
+
+Thư mục được duyệt đệ quy tìm .txt và .md (bỏ qua node_modules, .git).
+Directories are searched recursively for .txt and .md files (node_modules and .git are skipped).
+Glob: * ** ? [abc] — đặt trong nháy để shell không tự mở rộng / quote globs for your shell.
+
+Mã thoát / Exit codes: 0 không có lỗi / no errors; 1 có lỗi hoặc quá số cảnh báo / errors or
+too many warnings; 2 lỗi cách dùng hoặc đọc tệp / usage or I/O error.
+`;
+
+function takeValue(args: string[], i: number, name: string, inline: string | undefined): [string, number] {
+  if (inline !== undefined) return [inline, i];
+  const value = args[i + 1];
+  if (value === undefined || (value.startsWith('--') && value.length > 2)) {
+    throw new UsageError(`thiếu giá trị cho ${name}`, `${name} needs a value`);
+  }
+  return [value, i + 1];
+}
+
+export function parseArgs(args: string[]): CliOptions {
+  const options: CliOptions = { format: 'stylish', maxWarnings: -1, fix: false, stdin: false, help: false, version: false, operands: [] };
+  let onlyOperands = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (onlyOperands || !arg.startsWith('-') || arg === '-') {
+      if (options.command === undefined) options.command = arg;
+      else options.operands.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      onlyOperands = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
+    let value: string;
+    switch (name) {
+      case '-h':
+      case '--help':
+        options.help = true;
+        break;
+      case '-v':
+      case '--version':
+        options.version = true;
+        break;
+      case '--fix':
+        options.fix = true;
+        break;
+      case '--stdin':
+        options.stdin = true;
+        break;
+      case '--format':
+        [value, i] = takeValue(args, i, name, inline);
+        if (!(FORMATS as readonly string[]).includes(value)) {
+          throw new UsageError(`--format phải là ${FORMATS.join('|')} (nhận được "${value}")`, `--format must be ${FORMATS.join('|')} (got "${value}")`);
+        }
+        options.format = value as Format;
+        break;
+      case '--config':
+        [value, i] = takeValue(args, i, name, inline);
+        options.config = value;
+        break;
+      case '--max-warnings':
+        [value, i] = takeValue(args, i, name, inline);
+        if (!/^-?\d+$/.test(value)) {
+          throw new UsageError(`--max-warnings cần một số nguyên (nhận được "${value}")`, `--max-warnings needs an integer (got "${value}")`);
+        }
+        options.maxWarnings = Number(value);
+        break;
+      case '--locale':
+        [value, i] = takeValue(args, i, name, inline);
+        if (value !== 'vi' && value !== 'en') {
+          throw new UsageError(`--locale phải là vi hoặc en (nhận được "${value}")`, `--locale must be vi or en (got "${value}")`);
+        }
+        options.locale = value;
+        break;
+      case '--stdin-filename':
+        [value, i] = takeValue(args, i, name, inline);
+        options.stdinFilename = value;
+        break;
+      default:
+        throw new UsageError(`tùy chọn không hợp lệ: ${arg}`, `unknown option: ${arg}`);
+    }
+  }
+  return options;
+}
+
+/** The version from the package.json above this file (source tree or bundle). */
+export function packageVersion(): string {
+  let dir = __dirname;
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, 'package.json');
+    if (existsSync(candidate)) {
+      try {
+        const pkg = JSON.parse(readFileSync(candidate, 'utf8')) as { name?: string; version?: string };
+        if (pkg.name === 'tin-hoi-nghi' && pkg.version) return pkg.version;
+      } catch {
+        // keep looking
+      }
+    }
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  return '0.0.0';
+}
+
+async function readStdin(io: CliIo): Promise<Uint8Array> {
+  const source = io.stdin ?? (() => readProcessStdin());
+  const value = typeof source === 'function' ? await source() : source;
+  return typeof value === 'string' ? new TextEncoder().encode(value) : value;
+}
+
+function readProcessStdin(): Promise<Uint8Array> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    process.stdin.on('data', (c: Buffer) => chunks.push(c));
+    process.stdin.on('end', () => resolvePromise(Buffer.concat(chunks)));
+    process.stdin.on('error', reject);
+  });
+}
+
+function errorCode(error: unknown): string {
+  const e = error as NodeJS.ErrnoException | undefined;
+  return e?.code ?? String(error);
+}
+
+/** Writes `bytes` to `path` atomically: a temporary file in the same directory, then rename. */
+export function writeAtomically(path: string, bytes: Uint8Array): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
+  let mode: number | undefined;
+  try {
+    mode = statSync(path).mode & 0o7777;
+  } catch {
+    mode = undefined;
+  }
+  try {
+    writeFileSync(temp, bytes, { flag: 'wx', ...(mode !== undefined ? { mode } : {}) });
+    if (mode !== undefined) chmodSync(temp, mode);
+    renameSync(temp, path);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // the temporary file was never created
+    }
+    throw error;
+  }
+}
+
+/** Runs the CLI with `argv` (without "node" and the script). Resolves to the exit code. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const out = (s: string): void => void io.stdout.write(s);
+  const err = (s: string): void => void io.stderr.write(s);
+  const cwd = io.cwd ?? process.cwd();
+  const env = io.env ?? process.env;
+  const fail = (vi: string, en: string): void => err(`tin-hoi-nghi: ${vi}\n  ${en}\n`);
+
+  let options: CliOptions;
+  try {
+    options = parseArgs(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      fail(error.vi, error.en);
+      err('Xem / see: tin-hoi-nghi --help\n');
+      return 2;
+    }
+    throw error;
+  }
+  if (options.help) {
+    out(HELP);
+    return 0;
+  }
+  if (options.version) {
+    out(`${packageVersion()}\n`);
+    return 0;
+  }
+  if (options.command === undefined) {
+    err(HELP);
+    return 2;
+  }
+  if (options.command !== 'check') {
+    fail(`lệnh không hợp lệ "${options.command}" (chỉ có: check)`, `unknown command "${options.command}" (available: check)`);
+    err(`Ví dụ / e.g.: tin-hoi-nghi check ${options.command}\n`);
+    return 2;
+  }
+  if (options.stdin && options.operands.length > 0) {
+    fail('--stdin không dùng cùng tên tệp', '--stdin cannot be combined with file operands');
+    return 2;
+  }
+  if (options.stdin && options.fix) {
+    fail('--fix không dùng với --stdin (không có tệp để ghi)', '--fix cannot be used with --stdin (there is no file to write)');
+    return 2;
+  }
+  if (options.stdinFilename !== undefined && !options.stdin) {
+    fail('--stdin-filename chỉ dùng với --stdin', '--stdin-filename only applies with --stdin');
+    return 2;
+  }
+  if (!options.stdin && options.operands.length === 0) {
+    fail('chưa có tệp nào để kiểm tra', 'no files to check');
+    err('Ví dụ / e.g.: tin-hoi-nghi check bai-viet.txt\n');
+    return 2;
+  }
+
+  let ioErrors = 0;
+  const reportedConfigFiles = new Set<string>();
+  const configCache = new Map<string, LoadedConfig>();
+  const configFor = (path: string): Config => {
+    const key = dirname(path);
+    let loaded = configCache.get(key);
+    if (!loaded) {
+      loaded = loadConfigFor(path, options.config !== undefined ? { explicitFile: resolve(cwd, options.config) } : {});
+      configCache.set(key, loaded);
+      for (const p of loaded.problems) {
+        const id = formatConfigProblem(p);
+        if (reportedConfigFiles.has(id)) continue;
+        reportedConfigFiles.add(id);
+        err(`tin-hoi-nghi: cấu hình / config: ${id}\n`);
+      }
+    }
+    const config = loaded.config;
+    return options.locale ? { ...config, locale: options.locale } : config;
+  };
+
+  const reports: FileReport[] = [];
+  const checkBytes = (display: string, path: string | undefined, bytes: Uint8Array, configPath: string): void => {
+    const decoded = decodeArticle(bytes);
+    if (!decoded.ok) {
+      ioErrors++;
+      fail(`${display}: ${decoded.message.vi}`, `${display}: ${decoded.message.en}`);
+      return;
+    }
+    const config = configFor(configPath);
+    let text = decoded.text;
+    let fixed = 0;
+    let analysis;
+    if (options.fix && path !== undefined) {
+      const outcome = fixText(text, config);
+      analysis = outcome.analysis;
+      fixed = outcome.applied;
+      if (outcome.text !== text) {
+        try {
+          writeAtomically(path, encodeArticle(outcome.text, decoded.encoding, decoded.bom));
+          text = outcome.text;
+        } catch (error) {
+          ioErrors++;
+          fail(`${display}: không ghi được tệp (${errorCode(error)})`, `${display}: cannot write the file (${errorCode(error)})`);
+          analysis = analyze(text, config);
+          fixed = 0;
+        }
+      }
+    } else {
+      analysis = analyze(text, config);
+    }
+    for (const problem of analysis.problems) {
+      err(`tin-hoi-nghi: ${display}: ${problemMessage(problem, 'vi')} / ${problemMessage(problem, 'en')}\n`);
+    }
+    reports.push({ file: display, text, analysis, locale: config.locale, fixed });
+  };
+
+  if (options.stdin) {
+    const display = options.stdinFilename ?? '<stdin>';
+    try {
+      const bytes = await readStdin(io);
+      checkBytes(display, undefined, bytes, resolve(cwd, options.stdinFilename ?? 'stdin.txt'));
+    } catch (error) {
+      ioErrors++;
+      fail(`không đọc được đầu vào chuẩn (${errorCode(error)})`, `cannot read standard input (${errorCode(error)})`);
+    }
+  } else {
+    const { files, errors } = expandOperands(options.operands, cwd);
+    for (const e of errors) {
+      ioErrors++;
+      fail(e.message.vi, e.message.en);
+    }
+    for (const file of files) {
+      try {
+        let bytes: Uint8Array;
+        try {
+          bytes = readFileSync(file.path);
+        } catch (error) {
+          ioErrors++;
+          fail(`${file.display}: không đọc được tệp (${errorCode(error)})`, `${file.display}: cannot read the file (${errorCode(error)})`);
+          continue;
+        }
+        checkBytes(file.display, file.path, bytes, file.path);
+      } catch (error) {
+        ioErrors++;
+        fail(`${file.display}: lỗi nội bộ khi kiểm tra (${String(error)})`, `${file.display}: internal error while checking (${String(error)})`);
+      }
+    }
+  }
+
+  const locale: Locale = options.locale ?? reports[0]?.locale ?? 'vi';
+  if (options.format === 'json') out(formatJson(reports));
+  else if (options.format === 'sarif') out(formatSarif(reports, packageVersion(), locale));
+  else {
+    const color = Boolean(io.stdout.isTTY) && !env.NO_COLOR;
+    if (reports.length > 0 || ioErrors === 0) out(formatStylish(reports, locale, color));
+  }
+
+  const counts = countFindings(reports);
+  const tooManyWarnings = options.maxWarnings >= 0 && counts.warning > options.maxWarnings;
+  if (tooManyWarnings) {
+    fail(
+      `quá nhiều cảnh báo: ${counts.warning} (tối đa --max-warnings ${options.maxWarnings})`,
+      `too many warnings: ${counts.warning} (maximum --max-warnings ${options.maxWarnings})`,
+    );
+  }
+  if (ioErrors > 0) return 2;
+  return counts.error > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** Entry point of the bundled bin: runs with process.argv and sets process.exitCode. */
+export function main(): void {
+  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr })
+    .then((code) => {
+      process.exitCode = code;
+    })
+    .catch((error: unknown) => {
+      process.stderr.write(`tin-hoi-nghi: lỗi nội bộ / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+      process.exitCode = 2;
+    });
+}
+
+if (require.main === module) main();

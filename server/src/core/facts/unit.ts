@@ -1,7 +1,61 @@
-// PLACEHOLDER: replaced by the administrative-unit extractor.
-import type { TextDoc } from '../text/textdoc';
-import type { UnitFact } from './types';
+// The article's own administrative unit: "xã Cao Sơn", "phường Quang Trung", "thị trấn Minh Đức".
+// Mentions after an organisation ("Đảng bộ xã Cao Sơn", "UBND xã …", "HĐND xã Đông Phong") weigh
+// three times a bare "xã Cao Sơn"; the best-scoring (unit, name) pair wins, ties to the first seen.
+// Linear in the text; total.
 
-export function extractUnit(_doc: TextDoc): UnitFact | undefined {
-  return undefined;
+import type { TextDoc } from '../text/textdoc';
+import type { Span } from '../types';
+import type { UnitFact, UnitType } from './types';
+
+/** A capitalised place name of 1–4 syllables ("Thuận", "Cao Sơn", "Nà Pheo"). */
+export const PLACE_NAME = String.raw`\p{Lu}\p{Ll}*(?:[ \u00a0]\p{Lu}\p{Ll}*){0,3}`;
+const UNIT_NOUN = String.raw`(xã|Xã|phường|Phường|thị[ \u00a0]trấn|Thị[ \u00a0]trấn)`;
+const ORG = String.raw`(?:Đảng[ \u00a0]bộ|Đảng[ \u00a0]ủy|Đảng[ \u00a0]uỷ|UBND|HĐND|Ủy[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Uỷ[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Hội[ \u00a0]đồng[ \u00a0]nhân[ \u00a0]dân|MTTQ|Văn[ \u00a0]phòng|Đài[ \u00a0]truyền[ \u00a0]thanh|Công[ \u00a0]an|Ban[ \u00a0]Chấp[ \u00a0]hành[ \u00a0]Đảng[ \u00a0]bộ)`;
+
+const MENTION = new RegExp(String.raw`(?<![\p{L}])${UNIT_NOUN}[ \u00a0](${PLACE_NAME})(?![\p{L}])`, 'gu');
+const ORG_BEFORE = new RegExp(String.raw`${ORG}(?:\s*[,–-]\s*${ORG})*(?:\s+và\s+${ORG})?\s*$`, 'u');
+
+// Words that end a place name but are capitalised themselves (a title or a sentence start glued on).
+const NOT_NAME_WORDS = new Set(['Kết', 'Phát', 'Tổ', 'Bí', 'Phó', 'Chủ', 'Ủy', 'Uỷ', 'Trưởng', 'Khai', 'Tại', 'Về', 'Và']);
+
+export function unitTypeOf(noun: string): UnitType {
+  const n = noun.toLowerCase().replace(/\u00a0/g, ' ');
+  return n === 'xã' ? 'xã' : n === 'phường' ? 'phường' : 'thị trấn';
+}
+
+/** Drops capitalised non-name words glued to the end of a captured name. */
+export function trimPlaceName(name: string): string {
+  const parts = name.split(/[ \u00a0]/);
+  while (parts.length > 1 && NOT_NAME_WORDS.has(parts[parts.length - 1])) parts.pop();
+  return parts.join(' ');
+}
+
+export function extractUnit(doc: TextDoc): UnitFact | undefined {
+  const text = doc.nfc;
+  const scores = new Map<string, { unit: UnitType; name: string; score: number; first: number }>();
+  MENTION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MENTION.exec(text)) !== null) {
+    const unit = unitTypeOf(m[1]);
+    const name = trimPlaceName(m[2]);
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const weight = ORG_BEFORE.test(before) ? 3 : 1;
+    const key = `${unit}|${name}`;
+    const entry = scores.get(key);
+    if (entry) entry.score += weight;
+    else scores.set(key, { unit, name, score: weight, first: m.index });
+  }
+  let best: { unit: UnitType; name: string; score: number; first: number } | undefined;
+  for (const e of scores.values()) {
+    if (!best || e.score > best.score || (e.score === best.score && e.first < best.first)) best = e;
+  }
+  if (!best) return undefined;
+  const mentions: Span[] = [];
+  MENTION.lastIndex = 0;
+  while ((m = MENTION.exec(text)) !== null) {
+    if (unitTypeOf(m[1]) === best.unit && trimPlaceName(m[2]) === best.name) {
+      mentions.push({ start: m.index, end: m.index + m[1].length + 1 + best.name.length });
+    }
+  }
+  return { unit: best.unit, name: best.name, mentions };
 }

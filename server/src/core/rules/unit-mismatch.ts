@@ -1,12 +1,105 @@
-// PLACEHOLDER rule: reports nothing until implemented.
-import type { Rule } from '../types';
+// unit-mismatch: the article's own commune is a "xã" in one place and a "phường"/"thị trấn" in
+// another ("kinh tế – xã hội của phường" in an article about xã Cao Sơn).
+//
+// Flags another unit noun only when it clearly means the article's own commune:
+//  - followed by the commune's own name ("phường Cao Sơn" when it is xã Cao Sơn), or
+//  - used bare after an own-unit cue ("của phường", "trên địa bàn thị trấn", "Đảng ủy phường",
+//    "lớn nhất phường"), when the article names no other place of that unit type.
+// "xã hội", "hợp tác xã", lists ("các xã, thị trấn") and other named places are left alone.
+
+import type { Report, Rule, RuleContext } from '../types';
+import { PLACE_NAME, trimPlaceName, unitTypeOf } from '../facts/unit';
+import type { UnitType } from '../facts/types';
+
+const NOUN = /(?<![\p{L}])(xã|Xã|phường|Phường|thị[ \u00a0]trấn|Thị[ \u00a0]trấn)(?![\p{L}])/gu;
+const NAME_AFTER = new RegExp(String.raw`^[ \u00a0](${PLACE_NAME})(?![\p{L}])`, 'u');
+const OTHER_NAMED = /(?<![\p{L}])(xã|Xã|phường|Phường|thị[ \u00a0]trấn|Thị[ \u00a0]trấn)[ \u00a0](\p{Lu}\p{Ll}*(?:[ \u00a0]\p{Lu}\p{Ll}*){0,3})(?![\p{L}])/gu;
+
+// What may follow a bare unit noun that means "our commune": punctuation, end, or a lowercase word
+// that is not part of a compound ("xã hội", "xã viên", "xã giao").
+const COMPOUND_AFTER = /^[ \u00a0]+(hội|viên|giao|tắc|đội|luận|thuyết|hội\p{L}*)(?![\p{L}])/iu;
+const LIST_AFTER = /^\s*(?:,|\/|và|hoặc|-|–)\s*(?:các\s+)?(?:xã|phường|thị\s+trấn|huyện|thành\s+phố|tỉnh)(?![\p{L}])/iu;
+// Own-unit cues right before the noun.
+const CUE_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:của|toàn|trên[ \u00a0]địa[ \u00a0]bàn|địa[ \u00a0]bàn|nhất|Đảng[ \u00a0]ủy|Đảng[ \u00a0]uỷ|Đảng[ \u00a0]bộ|UBND|HĐND|Ủy[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Uỷ[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Hội[ \u00a0]đồng[ \u00a0]nhân[ \u00a0]dân|MTTQ|chính[ \u00a0]quyền|lãnh[ \u00a0]đạo|Thường[ \u00a0]trực|Chủ[ \u00a0]tịch|Bí[ \u00a0]thư|Công[ \u00a0]an|Trạm[ \u00a0]Y[ \u00a0]tế|Văn[ \u00a0]phòng|Đài[ \u00a0]truyền[ \u00a0]thanh|đoàn[ \u00a0]thể)[ \u00a0]+$`,
+  'u',
+);
+const LIST_BEFORE = /(?:các|những|mỗi|từng|giữa|liên|hợp[ \u00a0]tác|(?:xã|phường|thị[ \u00a0]trấn|huyện)\s*(?:,|\/|và|hoặc|-|–))[ \u00a0]*$/iu;
+
+function capitalise(word: string, like: string): string {
+  return like[0] === like[0].toUpperCase() && like[0] !== like[0].toLowerCase() ? word[0].toUpperCase() + word.slice(1) : word;
+}
 
 export const unitMismatch: Rule = {
   id: 'unit-mismatch',
   category: 'numbers',
-  description: { vi: 'Đơn vị hành chính không nhất quán', en: 'Administrative unit inconsistent' },
+  description: {
+    vi: 'Đơn vị hành chính của bài viết bị gọi lẫn (xã / phường / thị trấn)',
+    en: "The article's administrative unit is called by another unit type (xã / phường / thị trấn)",
+  },
   defaultSeverity: 'warning',
   fixable: true,
-  messages: {},
-  check: () => [],
+  messages: {
+    named: {
+      vi: '“{found}” — bài viết nói về {unit} {name}, không phải {other}.',
+      en: '“{found}” — the article is about {unit} {name}, not a {other}.',
+    },
+    bare: {
+      vi: 'Bài viết nói về {unit} {name}; “{other}” ở đây có lẽ là “{unit}”.',
+      en: 'The article is about {unit} {name}; “{other}” here probably should be “{unit}”.',
+    },
+    replace: { vi: 'Sửa thành “{newText}”', en: 'Change to “{newText}”' },
+  },
+  check(ctx: RuleContext): Report[] {
+    const unit = ctx.facts.unit;
+    if (!unit) return [];
+    const text = ctx.doc.nfc;
+    // Unit types that name some other place in the article ("thị trấn Minh Đức" in an article about a xã).
+    const otherNamed = new Set<UnitType>();
+    OTHER_NAMED.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = OTHER_NAMED.exec(text)) !== null) {
+      const t = unitTypeOf(m[1]);
+      if (t !== unit.unit && trimPlaceName(m[2]) !== unit.name) otherNamed.add(t);
+    }
+    const reports: Report[] = [];
+    NOUN.lastIndex = 0;
+    while ((m = NOUN.exec(text)) !== null) {
+      const noun = m[1];
+      const type = unitTypeOf(noun);
+      if (type === unit.unit) continue;
+      const start = m.index;
+      const end = start + noun.length;
+      const after = text.slice(end, end + 48);
+      const newText = capitalise(unit.unit, noun);
+      const named = NAME_AFTER.exec(after);
+      if (named) {
+        const name = trimPlaceName(named[1]);
+        if (name === unit.name) {
+          reports.push({
+            start,
+            end,
+            messageId: 'named',
+            values: { found: `${noun} ${name}`, unit: unit.unit, name: unit.name, other: type },
+            fixes: [{ titleId: 'replace', values: { newText }, edits: [{ start, end, newText }], safe: true }],
+          });
+        }
+        continue;
+      }
+      if (otherNamed.has(type)) continue;
+      if (type === 'xã' && COMPOUND_AFTER.test(after)) continue;
+      if (LIST_AFTER.test(after)) continue;
+      const before = text.slice(Math.max(0, start - 40), start);
+      if (LIST_BEFORE.test(before)) continue;
+      if (!CUE_BEFORE.test(before)) continue;
+      reports.push({
+        start,
+        end,
+        messageId: 'bare',
+        values: { unit: unit.unit, name: unit.name, other: type },
+        fixes: [{ titleId: 'replace', values: { newText }, edits: [{ start, end, newText }], safe: false }],
+      });
+    }
+    return reports;
+  },
 };

@@ -1,0 +1,88 @@
+// One analysis per document version, shared by diagnostics, code actions, symbols, hover and
+// completion. Keyed by uri + version + settings generation; only the latest version is kept.
+
+import { analyze, type FullAnalysis } from '../core/analyze';
+import type { Config, Locale } from '../core/types';
+
+export interface DocumentLike {
+  uri: string;
+  languageId: string;
+  version: number;
+  getText(): string;
+}
+
+export interface AnalysisEntry {
+  uri: string;
+  version: number;
+  generation: number;
+  /** False when the file is not checked (not an article); `analysis` is then empty. */
+  checked: boolean;
+  locale: Locale;
+  analysis: FullAnalysis;
+  /** Lazily computed extras (completion names …), valid for this entry only. */
+  extras: Map<string, unknown>;
+}
+
+export interface CacheEnvironment {
+  /** The configuration and locale for a document. */
+  configFor(doc: DocumentLike): { config: Config; locale: Locale };
+  /** Whether the document is checked at all. */
+  shouldCheck(doc: DocumentLike): boolean;
+}
+
+const EMPTY_TEXT = '';
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, AnalysisEntry>();
+  private generationCounter = 0;
+  /** How many analyses ran (tests and the status request use it). */
+  analyses = 0;
+
+  constructor(private readonly env: CacheEnvironment) {}
+
+  get generation(): number {
+    return this.generationCounter;
+  }
+
+  /** Forget every result (settings or config files changed). */
+  invalidateAll(): void {
+    this.generationCounter++;
+    this.entries.clear();
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+  }
+
+  peek(uri: string): AnalysisEntry | undefined {
+    return this.entries.get(uri);
+  }
+
+  get(doc: DocumentLike): AnalysisEntry {
+    const cached = this.entries.get(doc.uri);
+    if (cached && cached.version === doc.version && cached.generation === this.generationCounter) return cached;
+    const { config, locale } = this.env.configFor(doc);
+    const checked = this.env.shouldCheck(doc);
+    const analysis = analyze(checked ? doc.getText() : EMPTY_TEXT, config);
+    if (checked) this.analyses++;
+    const entry: AnalysisEntry = {
+      uri: doc.uri,
+      version: doc.version,
+      generation: this.generationCounter,
+      checked,
+      locale,
+      analysis,
+      extras: new Map(),
+    };
+    this.entries.set(doc.uri, entry);
+    return entry;
+  }
+}
+
+/** Memoises a per-entry computation. */
+export function extra<T>(entry: AnalysisEntry, key: string, compute: () => T): T {
+  if (entry.extras.has(key)) return entry.extras.get(key) as T;
+  const value = compute();
+  entry.extras.set(key, value);
+  return value;
+}

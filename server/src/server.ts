@@ -1,0 +1,363 @@
+// The language server: LSP wiring only. Everything it says comes from the pure core
+// (server/src/core) through the conversions in server/src/lsp.
+//
+// Transport: VS Code starts it over IPC (--node-ipc); other clients use --stdio, the default
+// when no transport flag is given (scripts/bin/tin-hoi-nghi-ls.js).
+
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  ErrorCodes,
+  LSPErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type InitializeResult,
+  type Position,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Config, Locale } from './core/types';
+import { formatConfigProblem, loadConfigFor } from './node/config-loader';
+import { AnalysisCache, extra, type AnalysisEntry } from './lsp/cache';
+import { codeActions } from './lsp/code-actions';
+import { completionsAt } from './lsp/completion';
+import { FIX_ALL_KIND, SETTINGS_SECTION, SOURCE } from './lsp/constants';
+import { toDiagnostics } from './lsp/diagnostics';
+import { shouldCheck } from './lsp/files';
+import { hoverAt } from './lsp/hover';
+import { PROVIDERS } from './lsp/providers';
+import { buildConfig, defaultSettings, parseSettings, resolveLocale, type ServerSettings } from './lsp/settings';
+import { documentSymbols, foldingRanges } from './lsp/symbols';
+
+if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)\b/.test(a))) process.argv.push('--stdio');
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+
+// --- state -------------------------------------------------------------------------------
+let clientLocale: string | undefined;
+let pullDiagnostics = false;
+let configurationCapability = false;
+let dynamicConfiguration = false;
+let diagnosticRefresh = false;
+let documentChanges = false;
+let trusted = true;
+let settings: ServerSettings = defaultSettings();
+let settingsReady: Promise<void> = Promise.resolve();
+let shuttingDown = false;
+
+interface ProjectConfig {
+  config?: Config;
+}
+const projectConfigs = new Map<string, ProjectConfig>();
+const warned = new Set<string>();
+const timers = new Map<string, ReturnType<typeof setTimeout>>();
+const seen = new Set<string>();
+
+function log(message: string): void {
+  try {
+    connection.console.log(`[${SOURCE}] ${message}`);
+  } catch {
+    // no console (connection closing)
+  }
+}
+
+function projectConfigFor(uri: string): Config | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  const cached = projectConfigs.get(uri);
+  if (cached) return cached.config;
+  let result: ProjectConfig = {};
+  try {
+    const loaded = loadConfigFor(fileURLToPath(uri), { trusted });
+    result = { config: loaded.config };
+    for (const p of loaded.problems) {
+      const text = formatConfigProblem(p);
+      if (warned.has(text)) continue;
+      warned.add(text);
+      void connection.window.showWarningMessage(`tin-hoi-nghi: ${text}`);
+    }
+  } catch (error) {
+    log(`config: ${String(error)}`);
+  }
+  projectConfigs.set(uri, result);
+  return result.config;
+}
+
+function currentLocale(): Locale {
+  return resolveLocale(settings.locale, clientLocale);
+}
+
+const cache = new AnalysisCache({
+  configFor(doc) {
+    const locale = currentLocale();
+    return { config: buildConfig(settings, locale, projectConfigFor(doc.uri)), locale };
+  },
+  shouldCheck(doc) {
+    return shouldCheck({ uri: doc.uri, languageId: doc.languageId, text: doc.getText(), checkAll: settings.checkAll });
+  },
+});
+
+function diagnosticsOf(doc: TextDocument, entry: AnalysisEntry): Diagnostic[] {
+  if (!entry.checked) return [];
+  return extra(entry, 'diagnostics', () => toDiagnostics(entry.analysis.findings, doc, entry.locale));
+}
+
+// --- request guards ----------------------------------------------------------------------
+
+function invalid(what: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, `tin-hoi-nghi: invalid params (${what})`);
+}
+
+function documentOf(params: unknown): TextDocument | undefined {
+  const uri = (params as { textDocument?: { uri?: unknown } } | null | undefined)?.textDocument?.uri;
+  if (typeof uri !== 'string') throw invalid('textDocument.uri');
+  return documents.get(uri);
+}
+
+function positionOf(params: unknown): Position {
+  const p = (params as { position?: { line?: unknown; character?: unknown } } | null | undefined)?.position;
+  if (!p || typeof p.line !== 'number' || typeof p.character !== 'number' || p.line < 0 || p.character < 0) throw invalid('position');
+  return { line: p.line, character: p.character };
+}
+
+/** Runs a handler; a ResponseError is the reply, any other exception is logged and answered with `empty`. */
+function guard<P, R>(name: string, empty: R, handler: (params: P, token: CancellationToken) => R | Promise<R>) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the error data type differs per request
+  return async (params: P, token: CancellationToken): Promise<R | ResponseError<any>> => {
+    try {
+      await settingsReady;
+      if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      return await handler(params, token);
+    } catch (error) {
+      if (error instanceof ResponseError) return error;
+      log(`${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      return empty;
+    }
+  };
+}
+
+// --- settings ----------------------------------------------------------------------------
+
+async function fetchSettings(): Promise<void> {
+  if (!configurationCapability) return;
+  try {
+    const raw: unknown = await connection.workspace.getConfiguration({ section: SETTINGS_SECTION });
+    settings = parseSettings(raw);
+  } catch (error) {
+    log(`workspace/configuration failed: ${String(error)}`);
+  }
+}
+
+function revalidateAll(): void {
+  if (pullDiagnostics) {
+    if (diagnosticRefresh) connection.languages.diagnostics.refresh().catch(() => undefined);
+    return;
+  }
+  for (const doc of documents.all()) schedule(doc.uri, 0);
+}
+
+function settingsChanged(): void {
+  projectConfigs.clear();
+  cache.invalidateAll();
+  revalidateAll();
+}
+
+// --- push diagnostics (clients without pull support) ---------------------------------------
+
+async function publish(uri: string): Promise<void> {
+  const doc = documents.get(uri);
+  if (!doc || shuttingDown) return;
+  const version = doc.version;
+  await settingsReady;
+  const current = documents.get(uri);
+  if (!current || current.version !== version) return; // stale; the newer version publishes
+  try {
+    const entry = cache.get(current);
+    await connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(current, entry) });
+  } catch (error) {
+    log(`diagnostics failed for ${uri}: ${String(error)}`);
+  }
+}
+
+function schedule(uri: string, delay: number): void {
+  const pending = timers.get(uri);
+  if (pending) clearTimeout(pending);
+  if (delay <= 0) {
+    timers.delete(uri);
+    void publish(uri);
+    return;
+  }
+  timers.set(
+    uri,
+    setTimeout(() => {
+      timers.delete(uri);
+      void publish(uri);
+    }, delay),
+  );
+}
+
+// --- lifecycle ---------------------------------------------------------------------------
+
+connection.onInitialize((params): InitializeResult => {
+  clientLocale = typeof params.locale === 'string' ? params.locale : undefined;
+  const caps = params.capabilities ?? {};
+  pullDiagnostics = !!caps.textDocument?.diagnostic;
+  configurationCapability = !!caps.workspace?.configuration;
+  dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+  diagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
+  documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+  const options = (params.initializationOptions ?? {}) as { trusted?: unknown; settings?: unknown };
+  trusted = options.trusted !== false;
+  if (options.settings !== undefined) settings = parseSettings(options.settings);
+
+  const result: InitializeResult = {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND], resolveProvider: false },
+      documentSymbolProvider: { label: 'Tin hội nghị' },
+      foldingRangeProvider: true,
+      hoverProvider: true,
+      completionProvider: { resolveProvider: false },
+    },
+    serverInfo: { name: 'tin-hoi-nghi-ls', version: '0.1.0' },
+  };
+  if (pullDiagnostics) {
+    result.capabilities.diagnosticProvider = { identifier: SOURCE, interFileDependencies: false, workspaceDiagnostics: false };
+  }
+  return result;
+});
+
+connection.onInitialized(() => {
+  if (dynamicConfiguration) {
+    connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+  }
+  if (configurationCapability) {
+    settingsReady = fetchSettings().then(() => {
+      if (cache.generation === 0 && documents.all().length === 0) return;
+      cache.invalidateAll();
+    });
+  }
+});
+
+connection.onShutdown(() => {
+  shuttingDown = true;
+  for (const timer of timers.values()) clearTimeout(timer);
+  timers.clear();
+});
+
+connection.onDidChangeConfiguration(async (change) => {
+  try {
+    if (configurationCapability) {
+      await fetchSettings();
+    } else {
+      const raw = (change?.settings ?? {}) as Record<string, unknown>;
+      settings = parseSettings(raw[SETTINGS_SECTION] ?? raw);
+    }
+    settingsChanged();
+  } catch (error) {
+    log(`didChangeConfiguration failed: ${String(error)}`);
+  }
+});
+
+connection.onDidChangeWatchedFiles(() => {
+  warned.clear();
+  settingsChanged();
+});
+
+documents.onDidChangeContent((event) => {
+  if (pullDiagnostics) return;
+  const uri = event.document.uri;
+  const first = !seen.has(uri);
+  seen.add(uri);
+  schedule(uri, first ? 0 : settings.debounceMs);
+});
+
+documents.onDidClose((event) => {
+  const uri = event.document.uri;
+  const pending = timers.get(uri);
+  if (pending) clearTimeout(pending);
+  timers.delete(uri);
+  seen.delete(uri);
+  cache.delete(uri);
+  projectConfigs.delete(uri);
+  if (!pullDiagnostics && !shuttingDown) connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
+});
+
+// --- features ----------------------------------------------------------------------------
+
+connection.languages.diagnostics.on(
+  guard<{ textDocument: { uri: string }; previousResultId?: string }, DocumentDiagnosticReport>(
+    'diagnostic',
+    { kind: DocumentDiagnosticReportKind.Full, items: [] },
+    (params) => {
+      const doc = documentOf(params);
+      if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      const entry = cache.get(doc);
+      const resultId = `${entry.generation}:${entry.version}`;
+      if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(doc, entry) };
+    },
+  ),
+);
+
+connection.onCodeAction(
+  guard('codeAction', [], (params) => {
+    const doc = documentOf(params);
+    if (!doc) return [];
+    const entry = cache.get(doc);
+    return codeActions(doc, entry, params, { locale: entry.locale, documentChanges });
+  }),
+);
+
+connection.onDocumentSymbol(
+  guard('documentSymbol', [], (params) => {
+    const doc = documentOf(params);
+    return doc ? documentSymbols(doc, cache.get(doc)) : [];
+  }),
+);
+
+connection.onFoldingRanges(
+  guard('foldingRange', [], (params) => {
+    const doc = documentOf(params);
+    return doc ? foldingRanges(doc, cache.get(doc)) : [];
+  }),
+);
+
+connection.onHover(
+  guard('hover', null, (params) => {
+    const doc = documentOf(params);
+    const position = positionOf(params);
+    if (!doc) return null;
+    const entry = cache.get(doc);
+    const config = buildConfig(settings, entry.locale, projectConfigFor(doc.uri));
+    return hoverAt(doc, entry, doc.offsetAt(position), { locale: entry.locale, config, expectationFor: PROVIDERS.expectationFor });
+  }),
+);
+
+connection.onCompletion(
+  guard('completion', [], (params) => {
+    const doc = documentOf(params);
+    const position = positionOf(params);
+    if (!doc) return [];
+    return completionsAt(doc, cache.get(doc), doc.offsetAt(position), PROVIDERS);
+  }),
+);
+
+/** Custom request for tests and troubleshooting: how many analyses ran, and the mode. */
+connection.onRequest('tinHoiNghi/status', () => ({
+  analyses: cache.analyses,
+  documents: documents.all().length,
+  pullDiagnostics,
+  locale: currentLocale(),
+  trusted,
+}));
+
+documents.listen(connection);
+connection.listen();

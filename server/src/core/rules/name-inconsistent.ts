@@ -1,5 +1,51 @@
-// PLACEHOLDER rule: reports nothing until implemented.
-import type { Rule } from '../types';
+// name-inconsistent: the same person or place written two ways in one article — case
+// ("Cao Sơn" / "Cao sơn"), a split word ("L ê Văn Trọng" / "Lê Văn Trọng"), or one tone/vowel mark
+// ("Lường Văn Khánh" / "Lường Văn Khanh", "Đồng Tâm" / "Đồng Tầm"). The minority form is reported
+// and fixed to the majority (or first) form.
+//
+// Names come from facts/names (people: surname + ≥2 syllables; places after a place noun). Every
+// mention is indexed by its diacritic-free skeleton, so the scan is linear. Forms that differ in a
+// whole syllable ("Bàn Phúc Ninh" / "Bàn Phúc Nguyên") are different names; forms that differ only
+// in tone placement ("Hoà" / "Hòa") are the same (tone-style's business). Two forms that both occur
+// at least twice are taken as two different people or places.
+
+import type { Report, Rule, RuleContext } from '../types';
+import {
+  adjacent,
+  isCapitalised,
+  namesFromTokens,
+  skeleton,
+  syllableSignature,
+  tokenize,
+  type NameMention,
+  type Token,
+} from '../facts/names';
+
+interface KeyInfo {
+  kind: NameMention['kind'];
+  size: number;
+}
+
+interface Occurrence {
+  start: number;
+  end: number;
+  text: string;
+  /** Per-syllable signatures (case- and tone-placement-insensitive). */
+  sigs: string[];
+  wellFormed: boolean;
+  split: boolean;
+  lowerCase: boolean;
+}
+
+const MAX_SYLLABLES = 5;
+const PLACE_OR_PERSON_CUE =
+  /(?:^|[^\p{L}])(?:xã|phường|thị trấn|huyện|tỉnh|thôn|bản|xóm|làng|khu|chợ|suối|sông|đồng chí|đ\/c|Đ\/c|ông|bà)[ \u00a0]+$/iu;
+
+function differingSyllables(a: string[], b: string[]): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
+  return n;
+}
 
 export const nameInconsistent: Rule = {
   id: 'name-inconsistent',
@@ -7,6 +53,123 @@ export const nameInconsistent: Rule = {
   description: { vi: 'Tên riêng viết không thống nhất', en: 'Name written two ways' },
   defaultSeverity: 'warning',
   fixable: true,
-  messages: {},
-  check: () => [],
+  messages: {
+    caseVariant: {
+      vi: '“{found}” viết hoa khác với “{expected}” ở chỗ khác trong bài.',
+      en: '“{found}” is capitalised differently from “{expected}” elsewhere in the article.',
+    },
+    splitVariant: {
+      vi: '“{found}” bị tách chữ; ở chỗ khác viết “{expected}”.',
+      en: '“{found}” has a broken word; elsewhere it is written “{expected}”.',
+    },
+    markVariant: {
+      vi: '“{found}” khác dấu với “{expected}” ở chỗ khác trong bài — cùng một tên?',
+      en: '“{found}” differs by a mark from “{expected}” elsewhere in the article — the same name?',
+    },
+    replace: { vi: 'Sửa thành “{expected}”', en: 'Change to “{expected}”' },
+  },
+  check(ctx: RuleContext): Report[] {
+    const text = ctx.doc.nfc;
+    const tokens = tokenize(text);
+    const names = namesFromTokens(text, tokens);
+    if (names.length === 0) return [];
+
+    const keys = new Map<string, KeyInfo>();
+    const firsts = new Set<string>();
+    for (const n of names) {
+      const parts = n.text.split(/[ \u00a0]/);
+      const key = parts.map(skeleton).join(' ');
+      if (!keys.has(key)) keys.set(key, { kind: n.kind, size: parts.length });
+      else if (n.kind === 'place') keys.get(key)!.kind = 'place';
+      firsts.add(skeleton(parts[0]));
+    }
+
+    // Index every mention (any case, split words joined) by skeleton key.
+    const byKey = new Map<string, Occurrence[]>();
+    for (let i = 0; i < tokens.length; i++) {
+      const t0 = tokens[i];
+      if (!isCapitalised(t0.text)) continue;
+      const s0 = skeleton(t0.text);
+      if (!firsts.has(s0)) continue;
+      let key = s0;
+      let found: { key: string; last: number } | undefined;
+      for (let k = 1; k < MAX_SYLLABLES && i + k < tokens.length; k++) {
+        const prev: Token = tokens[i + k - 1];
+        const t: Token = tokens[i + k];
+        if (!adjacent(text, prev, t)) break;
+        key += ' ' + skeleton(t.text);
+        const info = keys.get(key);
+        if (info && info.size === k + 1) found = { key, last: i + k };
+      }
+      if (!found) continue;
+      const parts = tokens.slice(i, found.last + 1);
+      const occ: Occurrence = {
+        start: t0.start,
+        end: parts[parts.length - 1].end,
+        text: parts.map((p) => p.text).join(' '),
+        sigs: parts.map((p) => syllableSignature(p.text)),
+        split: parts.some((p) => p.merged),
+        lowerCase: parts.some((p) => p.text[0] === p.text[0].toLowerCase()),
+        wellFormed: false,
+      };
+      occ.wellFormed = !occ.split && !occ.lowerCase && parts.every((p) => isCapitalised(p.text));
+      let list = byKey.get(found.key);
+      if (!list) byKey.set(found.key, (list = []));
+      list.push(occ);
+      i = found.last;
+    }
+
+    const reports: Report[] = [];
+    for (const [key, occs] of byKey) {
+      const info = keys.get(key)!;
+      // Count the well-formed forms by signature.
+      const forms = new Map<string, { count: number; first: Occurrence }>();
+      for (const o of occs) {
+        if (!o.wellFormed) continue;
+        const sig = o.sigs.join(' ');
+        const f = forms.get(sig);
+        if (f) f.count++;
+        else forms.set(sig, { count: 1, first: o });
+      }
+      let major: { sig: string; count: number; first: Occurrence } | undefined;
+      for (const [sig, f] of forms) {
+        if (!major || f.count > major.count || (f.count === major.count && f.first.start < major.first.start)) major = { sig, ...f };
+      }
+      if (!major) continue;
+      const expected = major.first.text;
+      const majorSigs = major.first.sigs;
+      for (const o of occs) {
+        const sig = o.sigs.join(' ');
+        let messageId: string | undefined;
+        if (o.split && sig === major.sig) messageId = 'splitVariant';
+        else if (!o.wellFormed && !o.split && sig === major.sig) {
+          // "Cao sơn": only with a cue before it, or for long (person) names
+          const before = text.slice(Math.max(0, o.start - 16), o.start);
+          if (info.size >= 3 || PLACE_OR_PERSON_CUE.test(before)) messageId = 'caseVariant';
+        } else if (o.wellFormed && sig !== major.sig && differingSyllables(o.sigs, majorSigs) === 1) {
+          const own = forms.get(sig)!;
+          if (own.count >= 2) continue; // two names that both recur: different people/places
+          if (info.size < 3 && major.count < 2) continue; // short names need a clear majority
+          if (own.count === major.count && own.first.start < major.first.start) continue;
+          messageId = 'markVariant';
+        }
+        if (!messageId) continue;
+        reports.push({
+          start: o.start,
+          end: o.end,
+          messageId,
+          values: { found: text.slice(o.start, o.end), expected },
+          fixes: [
+            {
+              titleId: 'replace',
+              values: { expected },
+              edits: [{ start: o.start, end: o.end, newText: expected }],
+              safe: messageId !== 'markVariant',
+            },
+          ],
+        });
+      }
+    }
+    return reports.sort((a, b) => a.start - b.start);
+  },
 };

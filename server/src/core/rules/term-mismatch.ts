@@ -50,7 +50,7 @@ export const termMismatch: Rule = {
       else byForm.set(k, { from: t.from, to: t.to, count: 1, first: i });
     });
     const reports: Report[] = [];
-    terms.forEach((t, i) => {
+    terms.forEach((t) => {
       const g = groupOf(t);
       if (g === undefined) return;
       const byForm = forms.get(g);

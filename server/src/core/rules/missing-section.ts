@@ -1,5 +1,66 @@
-// PLACEHOLDER rule: reports nothing until implemented.
-import type { Rule } from '../types';
+// missing-section: a section the article's kind requires (warning) or recommends (information)
+// is absent. The finding sits where the section belongs; the fix inserts a skeleton paragraph.
+
+import { expectationFor, STANDARD_ORDER } from '../segment/kinds';
+import { BODY_SECTIONS, SECTION_WORDS } from '../segment/names';
+import { SECTION_SKELETONS } from '../segment/skeletons';
+import type { LocalText, Report, Rule, RuleContext, Section, SectionName } from '../types';
+import { SECTION_NAMES } from '../types';
+
+const messages: Record<string, LocalText> = {};
+for (const name of SECTION_NAMES) {
+  const w = SECTION_WORDS[name];
+  messages[`missing.${name}`] = {
+    vi: `Bài thiếu phần “${w.vi}”, phần bắt buộc với loại tin này.`,
+    en: `The article has no ${w.en} section, which this kind of article requires.`,
+  };
+  messages[`recommended.${name}`] = {
+    vi: `Bài chưa có phần “${w.vi}”; loại tin này thường nên có.`,
+    en: `The article has no ${w.en} section; this kind of article usually has one.`,
+  };
+  messages[`insert.${name}`] = {
+    vi: `Chèn khung đoạn “${w.vi}”`,
+    en: `Insert a skeleton ${w.en} paragraph`,
+  };
+}
+
+const RANK = new Map<SectionName, number>(STANDARD_ORDER.map((name, i) => [name, i]));
+
+/** Start of the line holding `offset`, so a section starting mid-paragraph is not split. */
+function lineStart(ctx: RuleContext, offset: number): number {
+  const line = ctx.doc.lines[ctx.doc.lineAt(offset)];
+  return line ? line.start : offset;
+}
+
+function insertionFor(ctx: RuleContext, name: SectionName, eol: string): { at: number; newText: string } {
+  const sections = ctx.sections;
+  const rank = RANK.get(name) ?? 0;
+  const skeleton = SECTION_SKELETONS[name];
+  if (name !== 'byline' && name !== 'title' && name !== 'dateline') {
+    // before the first section that comes later in the usual order (and its caption)
+    for (let i = 0; i < sections.length; i++) {
+      const s = sections[i];
+      if (s.name === 'captions' || s.name === 'title' || s.name === 'dateline') continue;
+      if ((RANK.get(s.name) ?? 0) > rank) {
+        let anchor: Section = s;
+        for (let j = i - 1; j >= 0 && sections[j].name === 'captions'; j--) anchor = sections[j];
+        const at = lineStart(ctx, anchor.start);
+        const indent = /^[ \t]*/.exec(ctx.doc.nfc.slice(at, anchor.start))?.[0] ?? '';
+        return { at: at + indent.length, newText: skeleton + eol + eol };
+      }
+    }
+  }
+  if (name === 'title' || name === 'dateline') {
+    const first = sections.find((s) => s.name !== 'title' && s.name !== 'dateline');
+    const at = first ? lineStart(ctx, first.start) : 0;
+    return { at, newText: skeleton + eol + eol };
+  }
+  // at the end of the running text (after the last body paragraph or caption)
+  let last: Section | undefined;
+  for (const s of sections) if (s.name !== 'byline') last = s;
+  const at = last ? last.end : ctx.doc.nfc.length;
+  return { at, newText: eol + eol + skeleton };
+}
 
 export const missingSection: Rule = {
   id: 'missing-section',
@@ -7,6 +68,35 @@ export const missingSection: Rule = {
   description: { vi: 'Thiếu phần bắt buộc của bài', en: 'A required section is missing' },
   defaultSeverity: 'warning',
   fixable: true,
-  messages: {},
-  check: () => [],
+  messages,
+  check(ctx) {
+    const present = new Set<SectionName>();
+    let body = 0;
+    for (const s of ctx.sections) {
+      present.add(s.name);
+      if (BODY_SECTIONS.has(s.name)) body++;
+    }
+    if (body === 0) return [];
+    const expectation = expectationFor(ctx.kind, ctx.config);
+    const eol = ctx.doc.nfc.includes('\r\n') ? '\r\n' : '\n';
+    const reports: Report[] = [];
+    const wanted: [SectionName, boolean][] = [
+      ...expectation.required.map((n): [SectionName, boolean] => [n, true]),
+      ...expectation.recommended.map((n): [SectionName, boolean] => [n, false]),
+    ];
+    wanted.sort((a, b) => (RANK.get(a[0]) ?? 0) - (RANK.get(b[0]) ?? 0));
+    for (const [name, required] of wanted) {
+      if (present.has(name)) continue;
+      const { at, newText } = insertionFor(ctx, name, eol);
+      reports.push({
+        start: at,
+        end: at,
+        messageId: `${required ? 'missing' : 'recommended'}.${name}`,
+        section: name,
+        ...(required ? {} : { severity: 'information' as const }),
+        fixes: [{ titleId: `insert.${name}`, edits: [{ start: at, end: at, newText }], safe: false }],
+      });
+    }
+    return reports;
+  },
 };

@@ -1,5 +1,18 @@
-// PLACEHOLDER rule: reports nothing until implemented.
-import type { Rule } from '../types';
+// web-artifact: lines of scraped page text left in the article ("loading...", "Xem thêm: …",
+// "Chia sẻ bài viết", "Bình luận", "In bài viết", "Lượt xem: 123", …). The fix deletes the line.
+
+import { isWebArtifactLine } from '../segment/cues';
+import type { LocalText, Report, Rule } from '../types';
+
+const messages: Record<string, LocalText> = {
+  webArtifact: {
+    vi: 'Dòng “{text}” là chữ thừa của trang web (sao chép từ trình duyệt), không thuộc bài viết.',
+    en: '“{text}” is leftover web-page text (copied from a browser), not part of the article.',
+  },
+  deleteLine: { vi: 'Xóa dòng “{text}”', en: 'Delete the line “{text}”' },
+};
+
+const MAX_SHOWN = 60;
 
 export const webArtifact: Rule = {
   id: 'web-artifact',
@@ -7,6 +20,44 @@ export const webArtifact: Rule = {
   description: { vi: 'Rác từ trang web', en: 'Scraped web-page text' },
   defaultSeverity: 'warning',
   fixable: true,
-  messages: {},
-  check: () => [],
+  messages,
+  check(ctx) {
+    const { lines } = ctx.doc;
+    const reports: Report[] = [];
+    const junk = new Uint8Array(lines.length);
+    for (let i = 0; i < lines.length; i++) if (isWebArtifactLine(lines[i].text)) junk[i] = 1;
+    for (let i = 0; i < lines.length; i++) {
+      if (!junk[i]) continue;
+      const line = lines[i];
+      const text = line.text.trim();
+      const start = line.start + line.text.indexOf(text);
+      const end = start + text.length;
+      // What to delete: the line and its break; when the line is a paragraph of its own, one of
+      // the blank lines around it too, so paragraphs stay separated by exactly one blank line.
+      let delStart = line.start;
+      let delEnd: number;
+      if (i + 1 < lines.length) {
+        const prevBlank = i > 0 && lines[i - 1].text.trim() === '';
+        let next = i + 1;
+        if (prevBlank || i === 0) while (next < lines.length - 1 && lines[next].text.trim() === '' ) next++;
+        delEnd = lines[next].start;
+      } else if (i > 0 && !junk[i - 1]) {
+        let prev = i - 1;
+        while (prev > 0 && lines[prev].text.trim() === '') prev--;
+        delStart = lines[prev].text.trim() === '' ? lines[prev].start : lines[prev].end;
+        delEnd = line.end;
+      } else {
+        delEnd = line.end;
+      }
+      const shown = text.length > MAX_SHOWN ? text.slice(0, MAX_SHOWN - 1) + '…' : text;
+      reports.push({
+        start,
+        end,
+        messageId: 'webArtifact',
+        values: { text: shown },
+        fixes: [{ titleId: 'deleteLine', values: { text: shown }, edits: [{ start: delStart, end: delEnd, newText: '' }], safe: true }],
+      });
+    }
+    return reports;
+  },
 };

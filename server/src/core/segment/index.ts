@@ -1,6 +1,29 @@
-// PLACEHOLDER: replaced by the segmenter (paragraphs -> sections, article kind).
+// Segmentation: lines → units (title, dateline, junk, captions, byline, body paragraphs) →
+// sections, and the article kind. All offsets are NFC offsets into doc.nfc.
+//
+// A section may begin inside a paragraph (the attendees usually sit in the opening paragraph),
+// so body paragraphs are split into sentences and unmistakable sentence starts open a section.
+// Captions are short lines of their own and do not break the flow of the body.
+
 import type { TextDoc } from '../text/textdoc';
-import type { ArticleKind, Config, Section } from '../types';
+import type { ArticleKind, Config, Section, SectionName } from '../types';
+import {
+  BYLINE_LABEL,
+  endsWithTerminal,
+  innerCue,
+  isAllCaps,
+  isDatelineLine,
+  isWebArtifactLine,
+  looksLikeCaption,
+  looksLikeName,
+  looksLikeOpeningSentence,
+  paragraphCue,
+  startsLowerCase,
+  wordCount,
+} from './cues';
+
+export { expectationFor } from './kinds';
+export { SECTION_SKELETONS } from './skeletons';
 
 export interface Segmentation {
   kind: ArticleKind;
@@ -8,6 +31,217 @@ export interface Segmentation {
   sections: Section[];
 }
 
-export function segment(_doc: TextDoc, _config: Config): Segmentation {
-  return { kind: 'other', sections: [] };
+type UnitType = 'junk' | 'dateline' | 'title' | 'text' | 'caption' | 'byline' | 'body';
+
+interface Unit {
+  start: number;
+  end: number;
+  /** Filled once lines are merged. */
+  text: string;
+  lastLine: number;
+  lastLineText: string;
+  lines: number;
+  type: UnitType;
+}
+
+const SPACE_START = /^\s*/;
+
+function buildUnits(doc: TextDoc): Unit[] {
+  const units: Unit[] = [];
+  for (const line of doc.lines) {
+    const raw = line.text;
+    const trimmedEnd = raw.trimEnd();
+    if (trimmedEnd.length === 0) continue;
+    const lead = SPACE_START.exec(trimmedEnd)?.[0].length ?? 0;
+    const start = line.start + lead;
+    const end = line.start + trimmedEnd.length;
+    const text = trimmedEnd.slice(lead);
+    let type: UnitType = 'text';
+    if (isWebArtifactLine(text)) type = 'junk';
+    else if (isDatelineLine(text)) type = 'dateline';
+    const last = units.length > 0 ? units[units.length - 1] : undefined;
+    if (
+      type === 'text' &&
+      last !== undefined &&
+      last.type === 'text' &&
+      last.lastLine === line.index - 1 &&
+      !endsWithTerminal(last.lastLineText) &&
+      startsLowerCase(text)
+    ) {
+      // a hard-wrapped paragraph: the line continues the previous one
+      last.end = end;
+      last.lastLine = line.index;
+      last.lastLineText = text;
+      last.lines++;
+      continue;
+    }
+    units.push({ start, end, text: '', lastLine: line.index, lastLineText: text, lines: 1, type });
+  }
+  for (const u of units) u.text = doc.nfc.slice(u.start, u.end);
+  return units;
+}
+
+const ORG_START =
+  /^(?:văn phòng|ban biên tập|ban tuyên giáo|đài truyền thanh|đài|ubnd|hđnd|ủy ban|uỷ ban|đảng ủy|đảng uỷ|trung tâm|phòng|báo|cổng thông tin|trang thông tin|bộ phận)\s/u;
+const DASH_SPLIT = /\s[–—-]\s/u;
+
+function isBylineLike(text: string, lower: string): boolean {
+  if (BYLINE_LABEL.test(lower)) return true;
+  if (looksLikeName(text)) return true;
+  if (ORG_START.test(lower)) return true;
+  const dash = DASH_SPLIT.exec(text);
+  if (dash && dash.index > 0 && looksLikeName(text.slice(0, dash.index))) return true;
+  return false;
+}
+
+function isTitleLike(u: Unit): boolean {
+  if (u.lines !== 1) return false;
+  const words = wordCount(u.text);
+  if (words > 40) return false;
+  if (isAllCaps(u.text)) return true;
+  if (endsWithTerminal(u.text)) return false;
+  return !looksLikeOpeningSentence(u.text.toLowerCase());
+}
+
+function classifyUnits(units: Unit[]): void {
+  const content: Unit[] = units.filter((u) => u.type === 'text');
+  if (content.length === 0) return;
+  let first = 0;
+  if (content.length > 1 && isTitleLike(content[0])) {
+    content[0].type = 'title';
+    first = 1;
+  }
+  // The trailing zone after the last body paragraph: short lines (captions, byline, photo credits).
+  let zoneStart = content.length;
+  for (let i = content.length - 1; i >= first; i--) {
+    const u = content[i];
+    const lower = u.text.toLowerCase();
+    const short = u.lines === 1 && wordCount(u.text) <= 20;
+    if (short && (BYLINE_LABEL.test(lower) || !endsWithTerminal(u.text))) zoneStart = i;
+    else break;
+  }
+  // Leave at least one body paragraph.
+  if (zoneStart === first && zoneStart < content.length) zoneStart++;
+  let bylineFrom = -1;
+  for (let i = zoneStart; i < content.length; i++) {
+    const u = content[i];
+    const lower = u.text.toLowerCase();
+    if (isBylineLike(u.text, lower) || (i === content.length - 1 && !looksLikeCaption(lower))) {
+      bylineFrom = i;
+      break;
+    }
+  }
+  if (bylineFrom >= 0) for (let i = bylineFrom; i < content.length; i++) content[i].type = 'byline';
+
+  let bodySeen = false;
+  for (let i = first; i < content.length; i++) {
+    const u = content[i];
+    if (u.type !== 'text') continue;
+    const words = wordCount(u.text);
+    const lower = u.text.toLowerCase();
+    let caption = false;
+    if (u.lines === 1) {
+      if (!endsWithTerminal(u.text)) caption = words <= 35 && !(!bodySeen && looksLikeOpeningSentence(lower) && words > 8);
+      else caption = words <= 15 && /[^.]\.$/u.test(u.text) && looksLikeCaption(lower) && bodySeen;
+    }
+    if (caption && !bodySeen && i === first && words > 12) caption = false;
+    u.type = caption ? 'caption' : 'body';
+    if (!caption) bodySeen = true;
+  }
+}
+
+// Sentence boundaries: terminal punctuation, optional closing quote, space, then an upper-case
+// letter, a digit or an opening quote.
+const SENTENCE_END = /[.!?…]+["”’)]*\s+(?=[\p{Lu}\d"“(])/gu;
+
+function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  SENTENCE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END.exec(text)) !== null) starts.push(m.index + m[0].length);
+  return starts;
+}
+
+const HEAD = 260;
+
+const KIND_CUES: [ArticleKind, RegExp][] = [
+  ['ky-hop-hdnd', /kỳ họp|kì họp/u],
+  ['so-ket-giua-nhiem-ky', /giữa nhiệm kỳ|giữa nhiệm kì|nửa nhiệm kỳ|sơ kết (?:thực hiện )?(?:nghị quyết )?(?:giữa )?nhiệm kỳ/u],
+  ['lam-viec-doan-cong-tac', /đoàn công tác|đoàn (?:kiểm tra|giám sát)[^.]{0,80}làm việc|làm việc (?:với|tại) (?:ban thường vụ |ban chấp hành |tập thể )?(?:đảng ủy|đảng uỷ|đảng bộ|ubnd|xã|phường|thị trấn)/u],
+  ['dai-hoi-chi-bo', /chi bộ[^.]{0,100}(?:tổ chức|tiến hành|khai mạc)[^.]{0,40}đại hội|đại hội (?:đảng viên|chi bộ)/u],
+  ['hoi-nghi-bch', /ban chấp hành[^.]{0,60}mở rộng|hội nghị[^.]{0,60}mở rộng|hội nghị ban chấp hành/u],
+  ['tong-ket-nam', /tổng kết[^.]{0,140}năm \d{4}|tổng kết (?:công tác )?năm|hội nghị tổng kết/u],
+];
+
+function detectKind(title: string, opening: string): ArticleKind {
+  const t = `${title}\n${opening}`.toLowerCase();
+  for (const [kind, re] of KIND_CUES) if (re.test(t)) return kind;
+  return 'other';
+}
+
+/** The section each body paragraph (and sentence run) belongs to. */
+function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[] {
+  const out: Section[] = [];
+  const lamViec = kind === 'lam-viec-doan-cong-tac';
+  let prev: SectionName | undefined;
+  let bodyIndex = 0;
+  const push = (name: SectionName, start: number, end: number): void => {
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
+    if (last && last.name === name && name !== 'captions' && name !== 'title' && name !== 'dateline') last.end = end;
+    else out.push({ name, start, end });
+  };
+  for (const u of units) {
+    switch (u.type) {
+      case 'title':
+        push('title', u.start, u.end);
+        continue;
+      case 'dateline':
+        push('dateline', u.start, u.end);
+        continue;
+      case 'caption':
+        push('captions', u.start, u.end);
+        continue;
+      case 'byline':
+        push('byline', u.start, u.end);
+        continue;
+      case 'body':
+        break;
+      default:
+        continue;
+    }
+    const starts = sentenceStarts(u.text);
+    const inOpening = bodyIndex === 0;
+    let current: SectionName;
+    if (inOpening) current = 'opening';
+    else {
+      const cue = paragraphCue(u.text.slice(0, HEAD).toLowerCase(), lamViec);
+      current = cue ? cue.name : prev === undefined || prev === 'opening' || prev === 'attendees' ? 'achievements' : prev;
+    }
+    let pieceStart = u.start;
+    for (let s = 1; s < starts.length; s++) {
+      const head = u.text.slice(starts[s], starts[s] + HEAD).toLowerCase();
+      const inner = innerCue(head, lamViec, inOpening);
+      if (inner && inner !== current) {
+        push(current, pieceStart, u.start + starts[s]);
+        current = inner;
+        pieceStart = u.start + starts[s];
+      }
+    }
+    push(current, pieceStart, u.end);
+    prev = current;
+    bodyIndex++;
+  }
+  void doc;
+  return out;
+}
+
+export function segment(doc: TextDoc, config: Config): Segmentation {
+  void config;
+  const units = buildUnits(doc);
+  classifyUnits(units);
+  const title = units.find((u) => u.type === 'title');
+  const firstBody = units.find((u) => u.type === 'body');
+  const openingHead = firstBody ? firstBody.text.slice(0, Math.min(400, sentenceStarts(firstBody.text.slice(0, 600))[1] ?? 400)) : '';
+  const kind = detectKind(title ? title.text : '', openingHead);
+  return { kind, sections: bodySections(doc, units, kind) };
 }

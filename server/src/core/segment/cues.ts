@@ -1,0 +1,191 @@
+// Cue lists of the genre: what a line or a sentence looks like when it is a title, a dateline,
+// scraped page junk, a caption, a byline, or the start of a section. All patterns are
+// precompiled; sentence cues are matched on the lower-cased head of a sentence (NFC).
+
+import type { SectionName } from '../types';
+
+const UB = '(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}]))';
+/** `\b` is ASCII-only in JavaScript; this rewrites it as a Unicode word boundary. */
+function ub(re: RegExp): RegExp {
+  return new RegExp(re.source.split('\\b').join(UB), re.flags.includes('u') ? re.flags : re.flags + 'u');
+}
+
+/** Scraped page text that is not part of the article (whole line, trimmed, lower case). */
+const WEB_ARTIFACT_LINE = new RegExp(
+  '^(?:' +
+    [
+      'loading\\s*\\.*',
+      'đang tải\\s*\\.*',
+      '(?:xem thêm|đọc thêm|xem tiếp|đọc tiếp)(?:\\s*[:>»›\\-–].*|\\s*\\.*)?',
+      '(?:tin|bài|bài viết|tin bài|các tin|các bài)(?: liên quan| khác| cùng chuyên mục| mới hơn| cũ hơn| đã đưa)\\s*:?\\s*',
+      'chia sẻ(?: bài viết| bài| tin| lên [\\p{L} ]{1,20})?\\s*:?',
+      'share(?: this)?\\s*:?',
+      'bình luận(?:\\s*\\(\\d+\\))?\\s*:?',
+      '(?:gửi|viết) bình luận',
+      '\\d+\\s+bình luận',
+      'in bài(?: viết)?',
+      'in trang',
+      'bản in',
+      'lưu bài(?: viết)?',
+      '(?:trở về|quay lại|quay về)(?: trang trước| đầu trang| trang chủ)?',
+      '(?:về|lên) đầu trang',
+      '(?:số )?lượt xem\\s*:?\\s*[\\d.,]+',
+      '[\\d.,]+\\s+lượt xem',
+      '(?:lượt )?(?:thích|like)\\s*:?\\s*[\\d.,]*',
+      'cỡ chữ\\s*:?.{0,12}',
+      '(?:nghe|đọc) (?:bài viết|bài|tin)',
+      '(?:từ khóa|từ khoá|tags?)\\s*:.*',
+      '(?:facebook|zalo|twitter|email|print)(?:\\s*[|,/]?\\s*(?:facebook|zalo|twitter|email|print|in|chia sẻ))*',
+    ].join('|') +
+    ')$',
+  'u',
+);
+
+/** Whether a line (any whitespace around) is scraped page text. */
+export function isWebArtifactLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 160) return false;
+  return WEB_ARTIFACT_LINE.test(t.toLowerCase());
+}
+
+const TIME = '\\d{1,2}(?::|h)\\d{2}(?::\\d{2})?(?:\\s*(?:sa|ch|am|pm|gmt\\+?7))?';
+const DATE = '\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}';
+const SEP = '\\s*(?:[-–|,]\\s*)?';
+const DATELINE = new RegExp(
+  '^(?:(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|thời gian đăng|ngày)\\s*:?\\s*)?' +
+    '(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)\\s*,?\\s*)?' +
+    `(?:${TIME}${SEP}(?:ngày\\s+)?${DATE}|${DATE}(?:${SEP}${TIME})?)` +
+    '\\s*(?:\\|.*)?$',
+  'u',
+);
+
+/** A publication time/date alone on a line: "14:30 26/05/2023", "Ngày đăng: 21/07/2023", "Thứ Ba, 14/03/2023 - 16:20". */
+export function isDatelineLine(line: string): boolean {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 80) return false;
+  return DATELINE.test(t.toLowerCase());
+}
+
+const TERMINAL = /[.!?…:;]["”’)\]»]*\s*$/u;
+export function endsWithTerminal(text: string): boolean {
+  return TERMINAL.test(text);
+}
+
+const WORD = /\S+/g;
+export function wordCount(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text) !== null) n++;
+  return n;
+}
+
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
+/** Upper-case headline: at least 4 letters and no lower-case letters. */
+export function isAllCaps(text: string): boolean {
+  let letters = 0;
+  for (const ch of text) {
+    if (LOWER.test(ch)) return false;
+    if (LETTER.test(ch)) letters++;
+  }
+  return letters >= 4;
+}
+
+const STARTS_LOWER = /^\s*\p{Ll}/u;
+export function startsLowerCase(text: string): boolean {
+  return STARTS_LOWER.test(text);
+}
+
+/** An opening sentence "Sáng ngày 25/4/2023, …" rather than a headline. */
+const OPENING_START = ub(/^(?:sáng|chiều|tối|trưa|ngày|hôm nay|vào|trong (?:hai )?ngày|từ ngày)\b[^,]{0,40}\d/u);
+export function looksLikeOpeningSentence(lower: string): boolean {
+  return OPENING_START.test(lower);
+}
+
+/** Labels of a byline: "Tác giả:", "Nguồn:", "Tin, ảnh:", … (lower case, with the colon). */
+export const BYLINE_LABEL =
+  /^(tác giả|nguồn tin|nguồn ảnh|nguồn|tin và ảnh|tin, ảnh|tin ảnh|tin\/ảnh|bài và ảnh|bài, ảnh|bài\/ảnh|tin|bài|ảnh|người viết|phóng viên|pv|ctv|cộng tác viên|biên tập|theo)\s*:/u;
+
+/** Starts of photo captions (lower case). */
+const CAPTION_START =
+  ub(/^(?:toàn cảnh|quang cảnh|một số hình ảnh|hình ảnh|các đại biểu|đại biểu|các đồng chí|đồng chí|đ\/c|lãnh đạo|các đảng viên|ảnh minh họa|ảnh minh hoạ|ảnh\b(?!:)|hội nghị|kỳ họp|đại hội|buổi làm việc|phiên|các tập thể|tập thể|cử tri|ban thường vụ)/u);
+const CAPTION_VERB =
+  ub(/\b(?:phát biểu|khai mạc|bế mạc|chủ trì|trao|tặng|chụp ảnh|biểu quyết|thảo luận|tham luận|tham dự|dự hội nghị|báo cáo|kết luận|chúc mừng|tham quan|kiểm tra)\b/u);
+export function looksLikeCaption(lower: string): boolean {
+  return CAPTION_START.test(lower) || CAPTION_VERB.test(lower);
+}
+
+const UPPER_WORD = /^[\p{Lu}][\p{Ll}\p{M}]*[.,]?$/u;
+/** A bare personal name: 2–6 capitalised words ("Nguyễn Đăng Thái"). */
+export function looksLikeName(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  return words.every((w) => UPPER_WORD.test(w));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentence cues. `head` is the lower-cased first ~250 characters of a sentence.
+
+const ATTENDEES_START =
+  ub(/^(?:(?:tới|về|vể|đến|cùng|đồng chí)\s+)?(?:tham\s+)?dự\b[^.]{0,160}?\bcó\b|^(?:đồng\s+)?chủ trì\b|^tham dự\b|^cùng (?:đi|dự|tham dự|làm việc|tiếp)\b|^về phía\b|^tiếp (?:và làm việc với )?đoàn\b|^(?:đồng chí|đ\/c)\s[^.;]{0,180}\b(?:chủ trì|điều hành)\b/u);
+const ATTENDEES_ANYWHERE = ub(/\b(?:chủ trì|đồng chủ trì)\s+(?:hội nghị|kỳ họp|kì họp|đại hội|phiên|buổi|cuộc)|[;,]\s*(?:tới |về )?(?:tham )?dự (?:và chỉ đạo )?(?:[^;.]{0,40}\s)?có\b/u);
+
+/** A sentence that names who presided or attended. `inOpening`: the sentence is inside the first body paragraph. */
+export function isAttendeesSentence(head: string, inOpening: boolean): boolean {
+  return ATTENDEES_START.test(head) || (inOpening && ATTENDEES_ANYWHERE.test(head));
+}
+
+const DIRECTIVES_FIRST = ub(/^(?:phát biểu|ý kiến) chỉ đạo\b|^chỉ đạo (?:tại|hội nghị|kỳ họp|đại hội|buổi)/u);
+const DIRECTIVES =
+  ub(/^phát biểu (?:tại|ý kiến tại)\b|^(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|phiên làm việc)[^.]{0,40}đồng chí[^.]{0,200}\b(?:đề nghị|yêu cầu|chỉ đạo|nhấn mạnh|mong muốn|lưu ý)\b|^(?:đồng chí|đ\/c)\s[^.]{0,200}\b(?:phát biểu chỉ đạo|đề nghị|yêu cầu|nhấn mạnh|chỉ đạo|lưu ý)\b/u);
+const CONCLUDING_SPEECH = ub(/^phát biểu kết luận\b/u);
+const CONCLUSION =
+  ub(/^kết luận\b|^phát biểu bế mạc\b|^bế mạc\b|^thay mặt\b[^.]{0,160}\b(?:tiếp thu|kết luận|cảm ơn)|\btiếp thu (?:đầy đủ |nghiêm túc )?(?:các |những )?ý kiến|(?:biểu quyết )?thông qua (?:\d+ |các |những )?nghị quyết|(?:^|\s)(?:đại hội|kỳ họp|kì họp|hội nghị) (?:đã |cũng )?(?:bầu|biểu quyết thông qua|thông qua nghị quyết)|đã bầu (?:ban chấp hành|chi ủy|chi uỷ|bí thư|đồng chí)/u);
+const SHORTCOMINGS_START = ub(/^(?:tuy nhiên|tuy vậy|bên cạnh (?:đó|những|các|kết quả)|hạn chế|những hạn chế|tồn tại|những tồn tại)\b/u);
+const SHORTCOMINGS_WORDS =
+  /(?:những|một số|các|còn|mặt|nhiều|chỉ ra|chỉ rõ|nêu|thẳng thắn)\s+(?:tồn tại,?\s+|khó khăn,?\s+)?(?:hạn chế|tồn tại|khuyết điểm|yếu kém|bất cập)/u;
+const SHORTCOMINGS_STRONG_INNER = /(?:hạn chế|tồn tại|khuyết điểm|yếu kém|bất cập|khó khăn|chưa|còn)/u;
+const DISCUSSION =
+  ub(/^(?:các|nhiều|một số)\s+(?:ý kiến|đại biểu|đảng viên|tham luận)[^.]{0,80}(?:thảo luận|tham luận|ý kiến|phát biểu|đóng góp)|^(?:tại|trong) [^,]{0,40}(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc),? (?:các|nhiều) (?:đại biểu|ý kiến|đảng viên)[^.]{0,60}(?:thảo luận|tham luận|phát biểu|ý kiến)|^(?:thảo luận|trong phần thảo luận|phần thảo luận|tham luận)\b/u);
+const COMMENDATIONS =
+  /^(?:dịp này|nhân dịp này|cũng tại (?:hội nghị|đại hội|kỳ họp))[^.]{0,100}(?:khen|tặng|trao|biểu dương)|^[^.]{0,140}(?:khen thưởng|trao tặng|tặng (?:giấy|bằng) khen|trao (?:giấy|bằng) khen|được (?:[^.]{0,40})biểu dương)/u;
+const TASKS =
+  ub(/^(?:phát huy (?:những )?kết quả|về phương hướng|phương hướng|(?:trong )?(?:thời gian|năm|nhiệm kỳ|giai đoạn) tới|nhiệm vụ (?:năm|trọng tâm|thời gian|những tháng)|mục tiêu (?:năm|nhiệm kỳ|đến)|(?:năm|trong năm) \d{4},?[^.]{0,60}\bphấn đấu\b|(?:\d+|sáu|ba|chín) tháng cuối năm[^.]{0,60}\b(?:phấn đấu|tập trung)\b)|^[^.]{0,60}\bphương hướng,? nhiệm vụ\b/u);
+const ACHIEVEMENTS_STRONG =
+  ub(/^(?:theo |qua )?báo cáo\b|^kết quả\b|^hội nghị (?:đã )?(?:thông qua|nghe)\b[^.]{0,40}báo cáo|(?:hoàn thành|đạt)(?: và vượt)? \d+\/\d+|\d+\/\d+ (?:chỉ tiêu|tiêu chí|mục tiêu)|^(?:nửa|sau|trong|qua)\b[^,]{0,50}\b(?:nhiệm kỳ|năm|tháng|quý)\b[^.]{0,100}\b(?:đạt|hoàn thành)\b/u);
+
+export type Cue = { name: SectionName; strong: boolean } | null;
+
+/**
+ * The section a paragraph opens with, judged by its first sentence (lower-cased head).
+ * `lamViec`: the article is a delegation visit, where the head's concluding speech is the directive.
+ */
+export function paragraphCue(head: string, lamViec: boolean): Cue {
+  if (ATTENDEES_START.test(head)) return { name: 'attendees', strong: true };
+  if (DIRECTIVES_FIRST.test(head)) return { name: 'directives', strong: true };
+  if (CONCLUDING_SPEECH.test(head)) return { name: lamViec ? 'directives' : 'conclusion', strong: true };
+  if (CONCLUSION.test(head)) return { name: 'conclusion', strong: true };
+  if (DIRECTIVES.test(head)) return { name: 'directives', strong: true };
+  if (SHORTCOMINGS_START.test(head) || SHORTCOMINGS_WORDS.test(head.slice(0, 160))) return { name: 'shortcomings', strong: true };
+  if (DISCUSSION.test(head)) return { name: 'discussion', strong: true };
+  if (COMMENDATIONS.test(head)) return { name: 'commendations', strong: true };
+  if (TASKS.test(head)) return { name: 'tasks', strong: true };
+  if (ACHIEVEMENTS_STRONG.test(head)) return { name: 'achievements', strong: true };
+  return null;
+}
+
+const CONCLUSION_INNER = /^kết luận (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc)/u;
+const COMMENDATIONS_INNER = ub(/^(?:dịp này|nhân dịp này)\b[^.]{0,100}(?:khen|tặng|trao|biểu dương)/u);
+const TASKS_INNER = ub(/^(?:về )?phương hướng,? nhiệm vụ\b/u);
+
+/** A section that starts inside a paragraph: only unmistakable sentence starts count. */
+export function innerCue(head: string, lamViec: boolean, inOpening: boolean): SectionName | null {
+  if (isAttendeesSentence(head, inOpening)) return 'attendees';
+  if (DIRECTIVES_FIRST.test(head)) return 'directives';
+  if (CONCLUSION_INNER.test(head)) return 'conclusion';
+  if (CONCLUDING_SPEECH.test(head)) return lamViec ? 'directives' : 'conclusion';
+  if (SHORTCOMINGS_START.test(head) && SHORTCOMINGS_STRONG_INNER.test(head.slice(0, 200))) return 'shortcomings';
+  if (COMMENDATIONS_INNER.test(head)) return 'commendations';
+  if (TASKS_INNER.test(head)) return 'tasks';
+  return null;
+}

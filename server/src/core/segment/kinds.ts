@@ -1,0 +1,68 @@
+// What each article kind expects: required sections (missing = warning), recommended ones
+// (missing = information) and the usual order. Calibrated on real commune portal articles
+// (see docs/DOMAIN): HĐND session news never carries a shortcomings paragraph, a year-end review
+// may go without one, a delegation visit always ends with the head's instructions.
+
+import type { ArticleKind, Config, SectionName } from '../types';
+
+export interface Expectation {
+  required: SectionName[];
+  recommended: SectionName[];
+  /** The usual order of the sections (captions may appear anywhere). */
+  order: SectionName[];
+}
+
+export const STANDARD_ORDER: readonly SectionName[] = [
+  'title',
+  'dateline',
+  'opening',
+  'attendees',
+  'achievements',
+  'shortcomings',
+  'discussion',
+  'directives',
+  'conclusion',
+  'tasks',
+  'commendations',
+  'byline',
+];
+
+const DEFAULTS: Record<ArticleKind, { required: SectionName[]; recommended: SectionName[] }> = {
+  'so-ket-giua-nhiem-ky': {
+    required: ['opening', 'attendees', 'achievements', 'shortcomings', 'directives', 'byline'],
+    recommended: [],
+  },
+  'tong-ket-nam': {
+    required: ['opening', 'attendees', 'achievements', 'byline'],
+    recommended: ['shortcomings'],
+  },
+  'lam-viec-doan-cong-tac': {
+    required: ['opening', 'achievements', 'shortcomings', 'directives', 'byline'],
+    recommended: ['attendees'],
+  },
+  'hoi-nghi-bch': {
+    required: ['opening', 'attendees', 'achievements', 'shortcomings', 'directives', 'byline'],
+    recommended: [],
+  },
+  'ky-hop-hdnd': {
+    required: ['opening', 'attendees', 'achievements', 'byline'],
+    recommended: ['directives'],
+  },
+  'dai-hoi-chi-bo': {
+    required: ['opening', 'attendees', 'achievements', 'shortcomings', 'directives', 'byline'],
+    recommended: [],
+  },
+  other: {
+    required: ['opening'],
+    recommended: ['byline'],
+  },
+};
+
+/** The sections `kind` requires and recommends (config.sections overrides either list) and their order. */
+export function expectationFor(kind: ArticleKind, config?: Pick<Config, 'sections'>): Expectation {
+  const base = DEFAULTS[kind] ?? DEFAULTS.other;
+  const override = config?.sections?.[kind];
+  const required = [...(override?.required ?? base.required)];
+  const recommended = (override?.recommended ?? base.recommended).filter((s) => !required.includes(s));
+  return { required, recommended, order: [...STANDARD_ORDER] };
+}

@@ -1,5 +1,26 @@
-// PLACEHOLDER rule: reports nothing until implemented.
-import type { Rule } from '../types';
+// capitalization: a small set of certain capitalisation errors under Nghị định 30/2020/NĐ-CP
+// (Phụ lục II). Deliberately conservative — only these patterns:
+//  - Party committees as names: "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Đảng ủy" (not "huyện ủy",
+//    "Huyện Ủy"; "huyện ủy viên" and plurals "các huyện ủy" are left alone);
+//  - "Ban Thường vụ", "Ban Chấp hành" ("Ban thường vụ", "Ban chấp hành"; lower-case "ban thường vụ"
+//    only after "Ủy viên" or before a committee name);
+//  - "Ủy ban nhân dân", "Hội đồng nhân dân" (no capitals inside; capital first letter);
+//  - a title before an organisation: "Phó Chủ tịch HĐND", "Phó Bí thư Đảng ủy".
+// A place name written "Cao sơn" is name-inconsistent's business, not this rule's.
+
+import type { Report, Rule, RuleContext } from '../types';
+
+const COMMITTEE = /(?<![\p{L}])(huyện|tỉnh|thành|đảng|Huyện|Tỉnh|Thành|Đảng)([ \u00a0])(ủy|uỷ|Ủy|Uỷ)(?![\p{L}])/gu;
+const BAN = /(?<![\p{L}])(Ban|ban)([ \u00a0])(thường|Thường)([ \u00a0])(vụ|Vụ)(?![\p{L}])|(?<![\p{L}])(Ban|ban)([ \u00a0])(chấp|Chấp)([ \u00a0])(hành|Hành)(?![\p{L}])/gu;
+const PEOPLES_BODY = /(?<![\p{L}])(ủy|uỷ|Ủy|Uỷ|hội|Hội)([ \u00a0])(ban|Ban|đồng|Đồng)([ \u00a0])(nhân|Nhân)([ \u00a0])(dân|Dân)(?![\p{L}])/gu;
+const VICE = /(?<![\p{L}])Phó[ \u00a0](chủ[ \u00a0]tịch|bí[ \u00a0]thư)(?=[ \u00a0](?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Chi bộ|Thường trực|MTTQ)(?![\p{L}]))/gu;
+
+const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những|mỗi|từng|cấp|nhiều|hai|ba)[ \u00a0]+$/iu;
+const MEMBER_BEFORE = /(?:^|[^\p{L}])(?:Ủy|Uỷ|ủy|uỷ)[ \u00a0]viên[ \u00a0]+$/u;
+const COMMITTEE_AFTER = /^[ \u00a0]+(?:huyện|Huyện|tỉnh|Tỉnh|thành|Thành|đảng|Đảng)[ \u00a0](?:ủy|uỷ|Ủy|Uỷ|bộ)(?![\p{L}])|^[ \u00a0]+Trung[ \u00a0]ương/u;
+
+const upperFirst = (s: string): string => (s ? s[0].toUpperCase() + s.slice(1) : s);
+const lowerFirst = (s: string): string => (s ? s[0].toLowerCase() + s.slice(1) : s);
 
 export const capitalization: Rule = {
   id: 'capitalization',
@@ -7,6 +28,68 @@ export const capitalization: Rule = {
   description: { vi: 'Viết hoa chưa đúng quy định', en: 'Capitalisation' },
   defaultSeverity: 'information',
   fixable: true,
-  messages: {},
-  check: () => [],
+  messages: {
+    organisation: {
+      vi: 'Tên cơ quan, tổ chức viết hoa theo Nghị định 30/2020: “{expected}”, không phải “{found}”.',
+      en: 'Organisation names are capitalised per Decree 30/2020: “{expected}”, not “{found}”.',
+    },
+    title: {
+      vi: 'Chức vụ đi với tên cơ quan viết hoa: “{expected}”, không phải “{found}”.',
+      en: 'A title before an organisation is capitalised: “{expected}”, not “{found}”.',
+    },
+    replace: { vi: 'Sửa thành “{expected}”', en: 'Change to “{expected}”' },
+  },
+  check(ctx: RuleContext): Report[] {
+    const text = ctx.doc.nfc;
+    const reports: Report[] = [];
+    const push = (start: number, found: string, expected: string, messageId: string): void => {
+      if (found === expected) return;
+      const end = start + found.length;
+      reports.push({
+        start,
+        end,
+        messageId,
+        values: { found, expected },
+        fixes: [{ titleId: 'replace', values: { expected }, edits: [{ start, end, newText: expected }], safe: true }],
+      });
+    };
+    const before = (i: number): string => text.slice(Math.max(0, i - 24), i);
+
+    let m: RegExpExecArray | null;
+    COMMITTEE.lastIndex = 0;
+    while ((m = COMMITTEE.exec(text)) !== null) {
+      const end = m.index + m[0].length;
+      if (/^[ \u00a0]+viên(?![\p{L}])/u.test(text.slice(end, end + 8))) continue; // "huyện ủy viên"
+      if (PLURAL_BEFORE.test(before(m.index))) continue;
+      push(m.index, m[0], upperFirst(m[1]) + m[2] + lowerFirst(m[3]), 'organisation');
+    }
+
+    BAN.lastIndex = 0;
+    while ((m = BAN.exec(text)) !== null) {
+      const ban = m[1] ?? m[6];
+      const expected = m[1] !== undefined ? `Ban${m[2]}Thường${m[4]}vụ` : `Ban${m[7]}Chấp${m[9]}hành`;
+      if (ban === 'ban') {
+        const end = m.index + m[0].length;
+        if (PLURAL_BEFORE.test(before(m.index))) continue;
+        if (!MEMBER_BEFORE.test(before(m.index)) && !COMMITTEE_AFTER.test(text.slice(end, end + 16))) continue;
+      }
+      push(m.index, m[0], expected, 'organisation');
+    }
+
+    PEOPLES_BODY.lastIndex = 0;
+    while ((m = PEOPLES_BODY.exec(text)) !== null) {
+      const first = m[1].toLowerCase();
+      const second = m[3].toLowerCase();
+      if ((first === 'hội') !== (second === 'đồng')) continue; // "ủy đồng", "hội ban": not these bodies
+      if (m[1] === first && PLURAL_BEFORE.test(before(m.index))) continue;
+      push(m.index, m[0], upperFirst(first) + m[2] + second + m[4] + 'nhân' + m[6] + 'dân', 'organisation');
+    }
+
+    VICE.lastIndex = 0;
+    while ((m = VICE.exec(text)) !== null) {
+      const words = m[1].split(/([ \u00a0])/);
+      push(m.index, m[0], 'Phó' + m[0][3] + upperFirst(words[0]) + words[1] + words[2], 'title');
+    }
+    return reports.sort((a, b) => a.start - b.start);
+  },
 };

@@ -1,5 +1,73 @@
-// PLACEHOLDER rule: reports nothing until implemented.
-import type { Rule } from '../types';
+// unicode-normalization: words not in precomposed Unicode (NFC) — decomposed NFD or "Unicode tổ
+// hợp" (precomposed base + separate tone mark) — legacy TCVN3/VNI mojibake and "Ð" for "Đ".
+// NFD/tổ hợp words are found in the ORIGINAL text (the NFC view hides them) and reported with
+// original coordinates; mojibake and "Ð" are found in the NFC view.
+
+import { findEthWords, findLegacyRuns, type LegacyRun } from '../text/legacy';
+import type { Fix, Report, Rule, RuleContext } from '../types';
+
+const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Up to this many non-NFC words, each finding also offers converting them all at once. */
+const ALL_AT_ONCE_LIMIT = 50;
+
+function isWordChar(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
+}
+
+interface NonNfcWord {
+  start: number;
+  end: number;
+  word: string;
+  nfc: string;
+}
+
+/** Words of `text` that contain a combining mark and change under NFC (original offsets). */
+export function findNonNfcWords(text: string): NonNfcWord[] {
+  const out: NonNfcWord[] = [];
+  COMBINING.lastIndex = 0;
+  let covered = -1;
+  let m: RegExpExecArray | null;
+  while ((m = COMBINING.exec(text)) !== null) {
+    if (m.index < covered) continue;
+    let start = m.index;
+    while (isWordChar(text, start - 1)) start--;
+    let end = m.index + 1;
+    while (isWordChar(text, end)) end++;
+    covered = end;
+    COMBINING.lastIndex = end;
+    const word = text.slice(start, end);
+    const nfc = word.normalize('NFC');
+    if (nfc !== word) out.push({ start, end, word, nfc });
+  }
+  return out;
+}
+
+const GAP_BREAKS = /[\p{L}\n\r]/u;
+
+/**
+ * Merges non-NFC words separated only by spaces/punctuation on one line into runs, so that
+ * "ngân sách" typed in NFD is one finding (and a fully decomposed line is one finding).
+ */
+export function mergeRuns(text: string, words: NonNfcWord[]): NonNfcWord[] {
+  const out: NonNfcWord[] = [];
+  for (const w of words) {
+    const last = out[out.length - 1];
+    if (last && !GAP_BREAKS.test(text.slice(last.end, w.start))) {
+      const start = last.start;
+      const word = text.slice(start, w.end);
+      out[out.length - 1] = { start, end: w.end, word, nfc: word.normalize('NFC') };
+    } else {
+      out.push(w);
+    }
+  }
+  return out;
+}
+
+function inRuns(runs: LegacyRun[], start: number): boolean {
+  for (const r of runs) if (start >= r.start && start < r.end) return true;
+  return false;
+}
 
 export const unicodeNormalization: Rule = {
   id: 'unicode-normalization',
@@ -7,6 +75,99 @@ export const unicodeNormalization: Rule = {
   description: { vi: 'Chữ không ở dạng Unicode dựng sẵn (NFC)', en: 'Text not in precomposed Unicode (NFC)' },
   defaultSeverity: 'warning',
   fixable: true,
-  messages: {},
-  check: () => [],
+  messages: {
+    nfd: {
+      vi: '“{nfc}” được gõ ở dạng Unicode tổ hợp NFD (chữ cái và dấu tách rời), không phải dạng dựng sẵn NFC; tìm kiếm và kiểm tra chính tả sẽ không nhận ra.',
+      en: '“{nfc}” is in decomposed Unicode (NFD: letters and marks apart), not precomposed NFC; search and spell checking will miss it.',
+    },
+    toHop: {
+      vi: '“{nfc}” dùng dấu thanh rời ghép sau chữ dựng sẵn (Unicode tổ hợp, bộ gõ Windows/CP1258), không phải dạng dựng sẵn NFC.',
+      en: '“{nfc}” has a separate combining tone mark after a precomposed letter (“Unicode tổ hợp”, Windows keyboard/CP1258), not precomposed NFC.',
+    },
+    legacyConverted: {
+      vi: 'Đoạn chữ bị lỗi phông {encoding} (chưa chuyển sang Unicode): “{text}” — đúng là “{converted}”.',
+      en: 'Text in the legacy {encoding} font encoding (not converted to Unicode): “{text}” — it reads “{converted}”.',
+    },
+    legacyUncertain: {
+      vi: 'Đoạn chữ có vẻ bị lỗi phông {encoding} (chưa chuyển sang Unicode): “{text}”. Hãy chuyển mã bằng công cụ (ví dụ Unikey) rồi soát lại.',
+      en: 'Text that looks like the legacy {encoding} font encoding: “{text}”. Convert it with a tool (e.g. Unikey) and proofread it.',
+    },
+    eth: {
+      vi: '“{word}” dùng chữ “Ð” (U+00D0, chữ eth của tiếng Iceland) thay cho “Đ” (U+0110).',
+      en: '“{word}” uses “Ð” (U+00D0, the Icelandic eth) instead of “Đ” (U+0110).',
+    },
+    fixNfc: { vi: 'Chuyển “{nfc}” sang dạng dựng sẵn (NFC)', en: 'Convert “{nfc}” to precomposed form (NFC)' },
+    fixAllNfc: { vi: 'Chuyển cả văn bản sang NFC ({count} chỗ)', en: 'Convert the whole text to NFC ({count} places)' },
+    fixLegacy: { vi: 'Chuyển sang Unicode: “{converted}”', en: 'Convert to Unicode: “{converted}”' },
+    fixEth: { vi: 'Thay bằng “{fixed}”', en: 'Replace with “{fixed}”' },
+  },
+  check(ctx: RuleContext): Report[] {
+    const reports: Report[] = [];
+    const original = ctx.doc.original;
+
+    // 1. NFD / "tổ hợp" words, in original coordinates.
+    const words = mergeRuns(original, findNonNfcWords(original));
+    const allAtOnce: Fix | undefined =
+      words.length >= 2 && words.length <= ALL_AT_ONCE_LIMIT
+        ? {
+            titleId: 'fixAllNfc',
+            values: { count: words.length },
+            edits: words.map((w) => ({ start: w.start, end: w.end, newText: w.nfc })),
+            // the per-word fixes already convert everything under --fix; keep this one on request
+            safe: false,
+          }
+        : undefined;
+    for (const w of words) {
+      const isNfd = w.word === w.word.normalize('NFD');
+      const fixes: Fix[] = [
+        { titleId: 'fixNfc', values: { nfc: w.nfc }, edits: [{ start: w.start, end: w.end, newText: w.nfc }], safe: true },
+      ];
+      if (allAtOnce) fixes.push(allAtOnce);
+      reports.push({
+        start: w.start,
+        end: w.end,
+        coords: 'original',
+        messageId: isNfd ? 'nfd' : 'toHop',
+        values: { nfc: w.nfc },
+        fixes,
+      });
+    }
+
+    // 2. Legacy mojibake runs and "Ð" for "Đ", in NFC coordinates.
+    const nfc = ctx.doc.nfc;
+    const runs = findLegacyRuns(nfc);
+    for (const run of runs) {
+      const text = nfc.slice(run.start, run.end);
+      const encoding = run.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
+      if (run.converted !== undefined) {
+        reports.push({
+          start: run.start,
+          end: run.end,
+          messageId: 'legacyConverted',
+          values: { encoding, text, converted: run.converted },
+          fixes: [
+            {
+              titleId: 'fixLegacy',
+              values: { converted: run.converted },
+              edits: [{ start: run.start, end: run.end, newText: run.converted }],
+              safe: true,
+            },
+          ],
+        });
+      } else {
+        reports.push({ start: run.start, end: run.end, messageId: 'legacyUncertain', values: { encoding, text } });
+      }
+    }
+    for (const eth of findEthWords(nfc)) {
+      if (inRuns(runs, eth.start)) continue;
+      reports.push({
+        start: eth.start,
+        end: eth.end,
+        messageId: 'eth',
+        values: { word: nfc.slice(eth.start, eth.end), fixed: eth.fixed },
+        fixes: [{ titleId: 'fixEth', values: { fixed: eth.fixed }, edits: [{ start: eth.start, end: eth.end, newText: eth.fixed }], safe: true }],
+      });
+    }
+    return reports;
+  },
 };

@@ -1,0 +1,60 @@
+import { strict as assert } from 'node:assert';
+import { decodeTcvn3, decodeVni, findEthWords, findLegacyRuns, isSyllableShape } from '../../server/src/core/text/legacy';
+
+describe('legacy encodings', () => {
+  it('decodes TCVN3 (ư is the soft hyphen)', () => {
+    assert.equal(decodeTcvn3('§¶ng ñy x·'), 'Đảng ủy xã');
+    assert.equal(decodeTcvn3('tæ chøc  héi nghÞ'), 'tổ chức  hội nghị');
+    assert.equal(decodeTcvn3('ng\u00adêi d©n'), 'người dân');
+    assert.equal(decodeTcvn3('¡¢£¤¥¦§'), 'ĂÂÊÔƠƯĐ');
+  });
+
+  it('decodes VNI', () => {
+    assert.equal(decodeVni('Ñaûng uûy'), 'Đảng ủy');
+    assert.equal(decodeVni('ñöôïc Vieät Nam chæ ñaïo nghò quyeát'), 'được Việt Nam chỉ đạo nghị quyết');
+    assert.equal(decodeVni('naêm ñaàu tieân, khaéc phuïc'), 'năm đầu tiên, khắc phục');
+    assert.equal(decodeVni('ÑAÛNG UÛY'), 'ĐẢNG ỦY');
+  });
+
+  it('finds runs and decides the encoding', () => {
+    const t = 'Hôm nay §¶ng ñy x· tæ chøc héi nghÞ. Sau đó Ñaûng uûy xaõ hoïp.';
+    const runs = findLegacyRuns(t);
+    assert.deepEqual(runs.map((r) => [t.slice(r.start, r.end), r.encoding, r.converted]), [
+      ['§¶ng ñy x· tæ chøc héi nghÞ', 'tcvn3', 'Đảng ủy xã tổ chức hội nghị'],
+      ['Ñaûng uûy xaõ hoïp', 'vni', 'Đảng ủy xã họp'],
+    ]);
+  });
+
+  it('stays quiet on ordinary Unicode Vietnamese and on symbols', () => {
+    for (const t of ['Đảng ủy xã tổ chức hội nghị.', '«Dân vận khéo»', '© 2023 § 5', 'München, Peña, Ærø', 'văn hóa, thủy lợi, các ban ngành']) {
+      assert.deepEqual(findLegacyRuns(t), [], t);
+    }
+  });
+
+  it('does not run across lines', () => {
+    const runs = findLegacyRuns('tæ chøc\nhéi nghÞ');
+    assert.equal(runs.length, 2);
+  });
+
+  it('finds Ð used for Đ', () => {
+    assert.deepEqual(findEthWords('Ðảng bộ, ÐOÀN, Ðorđe'), [
+      { start: 0, end: 4, fixed: 'Đảng' },
+      { start: 9, end: 13, fixed: 'ĐOÀN' },
+    ]);
+  });
+
+  it('checks syllable shapes', () => {
+    assert.ok(isSyllableShape('nghiêng'));
+    assert.ok(!isSyllableShape('kõt'));
+    assert.ok(!isSyllableShape('ka'));
+    assert.ok(!isSyllableShape('tæ'));
+  });
+
+  it('is total and linear', () => {
+    for (const t of ['', '\u00ad', '§', 'Ð', '\uD800', 'ñ'.repeat(1000)]) findLegacyRuns(t);
+    const big = 'tæ chøc héi nghÞ vµ '.repeat(50_000);
+    const t0 = Date.now();
+    findLegacyRuns(big);
+    assert.ok(Date.now() - t0 < 3000);
+  });
+});

@@ -1,7 +1,263 @@
-// PLACEHOLDER: replaced by the fractions extractor.
-import type { TextDoc } from '../text/textdoc';
-import type { FractionFact } from './types';
+// Fractions "a/b + counted thing + qualifier": "19/34 chỉ tiêu", "đàn trâu 305/350 con",
+// "12/24 mục tiêu đạt, 12/24 mục tiêu chưa đạt", "11/19 tiêu chí". Dates ("21/10/2022", "ngày 25/4"),
+// document numbers ("1083-QĐ/HU") and units ("kg/người/năm", "km/h", "đ/c") are not fractions.
 
-export function extractFractions(_doc: TextDoc): FractionFact[] {
-  return [];
+import type { Locale, Span } from '../types';
+import type { TextDoc } from '../text/textdoc';
+import { VI_NUMBER_SOURCE, clauseEnd, clauseStart, parseViNumber, sentenceEnd, sentenceStart } from '../text/numbers';
+import type { Facts, FractionFact, FractionQualifier } from './types';
+
+const FRACTION_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}\p{N}/.,\-])(${VI_NUMBER_SOURCE})/(${VI_NUMBER_SOURCE})(?![\p{N}/]|[.,\-]\d)`,
+  'gu',
+);
+
+/** Things that cannot be exceeded: a set counted against its own size. Longest first. */
+const STRICT_NOUNS = [
+  'tổ dân phố',
+  'khu dân cư',
+  'khu phố',
+  'chỉ tiêu',
+  'mục tiêu',
+  'tiêu chí',
+  'chi bộ',
+  'đảng bộ',
+  'đảng viên',
+  'đại biểu',
+  'thành viên',
+  'ủy viên',
+  'uỷ viên',
+  'đồng chí',
+  'thị trấn',
+  'trường học',
+  'trường',
+  'cơ quan',
+  'thôn',
+  'bản',
+  'xóm',
+  'ấp',
+  'buôn',
+  'làng',
+  'xã',
+  'phường',
+];
+
+/** Other nouns that are read as the counted thing when they follow a fraction. Longest first. */
+const OTHER_NOUNS = [
+  'hộ gia đình',
+  'hộ dân',
+  'hộ',
+  'người',
+  'học sinh',
+  'cán bộ',
+  'nhiệm vụ',
+  'nội dung',
+  'công trình',
+  'dự án',
+  'con',
+  'ha',
+  'tấn',
+  'tạ',
+  'kg',
+  'km',
+  'm2',
+  'm3',
+  'm',
+  'triệu đồng',
+  'tỷ đồng',
+  'đồng',
+];
+
+const COUNTED_NOUNS = [...STRICT_NOUNS, ...OTHER_NOUNS].sort((a, b) => b.length - a.length);
+const STRICT_SET = new Set(STRICT_NOUNS);
+/** Members that may be recruited against a target ("kết nạp 12/10 đảng viên"). */
+const RECRUITED = new Set(['đảng viên', 'thành viên', 'hộ', 'người']);
+
+const WORD_AFTER_RE = /^[ \t\u00a0]+([\p{L}\p{M}\d]+)/u;
+const DATE_CUE_RE = /(?:^|[^\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|mùng|mồng|tháng|dịp|lễ|tết|hạn|thứ\s+\p{L}+)[\s,]*$/iu;
+const RECRUIT_RE = /(?:kết nạp|phát triển|thu hút|vận động)/u;
+
+const QUAL_RE =
+  /(?<![\p{L}])(?:(chưa|không)\s+(?:đạt|hoàn thành)|(đang\s+(?:tiếp tục\s+)?(?:thực hiện|triển khai)|tiếp tục\s+thực hiện)|(còn lại)|(đạt|hoàn thành)(\s+(?:và\s+)?vượt)?|(vượt))(?![\p{L}])/u;
+const PARTIAL_RE = /^\s*(?:mức\s+)?(?:trên|dưới|từ|khoảng|gần|hơn|xấp xỉ|\d)/u;
+const RATING_RE = /^\s*(?:tốt|xuất sắc|nhiệm vụ)(?![\p{L}])/u;
+const HEAD_QUAL_RE =
+  /(?<![\p{L}])(?:((?:chưa|không)\s+(?:đạt|hoàn thành))|((?:đạt|hoàn thành)(?:\s+(?:và\s+)?vượt)?|vượt)(?:\s+được)?)\s*$/u;
+const NTM_RE = /nông thôn mới(?:\s+(nâng cao|kiểu mẫu))?/gu;
+
+function startsWithWord(text: string, word: string): boolean {
+  if (!text.startsWith(word)) return false;
+  const next = text.charCodeAt(word.length);
+  if (Number.isNaN(next)) return true;
+  return !/[\p{L}\p{M}\d]/u.test(text[word.length]);
+}
+
+/** The family of a counted noun: "mục tiêu" and "chỉ tiêu" are counted in the same sets. */
+export function countedFamily(counted: string): string {
+  if (counted === 'mục tiêu') return 'chỉ tiêu';
+  if (counted === 'uỷ viên') return 'ủy viên';
+  if (counted === 'hộ gia đình' || counted === 'hộ dân') return 'hộ';
+  if (counted === 'trường học') return 'trường';
+  return counted;
+}
+
+function classify(tail: string): { qualifier?: FractionQualifier; text?: string; remainder: boolean } {
+  let remainder = false;
+  let rest = tail;
+  for (let guard = 0; guard < 3; guard++) {
+    const m = QUAL_RE.exec(rest);
+    if (!m) return { remainder, ...(remainder ? { qualifier: 'other' as const, text: 'còn lại' } : {}) };
+    const after = rest.slice(m.index + m[0].length);
+    if (m[1]) return { qualifier: 'chưa đạt', text: m[0], remainder };
+    if (m[2]) return { qualifier: 'đang thực hiện', text: m[0], remainder };
+    if (m[3]) {
+      remainder = true;
+      rest = after;
+      continue;
+    }
+    if (m[4]) {
+      if (PARTIAL_RE.test(after) || (!m[5] && m[4] === 'hoàn thành' && RATING_RE.test(after))) {
+        return { qualifier: 'other', text: (m[0] + after).trim().slice(0, 40), remainder };
+      }
+      return { qualifier: 'đạt', text: m[0], remainder };
+    }
+    if (m[6]) return { qualifier: 'vượt', text: m[0], remainder };
+  }
+  return { remainder, ...(remainder ? { qualifier: 'other' as const, text: 'còn lại' } : {}) };
+}
+
+export function extractFractions(doc: TextDoc): FractionFact[] {
+  const text = doc.nfc;
+  const out: FractionFact[] = [];
+  const paragraphs = doc.paragraphs;
+  let p = 0;
+  FRACTION_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FRACTION_RE.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const numerator = parseViNumber(m[1]);
+    const denominator = parseViNumber(m[2]);
+    if (numerator === undefined || denominator === undefined || denominator === 0) continue;
+    while (p < paragraphs.length - 1 && paragraphs[p].end < start) p++;
+    const para = paragraphs[p];
+    const floor = para && para.start <= start ? para.start : Math.max(0, start - 400);
+    const ceil = para && para.end >= end ? para.end : Math.min(text.length, end + 400);
+
+    const after = text.slice(end, Math.min(ceil, end + 60)).toLowerCase();
+    const wm = WORD_AFTER_RE.exec(after);
+    if (!wm) continue;
+    const afterWords = after.slice(wm[0].length - wm[1].length);
+    let counted = COUNTED_NOUNS.find((n) => startsWithWord(afterWords, n));
+    const known = counted !== undefined;
+    if (!counted) counted = wm[1];
+    if (/^\d/.test(counted)) continue;
+
+    const before = text.slice(Math.max(floor, start - 24), start).toLowerCase();
+    if (DATE_CUE_RE.test(before)) continue;
+    if (denominator >= 1900 && denominator <= 2100 && numerator <= 12) continue; // month/year
+    if (!known && numerator >= 1 && numerator <= 31 && denominator >= 1 && denominator <= 12) continue; // day/month
+
+    const countedEnd = end + (wm[0].length - wm[1].length) + counted.length;
+    const cEnd = clauseEnd(text, countedEnd, Math.min(ceil, countedEnd + 160));
+    const tail = text.slice(countedEnd, cEnd).toLowerCase();
+    const cStart = clauseStart(text, start, Math.max(floor, start - 160));
+    const head = text.slice(cStart, start).toLowerCase();
+
+    let { qualifier, text: qualifierText, remainder } = classify(tail);
+    if (!qualifier) {
+      const h = HEAD_QUAL_RE.exec(head);
+      if (h) {
+        qualifier = h[1] ? 'chưa đạt' : /^vượt/.test(h[2] ?? '') ? 'vượt' : 'đạt';
+        qualifierText = (h[1] ?? h[2] ?? '').trim();
+      }
+    }
+
+    const sStart = sentenceStart(text, start, Math.max(floor, start - 600));
+    const sEnd = sentenceEnd(text, end, Math.min(ceil, end + 600));
+
+    let mayExceed = !STRICT_SET.has(counted);
+    if (!mayExceed && RECRUITED.has(counted) && RECRUIT_RE.test(head)) mayExceed = true;
+
+    let setKey: string | undefined;
+    if (counted === 'tiêu chí') {
+      let phrase: string | undefined;
+      NTM_RE.lastIndex = 0;
+      const inTail = NTM_RE.exec(tail);
+      if (inTail) phrase = inTail[0];
+      else {
+        const sentenceHead = text.slice(sStart, start).toLowerCase();
+        NTM_RE.lastIndex = 0;
+        let last: RegExpExecArray | null = null;
+        let n: RegExpExecArray | null;
+        while ((n = NTM_RE.exec(sentenceHead)) !== null) last = n;
+        if (last && !/nâng cao|kiểu mẫu/u.test(tail)) phrase = last[0];
+      }
+      if (phrase) setKey = `tiêu chí ${phrase.replace(/\s+/g, ' ')}`;
+    }
+
+    const denominatorStart = start + m[1].length + 1;
+    const fact: FractionFact = {
+      start,
+      end,
+      text: m[0],
+      numerator,
+      denominator,
+      counted,
+      mayExceed,
+      denominatorSpan: { start: denominatorStart, end },
+      sentence: { start: sStart, end: sEnd },
+    };
+    if (qualifier) fact.qualifier = qualifier;
+    if (qualifierText) fact.qualifierText = qualifierText.replace(/\s+/g, ' ').trim();
+    if (remainder) fact.remainder = true;
+    if (setKey) fact.setKey = setKey;
+    out.push(fact);
+  }
+  return out;
+}
+
+/** Fractions listed together with `fact`: same sentence, same denominator, same counted family. */
+export function fractionSiblings(fact: FractionFact, facts: Pick<Facts, 'fractions'>): FractionFact[] {
+  const family = countedFamily(fact.counted);
+  return facts.fractions.filter(
+    (f) =>
+      f.denominator === fact.denominator &&
+      countedFamily(f.counted) === family &&
+      (f.sentence && fact.sentence ? f.sentence.start === fact.sentence.start : Math.abs(f.start - fact.start) < 200),
+  );
+}
+
+const QUALIFIER_EN: Record<FractionQualifier, string> = {
+  đạt: 'met',
+  'chưa đạt': 'not met',
+  vượt: 'exceeded',
+  'đang thực hiện': 'in progress',
+  other: 'other',
+};
+
+function fmt(n: number, locale: Locale): string {
+  const rounded = Math.round(n * 10) / 10;
+  return locale === 'vi' ? String(rounded).replace('.', ',') : String(rounded);
+}
+
+/** Hover text for a fraction: "12/24 = 50%; parts found: đạt 12, chưa đạt 12 of 24". */
+export function describeFraction(fact: FractionFact, facts: Pick<Facts, 'fractions'>, locale: Locale): string {
+  const pct = fmt((fact.numerator / fact.denominator) * 100, locale);
+  const head = `${fact.text} ${fact.counted} = ${pct}%`;
+  const siblings = fractionSiblings(fact, facts);
+  if (siblings.length < 2) return head;
+  const parts = siblings.map((f) => {
+    const q = f.qualifierText ?? (f.qualifier ? (locale === 'vi' ? f.qualifier : QUALIFIER_EN[f.qualifier]) : '?');
+    return `${q} ${f.numerator}`;
+  });
+  const sum = siblings.reduce((acc, f) => acc + f.numerator, 0);
+  return locale === 'vi'
+    ? `${head}; các phần: ${parts.join(', ')} trên tổng ${fact.denominator} (cộng ${sum})`
+    : `${head}; parts found: ${parts.join(', ')} of ${fact.denominator} (sum ${sum})`;
+}
+
+/** Span helper for rules: the numeric "a/b" of a fraction. */
+export function fractionSpan(f: FractionFact): Span {
+  return { start: f.start, end: f.end };
 }

@@ -1,7 +1,159 @@
-// PLACEHOLDER: replaced by the percentages extractor.
+// Percentages with a role: a share of a whole ("95% đảng viên HTTNV", "tỷ lệ hộ … đạt 104,5%"),
+// performance against a plan ("đạt 112% kế hoạch", "bằng 63,5% dự toán"), a change ("tăng 7,3% so
+// với cùng kỳ") or unknown. Shares also carry their whole and, for member ratings, their rating level.
+
 import type { TextDoc } from '../text/textdoc';
+import { VI_NUMBER_SOURCE, clauseStart, parseViMilli, sentenceEnd, sentenceStart } from '../text/numbers';
 import type { PercentFact } from './types';
 
-export function extractPercentages(_doc: TextDoc): PercentFact[] {
-  return [];
+const PERCENT_RE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.,])(${VI_NUMBER_SOURCE})[ \u00a0]?%`, 'gu');
+
+/** Nouns a share can be a share of, longest first (NFC lower case). */
+const WHOLE_NOUNS = [
+  'tổ chức cơ sở đảng',
+  'thủ tục hành chính',
+  'hộ gia đình',
+  'tổ dân phố',
+  'khu dân cư',
+  'tổ chức đảng',
+  'người dân',
+  'người lao động',
+  'hộ dân',
+  'hộ nghèo',
+  'hộ cận nghèo',
+  'dân số',
+  'đảng viên',
+  'chi bộ',
+  'cán bộ',
+  'công chức',
+  'trẻ em',
+  'học sinh',
+  'giáo viên',
+  'trường học',
+  'hồ sơ',
+  'đại biểu',
+  'lao động',
+  'gia đình',
+  'thanh niên',
+  'hội viên',
+  'đoàn viên',
+  'cơ quan',
+  'doanh nghiệp',
+  'cử tri',
+  'thôn',
+  'bản',
+  'xóm',
+  'hộ',
+  'người',
+  'trường',
+].sort((a, b) => b.length - a.length);
+
+const PERFORMANCE_AFTER_RE =
+  /^\s*(?:so với\s+)?(?:kế hoạch|kh(?![\p{L}])|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nhiệm vụ|tổng mức|cùng kỳ|định mức|yêu cầu|kịch bản)/iu;
+const CHANGE_BEFORE_RE =
+  /(?<![\p{L}])(?:tăng|giảm|vượt|tăng trưởng|tăng thêm|giảm thêm|cao hơn|thấp hơn)\s+(?:bình quân\s+)?(?:từ\s+)?(?:trên\s+|hơn\s+|khoảng\s+|gần\s+|dưới\s+)?$/u;
+const PERFORMANCE_BEFORE_RE = /(?<![\p{L}])bằng\s+(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$/u;
+const RATE_VERB_RE = /(?<![\p{L}])(?:đạt|là|chiếm|còn|ở mức|lên|xuống|được)\s+(?:trên\s+|hơn\s+|dưới\s+|gần\s+|khoảng\s+)?$/u;
+const RATE_DIRECT_RE = /(?<![\p{L}])(?:đạt\s+)?tỷ lệ\s+(?:trên\s+|hơn\s+|dưới\s+|gần\s+|khoảng\s+)?$/u;
+const TY_LE_RE = /(?<![\p{L}])t[ỷỉ] lệ(?![\p{L}])/gu;
+const LOWER_RE = /(?<![\p{L}])(?:trên|hơn|ít nhất|tối thiểu|từ)\s+$/u;
+const UPPER_RE = /(?<![\p{L}])(?:dưới|gần|khoảng|chưa đến|chưa tới|xấp xỉ|tối đa|đến|tới)\s+$/u;
+
+const PARTY_RE =
+  /^\s*(?:được\s+)?(?:đánh giá\s+|xếp loại\s+)?(?:là\s+)?(?:(không hoàn thành(?:\s+nhiệm vụ)?|khtnv)|(hoàn thành xuất sắc(?:\s+nhiệm vụ)?|htxsnv)|(hoàn thành tốt(?:\s+nhiệm vụ)?|httnv)|(hoàn thành nhiệm vụ|htnv))(?![\p{L}])(\s+trở lên)?/iu;
+const GRADE_RE = /^\s*(?:được\s+)?(?:xếp\s+)?loại\s+(xuất sắc|giỏi|khá|trung bình|yếu|kém)(?![\p{L}])(\s+trở lên)?/iu;
+const GRADE_LEVEL: Record<string, number> = { 'xuất sắc': 5, giỏi: 4, khá: 3, 'trung bình': 2, yếu: 1, kém: 0 };
+
+function wordAt(text: string, word: string): boolean {
+  if (!text.startsWith(word)) return false;
+  const next = text[word.length];
+  return next === undefined || !/[\p{L}\p{M}\d]/u.test(next);
+}
+
+function wholeAt(text: string): string | undefined {
+  return WHOLE_NOUNS.find((n) => wordAt(text, n));
+}
+
+function rating(tail: string): PercentFact['rating'] {
+  const p = PARTY_RE.exec(tail);
+  if (p) {
+    const level = p[1] ? 1 : p[2] ? 4 : p[3] ? 3 : 2;
+    return { ladder: 'party', from: level, to: p[5] ? 4 : level };
+  }
+  const g = GRADE_RE.exec(tail);
+  if (g) {
+    const level = GRADE_LEVEL[g[1].toLowerCase()] ?? 0;
+    return { ladder: 'grade', from: level, to: g[2] ? 5 : level };
+  }
+  return undefined;
+}
+
+export function extractPercentages(doc: TextDoc): PercentFact[] {
+  const text = doc.nfc;
+  const out: PercentFact[] = [];
+  const paragraphs = doc.paragraphs;
+  let p = 0;
+  let lastRated: PercentFact | undefined;
+  PERCENT_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERCENT_RE.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const milli = parseViMilli(m[1]);
+    if (milli === undefined) continue;
+    while (p < paragraphs.length - 1 && paragraphs[p].end < start) p++;
+    const para = paragraphs[p];
+    const floor = para && para.start <= start ? para.start : Math.max(0, start - 400);
+    const ceil = para && para.end >= end ? para.end : Math.min(text.length, end + 400);
+
+    const before = text.slice(Math.max(floor, start - 40), start).toLowerCase();
+    const afterRaw = text.slice(end, Math.min(ceil, end + 80)).toLowerCase();
+    const after = afterRaw.replace(/^\s+/, '');
+    const sStart = sentenceStart(text, start, Math.max(floor, start - 600));
+    const sEnd = sentenceEnd(text, end, Math.min(ceil, end + 600));
+
+    const bound: PercentFact['bound'] = LOWER_RE.test(before) ? 'lower' : UPPER_RE.test(before) ? 'upper' : 'exact';
+    let role: PercentFact['role'] = 'unknown';
+    let whole: string | undefined;
+    let tail = after;
+    if (PERFORMANCE_AFTER_RE.test(afterRaw)) role = 'performance';
+    else if (CHANGE_BEFORE_RE.test(before)) role = 'change';
+    else if (PERFORMANCE_BEFORE_RE.test(before)) role = 'performance';
+    else {
+      const w = wholeAt(after);
+      if (w) {
+        role = 'share';
+        whole = w;
+        tail = after.slice(w.length);
+      } else if (RATE_DIRECT_RE.test(before)) {
+        role = 'share';
+      } else if (RATE_VERB_RE.test(before)) {
+        const cStart = clauseStart(text, start, Math.max(floor, start - 200));
+        const clause = text.slice(cStart, start).toLowerCase();
+        TY_LE_RE.lastIndex = 0;
+        const t = TY_LE_RE.exec(clause);
+        if (t) {
+          role = 'share';
+          const rest = clause.slice(t.index + t[0].length).replace(/^\s+/, '');
+          whole = wholeAt(rest);
+        }
+      }
+    }
+
+    const fact: PercentFact = { start, end, text: m[0], value: milli / 1000, role, milli, bound, sentence: { start: sStart, end: sEnd } };
+    if (whole) fact.whole = whole;
+    if (role === 'share' || role === 'unknown') {
+      const r = rating(tail);
+      if (r) {
+        fact.rating = r;
+        if (!whole && lastRated && lastRated.sentence?.start === sStart && lastRated.whole && lastRated.rating?.ladder === r.ladder) {
+          fact.whole = lastRated.whole;
+          fact.role = 'share';
+        } else if (whole) fact.role = 'share';
+        lastRated = fact;
+      }
+    }
+    out.push(fact);
+  }
+  return out;
 }

@@ -94,11 +94,16 @@ export function guessLegacyEncoding(bytes: Uint8Array): LegacyEncoding | undefin
     const b = bytes[i];
     if (b < 0x80) continue;
     high++;
-    // TCVN3 puts most precomposed lower-case letters in 0xA1–0xBF and 0xC6–0xFE, đ = 0xAE, ư = 0xAD.
-    if ((b >= 0xa1 && b <= 0xbf) || b === 0xae) tcvn++;
-    const prev = i > 0 ? bytes[i - 1] : 0;
+    const prev = i > 0 ? bytes[i - 1] : 0x20;
+    const next = i + 1 < n ? bytes[i + 1] : 0x20;
+    // TCVN3: one byte per precomposed letter, so a high byte sits between ASCII consonants or
+    // spaces ("t\xE6 ch\xF8c"); its symbols range 0xA1–0xBF holds đ (0xAE), ư (0xAD), Đ (0xA7)…
+    if (prev < 0x80 && !VOWEL[prev] && next < 0x80) tcvn++;
+    if (b >= 0xa1 && b <= 0xbf) tcvn++;
+    // VNI: an ASCII vowel followed by a mark byte; đ/Đ are 0xF1/0xD1.
     if (VOWEL[prev] && VNI_MARK[b]) vni += 2;
     if (b === 0xf1 || b === 0xd1) vni++;
+    // Windows-1258: a vowel followed by a combining tone byte.
     if (VOWEL[prev] && CP1258_TONE[b]) cp1258 += 2;
   }
   if (high < 3) return undefined;

@@ -58,7 +58,7 @@ export function toJsonResult(report: FileReport): JsonFileResult {
 }
 
 export function formatJson(reports: FileReport[]): string {
-  return `${JSON.stringify(reports.map(toJsonResult), null, 2)}\n`;
+  return `${JSON.stringify(reports.map(toJsonResult))}\n`;
 }
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {

@@ -1,5 +1,111 @@
-// PLACEHOLDER rule: reports nothing until implemented.
-import type { Rule } from '../types';
+// spelling: tokens that are not Vietnamese syllables — impossible shapes ("ngiêm", "thưc"),
+// tones wrong in both placement styles ("lụât"), well-formed non-words ("thười") and unconverted
+// Telex/VNI keystrokes ("nhieemj"). Names, abbreviations, numbers, codes, URLs, foreign ASCII words
+// and the user's word list are left alone; legacy-font mojibake lines are unicode-normalization's job.
+
+import type { Fix, Report, Rule, RuleContext } from '../types';
+import { inList, isAttested, parseSyllable } from '../text/syllable';
+import { placeTone, styleOf } from '../text/tone';
+import { detectKeystrokeResidue } from '../text/telex';
+import { matchCase, suggest } from '../text/suggest';
+
+/** Letters, marks and digits, joined by inner hyphens, apostrophes, dots, slashes, @ or colons. */
+/** Word characters: ASCII letters and digits, _, Latin-1..Extended-B letters, combining marks, Latin Extended Additional. */
+function isWordCode(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)
+  );
+}
+
+/** Characters that join two word parts into one token: - ‐ ' ’ . / @ : & (codes, URLs, e-mails, compounds). */
+function isJoiner(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 39 || c === 0x2019 || c === 46 || c === 47 || c === 64 || c === 58 || c === 38;
+}
+const VIET_WORD = /^[a-zA-ZđĐàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]+$/;
+const ASCII_WORD = /^[A-Za-z]+$/;
+/** Characters that betray TCVN3/VNI mojibake on a line (§¶æøÞñ, soft hyphen, …). */
+const MOJIBAKE = /[\u00a4-\u00a6\u00a7\u00a8\u00aa\u00ab\u00ad\u00ae\u00b1-\u00b3\u00b5\u00b6\u00b8-\u00bb\u00bc-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6\u00f8\u00fb\u00fc\u00fe\u00ff]/;
+const OPENERS = new Set([...'.!?…:;•*-–—()[]"“”\'‘’«»/|+>']);
+const HAS_MARK = /[đĐàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/;
+
+type Position = 'lower' | 'start' | 'mid' | 'caps';
+
+interface Verdict {
+  messageId: string;
+  values: Record<string, string>;
+  fixes: Array<{ word: string; safe: boolean }>;
+}
+
+const NONE: Verdict | null = null;
+
+function fixesFor(word: string, lower: string, limit: number): Array<{ word: string; safe: boolean }> {
+  return suggest(lower, limit).map((s) => ({ word: matchCase(s.word, word), safe: false }));
+}
+
+/** Checks one letter-only word; null when it is fine (or not ours to judge). */
+function judge(word: string, position: Position, weakTelexOk: boolean): Verdict | null {
+  const lower = word.toLowerCase();
+  if (inList(lower)) return NONE;
+  if (ASCII_WORD.test(word)) {
+    // Foreign and unaccented words are fine; only keystroke residue is reported.
+    if (position === 'caps' || position === 'mid') return NONE;
+    const residue = detectKeystrokeResidue(lower, weakTelexOk);
+    if (!residue) return NONE;
+    const converted = matchCase(residue.converted, word);
+    return { messageId: 'telexResidue', values: { word, suggestion: converted }, fixes: [{ word: converted, safe: !residue.repaired }] };
+  }
+  if (!HAS_MARK.test(word)) return NONE;
+  const style = styleOf(lower);
+  if (style === 'misplaced') {
+    const replaced = placeTone(lower, 'new');
+    if (isAttested(replaced)) {
+      // keep the article's style for oa/oe/uy: placeTone new/old both attested; tone-style decides later
+      const fixed = matchCase(replaced, word);
+      return { messageId: 'misplacedTone', values: { word, suggestion: fixed }, fixes: [{ word: fixed, safe: true }] };
+    }
+  }
+  if (position === 'mid') return NONE;
+  const shape = parseSyllable(lower) !== null;
+  if (shape && isAttested(lower)) return NONE;
+  if (!shape) {
+    if (position !== 'lower') return NONE; // capitalised names / abbreviations of odd shape (Đắk, HĐND)
+    return { messageId: 'notSyllable', values: { word }, fixes: fixesFor(word, lower, 3) };
+  }
+  return { messageId: 'nonWord', values: { word }, fixes: fixesFor(word, lower, 3) };
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+}
+
+/** Where the token stands: lower case, capitalised at a sentence start, capitalised mid-sentence, ALL CAPS. */
+function positionOf(text: string, start: number, word: string): Position {
+  if (!isUpper(word[0])) return 'lower';
+  if (word.length > 1 && word === word.toUpperCase()) return 'caps';
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
+  if (i < 0 || text[i] === '\n' || text[i] === '\r') return 'start';
+  return OPENERS.has(text[i]) ? 'start' : 'mid';
+}
+
+/** Capitalised word followed by another capitalised word: part of a name ("Đắk Lắk", "Vể Văn"). */
+function nextIsCapitalised(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  if (i >= text.length) return false;
+  const ch = text[i];
+  if (!isUpper(ch)) return false;
+  // an ALL CAPS next word (abbreviation, roman numeral) does not make a name
+  const next = text[i + 1];
+  return next !== undefined && next !== next.toUpperCase();
+}
+
+function hasVietnameseNeighbour(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  return HAS_MARK.test(before) || HAS_MARK.test(after);
+}
 
 export const spelling: Rule = {
   id: 'spelling',
@@ -7,6 +113,133 @@ export const spelling: Rule = {
   description: { vi: 'Lỗi chính tả', en: 'Spelling' },
   defaultSeverity: 'warning',
   fixable: true,
-  messages: {},
-  check: () => [],
+  messages: {
+    notSyllable: {
+      vi: '“{word}” không phải là âm tiết tiếng Việt hợp lệ.',
+      en: '“{word}” is not a valid Vietnamese syllable.',
+    },
+    nonWord: {
+      vi: '“{word}” không có trong từ điển âm tiết tiếng Việt.',
+      en: '“{word}” is not an attested Vietnamese syllable.',
+    },
+    misplacedTone: {
+      vi: 'Dấu thanh đặt sai vị trí: “{word}” → “{suggestion}”.',
+      en: 'Tone mark on the wrong vowel: “{word}” → “{suggestion}”.',
+    },
+    telexResidue: {
+      vi: '“{word}” là phím gõ Telex/VNI chưa được chuyển: “{suggestion}”.',
+      en: '“{word}” is unconverted Telex/VNI input: “{suggestion}”.',
+    },
+    replace: { vi: 'Sửa thành “{suggestion}”', en: 'Change to “{suggestion}”' },
+  },
+  check(ctx: RuleContext): Report[] {
+    const text = ctx.doc.nfc;
+    const reports: Report[] = [];
+    const userWords = new Set(ctx.config.words.map((w) => String(w).normalize('NFC').toLowerCase()));
+    const cache = new Map<string, PartEntry[] | null>();
+    const lineIsMojibake = new Map<number, boolean>();
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (!isWordCode(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const tokenStart = i;
+      for (;;) {
+        while (i < n && isWordCode(text.charCodeAt(i))) i++;
+        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
+          i++;
+          continue;
+        }
+        break;
+      }
+      const token = text.slice(tokenStart, i);
+      let entries = cache.get(token);
+      if (entries === undefined) {
+        entries = analyseToken(token, userWords);
+        cache.set(token, entries);
+      }
+      if (entries === null) continue;
+      for (const entry of entries) {
+        const start = tokenStart + entry.offset;
+        const end = start + entry.word.length;
+        let verdict: Verdict | null;
+        if (entry.kind === 'fixed') verdict = entry.verdict;
+        else if (entry.kind === 'capitalised') {
+          let position = positionOf(text, start, entry.word);
+          if (position === 'start' && nextIsCapitalised(text, end)) position = 'mid';
+          verdict = judgeCached(entry.word, position, false);
+        } else {
+          verdict = judgeCached(entry.word, 'lower', hasVietnameseNeighbour(text, start, end));
+        }
+        if (!verdict) continue;
+        const lineIndex = ctx.doc.lineAt(start);
+        let mojibake = lineIsMojibake.get(lineIndex);
+        if (mojibake === undefined) {
+          const line = ctx.doc.lines[lineIndex];
+          mojibake = line !== undefined && MOJIBAKE.test(line.text);
+          lineIsMojibake.set(lineIndex, mojibake);
+        }
+        if (mojibake) continue;
+        const fixes: Fix[] = verdict.fixes.map((f) => ({
+          titleId: 'replace',
+          values: { suggestion: f.word },
+          edits: [{ start, end, newText: f.word }],
+          safe: f.safe,
+        }));
+        reports.push({ start, end, messageId: verdict.messageId, values: verdict.values, fixes });
+      }
+    }
+    return reports;
+  },
 };
+
+/** A word of a token that may be reported: with a fixed verdict, or one that depends on context. */
+type PartEntry =
+  | { kind: 'fixed'; offset: number; word: string; verdict: Verdict }
+  | { kind: 'capitalised' | 'ascii'; offset: number; word: string };
+
+const NON_WORD_TOKEN = /[0-9_./@:&]/;
+const PART_SEPARATOR = /[-‐'’]/;
+
+/** What can be said about a token without its context; null when nothing can be wrong with it. */
+function analyseToken(token: string, userWords: ReadonlySet<string>): PartEntry[] | null {
+  if (NON_WORD_TOKEN.test(token)) return null; // numbers, codes, URLs, e-mails
+  if (userWords.size > 0 && userWords.has(token.toLowerCase())) return null;
+  let entries: PartEntry[] | null = null;
+  let offset = 0;
+  const parts = PART_SEPARATOR.test(token) ? token.split(PART_SEPARATOR) : [token];
+  for (const word of parts) {
+    const partOffset = offset;
+    offset += word.length + 1;
+    if (word.length === 0 || !VIET_WORD.test(word)) continue;
+    if (userWords.size > 0 && userWords.has(word.toLowerCase())) continue;
+    let entry: PartEntry | null = null;
+    if (isUpper(word[0]) && !(word.length > 1 && word === word.toUpperCase())) {
+      if (judgeCached(word, 'start', false) || judgeCached(word, 'mid', false)) entry = { kind: 'capitalised', offset: partOffset, word };
+    } else if (ASCII_WORD.test(word) && !isUpper(word[0])) {
+      if (judgeCached(word, 'lower', true)) entry = { kind: 'ascii', offset: partOffset, word };
+    } else {
+      const verdict = judgeCached(word, isUpper(word[0]) ? 'caps' : 'lower', false);
+      if (verdict) entry = { kind: 'fixed', offset: partOffset, word, verdict };
+    }
+    if (entry) (entries ??= []).push(entry);
+  }
+  return entries;
+}
+
+/** Verdicts depend only on the word, its position class and the Telex evidence flag: cache them across runs. */
+const VERDICTS = new Map<string, Verdict | null>();
+const VERDICT_CACHE_LIMIT = 50_000;
+
+function judgeCached(word: string, position: Position, weakTelexOk: boolean): Verdict | null {
+  const key = (weakTelexOk ? '+' : position[0]) + word;
+  let verdict = VERDICTS.get(key);
+  if (verdict === undefined) {
+    verdict = judge(word, position, weakTelexOk);
+    if (VERDICTS.size >= VERDICT_CACHE_LIMIT) VERDICTS.clear();
+    VERDICTS.set(key, verdict);
+  }
+  return verdict;
+}

@@ -403,7 +403,9 @@ export function parseConfig(text: string, fileName: string): ParsedConfig {
         const totals: Record<string, number> = {};
         for (const [name, member] of node.members) {
           const n = member.node.value;
-          if (typeof n === 'number' && Number.isInteger(n) && n > 0) totals[name.normalize('NFC').toLowerCase().trim()] = n;
+          if (typeof n === 'number' && Number.isInteger(n) && n > 0) {
+            Object.defineProperty(totals, name.normalize('NFC').toLowerCase().trim(), { value: n, enumerable: true, writable: true, configurable: true });
+          }
           else problem(member.node.start, `knownTotals["${name}"] phải là số nguyên dương`, `knownTotals["${name}"] must be a positive integer`);
         }
         config.knownTotals = totals;

@@ -1,0 +1,41 @@
+// The built bundle through its bin script, as a user runs it.
+import { strict as assert } from 'node:assert';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { JsonFileResult } from '../../server/src/cli/format';
+import { NFD_SENTENCE, Scratch } from './helpers';
+
+const root = join(__dirname, '..', '..');
+const bin = join(root, 'scripts', 'bin', 'tin-hoi-nghi.js');
+
+describe('cli: the built bin (spawned)', function () {
+  this.timeout(60000);
+  let s: Scratch;
+  before(() => {
+    execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, stdio: 'pipe' });
+  });
+  beforeEach(() => (s = new Scratch()));
+  afterEach(() => s.dispose());
+
+  it('checks files: JSON on stdout, exit code by severity', () => {
+    s.write('a.txt', NFD_SENTENCE);
+    s.write('.tin-hoi-nghi.json', '{ "rules": { "unicode-normalization": "error" } }');
+    const r = spawnSync(process.execPath, [bin, 'check', '--format', 'json', 'a.txt'], { cwd: s.dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    assert.equal(r.status, 1, r.stderr);
+    const json = JSON.parse(r.stdout) as JsonFileResult[];
+    assert.equal(json[0].file, 'a.txt');
+    assert.ok(json[0].diagnostics.some((d) => d.rule === 'unicode-normalization' && d.severity === 'error'));
+  });
+
+  it('reads standard input and prints the version; missing file exits 2', () => {
+    const r = spawnSync(process.execPath, [bin, 'check', '--stdin', '--stdin-filename', 'x.txt', '--format', 'json'], { cwd: s.dir, input: NFD_SENTENCE, encoding: 'utf8' });
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    assert.equal((JSON.parse(r.stdout) as JsonFileResult[])[0].file, 'x.txt');
+    const v = spawnSync(process.execPath, [bin, '--version'], { encoding: 'utf8' });
+    assert.equal(v.status, 0);
+    assert.match(v.stdout, /^\d+\.\d+\.\d+\n$/);
+    const missing = spawnSync(process.execPath, [bin, 'check', 'nope.txt'], { cwd: s.dir, encoding: 'utf8' });
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /không tìm thấy[^]*no such file/);
+  });
+});

@@ -1,5 +1,35 @@
-// PLACEHOLDER rule: reports nothing until implemented.
-import type { Rule } from '../types';
+// whitespace: double spaces inside a line, a space before , . ; : ? !, a missing space after
+// , ; : (and . between words), trailing spaces. Leading indentation (captions are often indented)
+// and everything inside numbers, times, dates, URLs, e-mails, "./.", ellipses and abbreviations
+// such as "TP.HCM" or "đ/c" are left alone.
+
+import type { Report, Rule, RuleContext } from '../types';
+
+const DOUBLE = /(?<=\S)[ \u00a0]{2,}(?=\S)/g;
+// a space (run) before , ; : ? ! or a single "." (not "...", not "./.")
+const BEFORE = /(?<=[^\s([{“"‘'«–—\-/])[ \u00a0]+([,;:?!]|\.(?![.\/]))/gu;
+// missing space after , or ; between a letter/digit and a letter (not "1.174,45", "2,5")
+const AFTER_COMMA = /(?<=[\p{L}\p{N}])[,;](?=\p{L})/gu;
+// missing space after ":" between two letters (not "14:30", not "http://")
+const AFTER_COLON = /(?<=\p{L}):(?=\p{L})/gu;
+// missing space after "." between a lower-case word (≥ 2 letters) and a capitalised word ("xã.Các")
+const AFTER_PERIOD = /(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})/gu;
+const TRAILING = /[ \t\u00a0]+$/;
+const WEB_TOKEN = /[@]|:\/\/|www\.|\.(?:com|vn|net|org|gov|edu)\b/i;
+const ENTITY_BEFORE = /&#?\w+$/;
+const ALL_SPACE = /^[ \t\u00a0]*$/;
+
+const TOKEN_LIMIT = 80;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13;
+
+/** The whitespace-delimited token around offset `i` of `line` (at most 80 units each way). */
+function tokenAt(line: string, i: number): string {
+  let s = i;
+  while (s > 0 && i - s < TOKEN_LIMIT && !isSpace(line.charCodeAt(s - 1))) s--;
+  let e = i;
+  while (e < line.length && e - i < TOKEN_LIMIT && !isSpace(line.charCodeAt(e))) e++;
+  return line.slice(s, e);
+}
 
 export const whitespace: Rule = {
   id: 'whitespace',
@@ -7,6 +37,102 @@ export const whitespace: Rule = {
   description: { vi: 'Khoảng trắng sai', en: 'Whitespace' },
   defaultSeverity: 'information',
   fixable: true,
-  messages: {},
-  check: () => [],
+  messages: {
+    doubleSpace: { vi: 'Thừa khoảng trắng giữa hai từ.', en: 'More than one space between words.' },
+    spaceBefore: {
+      vi: 'Không đặt khoảng trắng trước dấu “{mark}”.',
+      en: 'No space before “{mark}”.',
+    },
+    missingSpaceAfter: {
+      vi: 'Thiếu khoảng trắng sau dấu “{mark}”.',
+      en: 'Missing space after “{mark}”.',
+    },
+    trailing: { vi: 'Thừa khoảng trắng ở cuối dòng.', en: 'Trailing spaces at the end of the line.' },
+    fixSingleSpace: { vi: 'Chỉ để một khoảng trắng', en: 'Keep a single space' },
+    fixRemoveSpace: { vi: 'Xoá khoảng trắng', en: 'Remove the space' },
+    fixInsertSpace: { vi: 'Thêm khoảng trắng sau “{mark}”', en: 'Insert a space after “{mark}”' },
+    fixTrailing: { vi: 'Xoá khoảng trắng cuối dòng', en: 'Remove the trailing spaces' },
+  },
+  check(ctx: RuleContext): Report[] {
+    const { doc } = ctx;
+    const reports: Report[] = [];
+    // suppression comments are blanked to spaces in the NFC view: only real spaces count
+    const masked = doc.nfc.length !== doc.original.length || doc.nfc !== doc.original;
+    const realSpace = (start: number, end: number): boolean =>
+      !masked || ALL_SPACE.test(doc.original.slice(doc.toOriginal(start), doc.toOriginal(end)));
+
+    for (const line of doc.lines) {
+      const text = line.text;
+      if (text.length === 0) continue;
+      const base = line.start;
+      let m: RegExpExecArray | null;
+
+      DOUBLE.lastIndex = 0;
+      while ((m = DOUBLE.exec(text)) !== null) {
+        const start = base + m.index;
+        const end = start + m[0].length;
+        if (!realSpace(start, end)) continue;
+        reports.push({
+          start,
+          end,
+          messageId: 'doubleSpace',
+          fixes: [{ titleId: 'fixSingleSpace', edits: [{ start, end, newText: ' ' }], safe: true }],
+        });
+      }
+
+      BEFORE.lastIndex = 0;
+      while ((m = BEFORE.exec(text)) !== null) {
+        const mark = m[1];
+        const spaceEnd = m.index + m[0].length - 1;
+        const next = text[spaceEnd + 1];
+        // the mark must end something: followed by a space, the end, a quote/bracket or (for , ;) a letter
+        if (next !== undefined && !/[\s”"’'»)\]]/.test(next) && !(/[,;]/.test(mark) && /\p{L}/u.test(next))) continue;
+        // a colon/dot starting a token (":)", ".NET", ".5") is not punctuation of the sentence
+        if (WEB_TOKEN.test(tokenAt(text, spaceEnd))) continue;
+        const start = base + m.index;
+        const end = base + spaceEnd;
+        if (!realSpace(start, end)) continue;
+        reports.push({
+          start,
+          end: end + 1,
+          messageId: 'spaceBefore',
+          values: { mark },
+          fixes: [{ titleId: 'fixRemoveSpace', edits: [{ start, end, newText: '' }], safe: true }],
+        });
+      }
+
+      for (const re of [AFTER_COMMA, AFTER_COLON, AFTER_PERIOD]) {
+        re.lastIndex = 0;
+        while ((m = re.exec(text)) !== null) {
+          const i = m.index;
+          const token = tokenAt(text, i);
+          if (WEB_TOKEN.test(token)) continue;
+          if (m[0] === ';' && ENTITY_BEFORE.test(text.slice(Math.max(0, i - 10), i))) continue;
+          const start = base + i;
+          reports.push({
+            start,
+            end: start + 1,
+            messageId: 'missingSpaceAfter',
+            values: { mark: m[0] },
+            fixes: [{ titleId: 'fixInsertSpace', values: { mark: m[0] }, edits: [{ start: start + 1, end: start + 1, newText: ' ' }], safe: true }],
+          });
+        }
+      }
+
+      const t = TRAILING.exec(text);
+      if (t !== null && t.index > 0 && /[ \t]/.test(t[0])) {
+        const start = base + t.index;
+        const end = base + text.length;
+        if (realSpace(start, end)) {
+          reports.push({
+            start,
+            end,
+            messageId: 'trailing',
+            fixes: [{ titleId: 'fixTrailing', edits: [{ start, end, newText: '' }], safe: true }],
+          });
+        }
+      }
+    }
+    return reports;
+  },
 };

@@ -8,6 +8,7 @@ import { inList, isAttested, parseSyllable } from '../text/syllable';
 import { placeTone, styleOf } from '../text/tone';
 import { detectKeystrokeResidue } from '../text/telex';
 import { matchCase, suggest } from '../text/suggest';
+import { casePosition, isUpper, nextIsCapitalised, type CasePosition } from '../text/casing';
 
 /** Letters, marks and digits, joined by inner hyphens, apostrophes, dots, slashes, @ or colons. */
 /** Word characters: ASCII letters and digits, _, Latin-1..Extended-B letters, combining marks, Latin Extended Additional. */
@@ -26,10 +27,9 @@ const VIET_WORD = /^[a-zA-ZđĐàáảãạăằắẳẵặâầấẩẫậè�
 const ASCII_WORD = /^[A-Za-z]+$/;
 /** Characters that betray TCVN3/VNI mojibake on a line (§¶æøÞñ, soft hyphen, …). */
 const MOJIBAKE = /[\u00a4-\u00a6\u00a7\u00a8\u00aa\u00ab\u00ad\u00ae\u00b1-\u00b3\u00b5\u00b6\u00b8-\u00bb\u00bc-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6\u00f8\u00fb\u00fc\u00fe\u00ff]/;
-const OPENERS = new Set([...'.!?…:;•*-–—()[]"“”\'‘’«»/|+>']);
 const HAS_MARK = /[đĐàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/;
 
-type Position = 'lower' | 'start' | 'mid' | 'caps';
+type Position = CasePosition;
 
 interface Verdict {
   messageId: string;
@@ -73,32 +73,6 @@ function judge(word: string, position: Position, weakTelexOk: boolean): Verdict 
     return { messageId: 'notSyllable', values: { word }, fixes: fixesFor(word, lower, 3) };
   }
   return { messageId: 'nonWord', values: { word }, fixes: fixesFor(word, lower, 3) };
-}
-
-function isUpper(ch: string): boolean {
-  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-}
-
-/** Where the token stands: lower case, capitalised at a sentence start, capitalised mid-sentence, ALL CAPS. */
-function positionOf(text: string, start: number, word: string): Position {
-  if (!isUpper(word[0])) return 'lower';
-  if (word.length > 1 && word === word.toUpperCase()) return 'caps';
-  let i = start - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0')) i--;
-  if (i < 0 || text[i] === '\n' || text[i] === '\r') return 'start';
-  return OPENERS.has(text[i]) ? 'start' : 'mid';
-}
-
-/** Capitalised word followed by another capitalised word: part of a name ("Đắk Lắk", "Vể Văn"). */
-function nextIsCapitalised(text: string, end: number): boolean {
-  let i = end;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0')) i++;
-  if (i >= text.length) return false;
-  const ch = text[i];
-  if (!isUpper(ch)) return false;
-  // an ALL CAPS next word (abbreviation, roman numeral) does not make a name
-  const next = text[i + 1];
-  return next !== undefined && next !== next.toUpperCase();
 }
 
 function hasVietnameseNeighbour(text: string, start: number, end: number): boolean {
@@ -167,7 +141,7 @@ export const spelling: Rule = {
         let verdict: Verdict | null;
         if (entry.kind === 'fixed') verdict = entry.verdict;
         else if (entry.kind === 'capitalised') {
-          let position = positionOf(text, start, entry.word);
+          let position: Position = casePosition(text, start, entry.word);
           if (position === 'start' && nextIsCapitalised(text, end)) position = 'mid';
           verdict = judgeCached(entry.word, position, false);
         } else {

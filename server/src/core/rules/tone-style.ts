@@ -1,5 +1,31 @@
-// PLACEHOLDER rule: reports nothing until implemented.
-import type { Rule } from '../types';
+// tone-style: old (hòa, khỏe, thủy) and new (hoà, khoẻ, thuỷ) tone placement mixed in one article,
+// or differing from config.toneStyle. Only open oa/oe/uy rhymes differ between the styles. With
+// 'consistent' (the default) the article's majority wins; a tie goes to the first word's style.
+// Proper names (Capitalised inside a sentence) neither vote nor get reported, unless the same word
+// also occurs in lower case (Ủy ban beside ủy).
+
+import type { Report, Rule, RuleContext } from '../types';
+import { placeTone, styleOf, type ToneStyleName } from '../text/tone';
+import { casePosition, nextIsCapitalised } from '../text/casing';
+
+const LETTER = 'A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff';
+/** An open oa/oe/uy rhyme with a tone mark on either vowel, at the end of a word. */
+const STYLE_RHYME = new RegExp(
+  `(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[òóỏõọÒÓỎÕỌ][aAeE]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ùúủũụÙÚỦŨỤ][yY])(?![${LETTER}])`,
+  'g',
+);
+const LETTER_CHAR = new RegExp(`[${LETTER}]`);
+
+interface Occurrence {
+  start: number;
+  end: number;
+  word: string;
+  style: ToneStyleName;
+  /** Style-independent key: lower case, new style. */
+  key: string;
+  name: boolean;
+  lower: boolean;
+}
 
 export const toneStyle: Rule = {
   id: 'tone-style',
@@ -7,6 +33,73 @@ export const toneStyle: Rule = {
   description: { vi: 'Trộn kiểu bỏ dấu cũ và mới', en: 'Mixed old and new tone placement' },
   defaultSeverity: 'information',
   fixable: true,
-  messages: {},
-  check: () => [],
+  messages: {
+    oldInNew: {
+      vi: '“{word}” bỏ dấu kiểu cũ trong bài dùng kiểu mới (“{suggestion}”).',
+      en: '“{word}” uses the old tone placement in an article that uses the new one (“{suggestion}”).',
+    },
+    newInOld: {
+      vi: '“{word}” bỏ dấu kiểu mới trong bài dùng kiểu cũ (“{suggestion}”).',
+      en: '“{word}” uses the new tone placement in an article that uses the old one (“{suggestion}”).',
+    },
+    oldConfigured: {
+      vi: '“{word}” bỏ dấu kiểu cũ; cấu hình yêu cầu kiểu mới (“{suggestion}”).',
+      en: '“{word}” uses the old tone placement; the configuration asks for the new one (“{suggestion}”).',
+    },
+    newConfigured: {
+      vi: '“{word}” bỏ dấu kiểu mới; cấu hình yêu cầu kiểu cũ (“{suggestion}”).',
+      en: '“{word}” uses the new tone placement; the configuration asks for the old one (“{suggestion}”).',
+    },
+    replace: { vi: 'Đặt lại dấu: “{suggestion}”', en: 'Re-place the tone mark: “{suggestion}”' },
+  },
+  check(ctx: RuleContext): Report[] {
+    const text = ctx.doc.nfc;
+    const found: Occurrence[] = [];
+    const lowerKeys = new Set<string>();
+    STYLE_RHYME.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = STYLE_RHYME.exec(text)) !== null) {
+      const end = m.index + 2;
+      let start = m.index;
+      while (start > 0 && start > end - 12 && LETTER_CHAR.test(text[start - 1])) start--;
+      if (start > 0 && LETTER_CHAR.test(text[start - 1])) continue; // absurdly long "word"
+      const word = text.slice(start, end);
+      const lowerWord = word.toLowerCase();
+      const style = styleOf(lowerWord);
+      if (style !== 'old' && style !== 'new') continue;
+      const key = placeTone(lowerWord, 'new');
+      const position = casePosition(text, start, word);
+      const lower = position === 'lower';
+      const name = position === 'mid' || (position === 'start' && nextIsCapitalised(text, end));
+      if (lower) lowerKeys.add(key);
+      found.push({ start, end, word, style, key, name, lower });
+    }
+    const voters = found.filter((o) => !o.name || lowerKeys.has(o.key));
+    if (voters.length === 0) return [];
+    const setting = ctx.config.toneStyle;
+    let target: ToneStyleName;
+    if (setting === 'old' || setting === 'new') {
+      target = setting;
+    } else {
+      let oldCount = 0;
+      for (const o of voters) if (o.style === 'old') oldCount++;
+      const newCount = voters.length - oldCount;
+      target = oldCount > newCount ? 'old' : newCount > oldCount ? 'new' : voters[0].style;
+    }
+    const configured = setting === 'old' || setting === 'new';
+    const reports: Report[] = [];
+    for (const o of voters) {
+      if (o.style === target) continue;
+      const suggestion = placeTone(o.word, target);
+      const messageId = configured ? (o.style === 'old' ? 'oldConfigured' : 'newConfigured') : o.style === 'old' ? 'oldInNew' : 'newInOld';
+      reports.push({
+        start: o.start,
+        end: o.end,
+        messageId,
+        values: { word: o.word, suggestion },
+        fixes: [{ titleId: 'replace', values: { suggestion }, edits: [{ start: o.start, end: o.end, newText: suggestion }], safe: true }],
+      });
+    }
+    return reports;
+  },
 };

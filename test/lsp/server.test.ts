@@ -1,0 +1,265 @@
+/// <reference path="../../server/src/lsp/node-shims.d.ts" />
+// Protocol tests: the bundled server spoken to over stdio, in pull and push diagnostics modes.
+
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CodeAction, Diagnostic, DocumentSymbol, Hover, TextEdit } from 'vscode-languageserver-protocol/node';
+import { analyze } from '../../server/src/core/analyze';
+import { RULES_BY_ID } from '../../server/src/core/rules';
+import { docsUrl, FIX_ALL_KIND, SOURCE } from '../../server/src/lsp/constants';
+import { sectionLabel } from '../../server/src/lsp/names';
+import { ROOT, TestClient } from './client';
+
+// A made-up article with a few obvious slips: an impossible date (31/4), a criteria count above
+// the national set, a decomposed (NFD) word, and a fraction to hover.
+export const ARTICLE = [
+  'HỘI NGHỊ SƠ KẾT GIỮA NHIỆM KỲ',
+  '',
+  'Chiều ngày 31/4/2023, Đảng bộ xã Hòa Bình tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã, nhiệm kỳ 2020 – 2025. Tới dự và chỉ đạo có đồng chí Trần Văn Minh, Bí thư Huyện ủy.',
+  '',
+  `Đến nay, xã đã đạt 12/24 mục tiêu, 12/24 mục tiêu chưa đạt; xã đạt 21/19 tiêu chí nông thôn mới. Công tác cải cách hành chính được ${'quan tâm'.normalize('NFD')} thực hiện.`,
+  '',
+  'Bên cạnh những kết quả đạt được, vẫn còn tồn tại, hạn chế như: một số chỉ tiêu chưa đạt.',
+  '',
+  'Phát biểu chỉ đạo tại hội nghị, đồng chí Trần Văn Minh đề nghị Đảng ủy xã tiếp tục phấn đấu hoàn thành các chỉ tiêu.',
+  '',
+  'Nguyễn Thị Lan – Đài truyền thanh xã Hòa Bình',
+  '',
+].join('\n');
+
+const URI = 'file:///tmp/tin-hoi-nghi-lsp-test/bai-viet.tin.txt';
+
+function checkDiagnostic(d: Diagnostic): void {
+  assert.equal(d.source, SOURCE);
+  assert.equal(typeof d.code, 'string');
+  assert.ok(RULES_BY_ID.has(d.code as string), `unknown rule id ${String(d.code)}`);
+  assert.equal(d.codeDescription?.href, docsUrl(d.code as string));
+  assert.ok(d.message.length > 0);
+}
+
+/** rule@line:character of the core's own findings for `text`, to compare with the server's. */
+function expected(text: string): string[] {
+  const doc = TextDocument.create('x', 'tin-hoi-nghi', 1, text);
+  return analyze(text)
+    .findings.map((f) => `${f.rule}@${doc.positionAt(f.start).line}:${doc.positionAt(f.start).character}`)
+    .sort();
+}
+const keys = (ds: Diagnostic[]): string[] => ds.map((d) => `${String(d.code)}@${d.range.start.line}:${d.range.start.character}`).sort();
+
+function applyAction(text: string, action: CodeAction, uri = URI): string {
+  const edits: TextEdit[] = action.edit?.changes?.[uri] ?? [];
+  assert.ok(edits.length > 0, 'the action edits the document');
+  return TextDocument.applyEdits(TextDocument.create(uri, 'tin-hoi-nghi', 1, text), edits);
+}
+
+describe('language server (protocol)', function () {
+  this.timeout(20000);
+
+  before(() => {
+    execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'ignore' });
+  });
+
+  describe('pull diagnostics', () => {
+    let client: TestClient;
+    before(async () => {
+      client = await TestClient.start({ pull: true });
+      await client.open(URI, ARTICLE);
+    });
+    after(async () => {
+      if (client) await client.stop();
+    });
+
+    it('reports findings with rule codes and documentation links', async () => {
+      const report = await client.pull(URI);
+      assert.equal(report.kind, 'full');
+      const items = report.items ?? [];
+      items.forEach(checkDiagnostic);
+      assert.deepEqual(keys(items), expected(ARTICLE));
+      const line = ARTICLE.split('\n').findIndex((l) => l.includes('31/4/2023'));
+      assert.ok(items.some((d) => d.code === 'date-invalid' && d.range.start.line === line), '31/4 is an impossible date');
+    });
+
+    it('answers "unchanged" for the same version and runs one analysis per version', async () => {
+      const first = await client.pull(URI);
+      const before = (await client.connection.sendRequest('tinHoiNghi/status')) as { analyses: number };
+      await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } });
+      await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line: 0, character: 1 } });
+      const again = await client.pull(URI, first.resultId);
+      assert.equal(again.kind, 'unchanged');
+      const after = (await client.connection.sendRequest('tinHoiNghi/status')) as { analyses: number; pullDiagnostics: boolean };
+      assert.equal(after.analyses, before.analyses);
+      assert.equal(after.pullDiagnostics, true);
+    });
+
+    it('lists the sections as document symbols', async () => {
+      const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as DocumentSymbol[];
+      const sections = analyze(ARTICLE).sections;
+      assert.deepEqual(
+        symbols.map((s) => s.name),
+        sections.map((s) => sectionLabel(s.name, 'vi')),
+      );
+      const folds = (await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri: URI } })) as unknown[];
+      assert.ok(Array.isArray(folds));
+    });
+
+    it('explains a fraction on hover', async () => {
+      const line = ARTICLE.split('\n').findIndex((l) => l.includes('12/24'));
+      const character = ARTICLE.split('\n')[line].indexOf('12/24') + 2;
+      const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: URI }, position: { line, character } })) as Hover;
+      assert.ok(hover, 'a hover');
+      const value = typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : JSON.stringify(hover.contents);
+      assert.match(value, /12\/24/);
+      assert.match(value, /50%/);
+    });
+
+    it('expands an abbreviation on hover', async () => {
+      const client2 = client;
+      const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/viet-tat.tin.txt';
+      await client2.open(uri, 'Kỳ họp thứ Năm HĐND xã Hòa Bình khóa XXI.\n');
+      const hover = (await client2.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 16 } })) as Hover;
+      assert.ok(hover);
+      assert.match(JSON.stringify(hover.contents), /Hội đồng nhân dân/);
+    });
+
+    it('offers a quick fix that removes its finding, and the suppression comments', async function () {
+      const items = (await client.pull(URI)).items ?? [];
+      const fixable = items.find((d) => Array.isArray((d.data as { fixes?: unknown[] })?.fixes) && (d.data as { fixes: unknown[] }).fixes.length > 0);
+      if (!fixable) this.skip();
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: URI },
+        range: fixable!.range,
+        context: { diagnostics: [fixable], only: ['quickfix'] },
+      })) as CodeAction[];
+      const quickFix = actions.find((a) => a.kind === 'quickfix' && !/tin-hoi-nghi-disable/.test(JSON.stringify(a.edit)));
+      assert.ok(quickFix, 'a quick fix');
+      const fixed = applyAction(ARTICLE, quickFix!);
+      const key = `${String(fixable!.code)}@${fixable!.range.start.line}:${fixable!.range.start.character}`;
+      assert.ok(!expected(fixed).includes(key), 'the fixed text no longer has the finding');
+
+      const disableLine = actions.find((a) => JSON.stringify(a.edit).includes(`tin-hoi-nghi-disable-line ${String(fixable!.code)}`));
+      const disableFile = actions.find((a) => JSON.stringify(a.edit).includes(`tin-hoi-nghi-disable ${String(fixable!.code)}`));
+      assert.ok(disableLine && disableFile, 'both suppression actions');
+      const suppressed = applyAction(ARTICLE, disableLine!);
+      assert.ok(!analyze(suppressed).findings.some((f) => f.rule === fixable!.code), 'the line comment silences the rule');
+
+      // the edit reaches the server incrementally and the finding disappears
+      const edits = quickFix!.edit!.changes![URI];
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: URI, version: 2 },
+        contentChanges: edits.map((e) => ({ range: e.range, text: e.newText })).reverse(),
+      });
+      const after = (await client.pull(URI)).items ?? [];
+      assert.deepEqual(keys(after), expected(fixed));
+    });
+
+    it('offers "fix all safe problems" as source.fixAll.tin-hoi-nghi', async function () {
+      const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/fix-all.tin.txt';
+      await client.open(uri, ARTICLE);
+      const safe = analyze(ARTICLE).findings.some((f) => f.fixes.some((x) => x.safe));
+      const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        context: { diagnostics: [], only: ['source.fixAll'] },
+      })) as CodeAction[];
+      if (!safe) {
+        assert.deepEqual(actions, []);
+        this.skip();
+      }
+      assert.equal(actions.length, 1);
+      assert.equal(actions[0].kind, FIX_ALL_KIND);
+      assert.equal(actions[0].title, 'Sửa tất cả lỗi an toàn');
+      const fixed = applyAction(ARTICLE, actions[0], uri);
+      assert.ok(analyze(fixed).findings.filter((f) => f.fixes.some((x) => x.safe)).length < analyze(ARTICLE).findings.filter((f) => f.fixes.some((x) => x.safe)).length);
+    });
+
+    it('leaves an English README alone', async () => {
+      const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/README.md';
+      await client.open(uri, '# Project\n\nThis README explains how to build the project, run the tests and report a bug.\n', 'markdown');
+      const report = await client.pull(uri);
+      assert.deepEqual(report.items, []);
+      const symbols = await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } });
+      assert.deepEqual(symbols, []);
+    });
+
+    it('answers a malformed request with an error and an unknown document with an empty result', async () => {
+      await assert.rejects(client.connection.sendRequest('textDocument/hover', {}), (e: { code?: number }) => e.code === -32602);
+      await assert.rejects(client.connection.sendRequest('textDocument/codeAction', null), (e: { code?: number }) => typeof e.code === 'number');
+      await assert.rejects(client.connection.sendRequest('tinHoiNghi/noSuchMethod', {}), (e: { code?: number }) => e.code === -32601);
+      const unknown = { textDocument: { uri: 'file:///nowhere/none.tin.txt' } };
+      assert.equal(await client.connection.sendRequest('textDocument/hover', { ...unknown, position: { line: 0, character: 0 } }), null);
+      assert.deepEqual(await client.connection.sendRequest('textDocument/documentSymbol', unknown), []);
+      assert.deepEqual((await client.pull('file:///nowhere/none.tin.txt')).items, []);
+      // still alive
+      const status = (await client.connection.sendRequest('tinHoiNghi/status')) as { documents: number };
+      assert.ok(status.documents >= 1);
+    });
+  });
+
+  describe('push diagnostics (clients without pull support)', () => {
+    let client: TestClient;
+    before(async () => {
+      client = await TestClient.start({ pull: false, settings: { debounceMs: 10 } });
+    });
+    after(async () => {
+      if (client) await client.stop();
+    });
+
+    it('publishes on open and again after an incremental change', async () => {
+      await client.open(URI, ARTICLE);
+      const first = await client.diagnostics(URI, (p) => p.version === 1);
+      first.diagnostics.forEach(checkDiagnostic);
+      assert.deepEqual(keys(first.diagnostics), expected(ARTICLE));
+
+      const lines = ARTICLE.split('\n');
+      const line = lines.findIndex((l) => l.includes('31/4/2023'));
+      const character = lines[line].indexOf('31/4');
+      const changed = ARTICLE.replace('31/4/2023', '30/4/2023');
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: URI, version: 2 },
+        contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 2 } }, text: '30' }],
+      });
+      const second = await client.diagnostics(URI, (p) => p.version === 2);
+      assert.deepEqual(keys(second.diagnostics), expected(changed));
+      assert.ok(!second.diagnostics.some((d) => d.code === 'date-invalid' && d.range.start.line === line));
+    });
+
+    it('never publishes a stale version during fast typing', async () => {
+      const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/typing.tin.txt';
+      await client.open(uri, ARTICLE);
+      await client.diagnostics(uri, (p) => p.version === 1);
+      const versions: number[] = [];
+      const listener = (p: { uri: string; version?: number }): void => {
+        if (p.uri === uri && p.version !== undefined) versions.push(p.version);
+      };
+      client.listeners.add(listener);
+      for (let v = 2; v <= 6; v++) {
+        await client.connection.sendNotification('textDocument/didChange', {
+          textDocument: { uri, version: v },
+          contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }],
+        });
+      }
+      await client.diagnostics(uri, (p) => p.version === 6);
+      client.listeners.delete(listener);
+      assert.deepEqual(versions, [6]);
+    });
+
+    it('re-analyses open documents when the settings change', async () => {
+      client.settings = { debounceMs: 10, rules: { 'date-invalid': 'off' } };
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: {} });
+      const after = await client.diagnostics(URI, (p) => !p.diagnostics.some((d) => d.code === 'date-invalid'));
+      assert.ok(after.diagnostics.every((d) => d.code !== 'date-invalid'));
+    });
+
+    it('clears diagnostics on close', async () => {
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri: URI } });
+      const cleared = await client.diagnostics(URI, (p) => p.diagnostics.length === 0);
+      assert.deepEqual(cleared.diagnostics, []);
+    });
+
+    it('exits on shutdown and exit', async () => {
+      const code = await client.stop();
+      assert.equal(code, 0);
+    });
+  });
+});

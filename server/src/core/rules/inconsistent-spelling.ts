@@ -1,5 +1,48 @@
-// PLACEHOLDER rule: reports nothing until implemented.
-import type { Rule } from '../types';
+// inconsistent-spelling: one word spelt two accepted ways in one article — the i/y variants after
+// h k l m s t qu ("Kì họp" / "Kỳ họp", "Quí II" / "Quý I", "bác sĩ" / "bác sỹ", "lí" / "lý") and the
+// pairs of VARIANTS below. The minority form is reported with a fix to the majority form (a tie goes
+// to the form seen first). Tone placement (hòa / hoà) is tone-style's job. Names (Lý Văn Bình, Quý Mão)
+// are left out: a Capitalised word inside a sentence or next to another Capitalised word.
+
+import type { Report, Rule, RuleContext } from '../types';
+import { inList, iyVariant } from '../text/syllable';
+import { casePosition, nextIsCapitalised, previousIsCapitalised } from '../text/casing';
+
+const LETTER = 'A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff';
+/** An open syllable h/k/l/m/s/t/qu + i or y, as a whole word. */
+const I_Y_WORD = new RegExp(
+  `(?<![${LETTER}])(?:[hklmstHKLMST]|[qQ][uU])[iyìíỉĩịỳýỷỹỵIYÌÍỈĨỊỲÝỶỸỴ](?![${LETTER}])`,
+  'g',
+);
+
+/** Other accepted spelling variants of one syllable (lower case; first = conventional form). */
+export const VARIANTS: ReadonlyArray<readonly [string, string]> = [
+  // i/y after h k l m s t qu is handled generically by I_Y_WORD; add other single-syllable pairs here.
+];
+const VARIANT_KEY = new Map<string, string>();
+for (const [a, b] of VARIANTS) {
+  VARIANT_KEY.set(a, a);
+  VARIANT_KEY.set(b, a);
+}
+const VARIANT_WORD: RegExp | null =
+  VARIANTS.length > 0 ? new RegExp(`(?<![${LETTER}])(?:${VARIANTS.flat().join('|')})(?![${LETTER}])`, 'gi') : null;
+
+interface Occurrence {
+  start: number;
+  end: number;
+  word: string;
+  /** The spelling, lower case. */
+  form: string;
+  /** The same key for every variant of the word. */
+  key: string;
+}
+
+/** Gives `form` the case pattern of `model`. */
+function withCase(form: string, model: string): string {
+  if (model.length > 1 && model === model.toUpperCase()) return form.toUpperCase();
+  if (model[0] !== model[0].toLowerCase()) return form.charAt(0).toUpperCase() + form.slice(1);
+  return form;
+}
 
 export const inconsistentSpelling: Rule = {
   id: 'inconsistent-spelling',
@@ -7,6 +50,69 @@ export const inconsistentSpelling: Rule = {
   description: { vi: 'Một từ viết hai cách', en: 'One word spelt two ways' },
   defaultSeverity: 'information',
   fixable: true,
-  messages: {},
-  check: () => [],
+  messages: {
+    inconsistent: {
+      vi: '“{word}” được viết là “{majority}” ở chỗ khác trong bài; nên thống nhất một cách viết.',
+      en: '“{word}” is spelt “{majority}” elsewhere in the article; use one spelling.',
+    },
+    replace: { vi: 'Sửa thành “{suggestion}”', en: 'Change to “{suggestion}”' },
+  },
+  check(ctx: RuleContext): Report[] {
+    const text = ctx.doc.nfc;
+    const found: Occurrence[] = [];
+    const collect = (re: RegExp, keyOf: (form: string) => string | null): void => {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text)) !== null) {
+        const word = m[0];
+        const start = m.index;
+        const end = start + word.length;
+        const position = casePosition(text, start, word);
+        if (position === 'mid' && (nextIsCapitalised(text, end) || previousIsCapitalised(text, start))) continue;
+        if (position === 'start' && nextIsCapitalised(text, end)) continue;
+        const form = word.toLowerCase();
+        const key = keyOf(form);
+        if (key !== null) found.push({ start, end, word, form, key });
+      }
+    };
+    collect(I_Y_WORD, (form) => {
+      const twin = iyVariant(form);
+      if (twin === null) return null;
+      return form < twin ? form : twin;
+    });
+    if (VARIANT_WORD) collect(VARIANT_WORD, (form) => VARIANT_KEY.get(form) ?? null);
+    if (found.length < 2) return [];
+
+    const byKey = new Map<string, Occurrence[]>();
+    for (const o of found) {
+      const list = byKey.get(o.key);
+      if (list) list.push(o);
+      else byKey.set(o.key, [o]);
+    }
+    const reports: Report[] = [];
+    for (const list of byKey.values()) {
+      const counts = new Map<string, number>();
+      for (const o of list) counts.set(o.form, (counts.get(o.form) ?? 0) + 1);
+      if (counts.size < 2) continue;
+      list.sort((a, b) => a.start - b.start);
+      // Majority first; on a tie the form of the syllable list (quý before quí), then the first seen.
+      let majority = list[0].form;
+      for (const [form, n] of counts) {
+        const best = counts.get(majority) ?? 0;
+        if (n > best || (n === best && inList(form) && !inList(majority))) majority = form;
+      }
+      for (const o of list) {
+        if (o.form === majority) continue;
+        const suggestion = withCase(majority, o.word);
+        reports.push({
+          start: o.start,
+          end: o.end,
+          messageId: 'inconsistent',
+          values: { word: o.word, majority: suggestion },
+          fixes: [{ titleId: 'replace', values: { suggestion }, edits: [{ start: o.start, end: o.end, newText: suggestion }], safe: true }],
+        });
+      }
+    }
+    return reports.sort((a, b) => a.start - b.start);
+  },
 };

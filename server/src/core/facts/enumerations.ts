@@ -23,7 +23,7 @@ const PAREN_RE = /(?<![\p{L}\p{M}\p{N}])\((\d{1,2})\)(?=[ \t\u00a0]*[\p{L}\p{Lu}
 const DOT_RE = /^[ \t\u00a0]*(\d{1,2})\.(?=[ \t\u00a0]+\p{L})/gmu;
 const LETTER_RE = /(?:^|[:;][ \t\u00a0]*)[ \t\u00a0]*([a-eđghik])\)(?=[ \t\u00a0]+\p{L})/gmu;
 const WORDS_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:(${NUMBER_WORD_SOURCE}) là|thứ (nhất|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười))(?=\s*[,:])`,
+  String.raw`(?<![\p{L}\p{M}])(?:(${NUMBER_WORD_SOURCE}) là(?=\s)|thứ (nhất|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười))(?:(?<=là)|(?=\s*[,:]))`,
   'giu',
 );
 const LETTER_ORDINALS: Record<string, number> = { a: 1, b: 2, c: 3, d: 4, đ: 5, e: 6, g: 7, h: 8, i: 9, k: 10 };
@@ -95,6 +95,7 @@ function rawItems(text: string): RawItem[] {
   let m: RegExpExecArray | null;
   PAREN_RE.lastIndex = 0;
   while ((m = PAREN_RE.exec(text)) !== null) {
+    if (!opensClause(text, m.index) && !/(?<![\p{L}])và\s+$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     items.push({ start: m.index, end: m.index + m[0].length, label: m[0], ordinal: Number(m[1]), style: 'paren', lineStart: atLineStart(text, m.index) });
   }
   DOT_RE.lastIndex = 0;

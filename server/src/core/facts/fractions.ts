@@ -74,7 +74,8 @@ const STRICT_SET = new Set(STRICT_NOUNS);
 const RECRUITED = new Set(['đảng viên', 'thành viên', 'hộ', 'người']);
 
 const WORD_AFTER_RE = /^[ \t\u00a0]+([\p{L}\p{M}\d]+)/u;
-const DATE_CUE_RE = /(?:^|[^\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|mùng|mồng|tháng|dịp|lễ|tết|hạn|thứ\s+\p{L}+)[\s,]*$/iu;
+const DATE_CUE_RE =
+  /(?:^|[^\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|mùng|mồng|tháng|dịp|lễ|tết|hạn|thứ\s+\p{L}+|số|nghị định|thông tư|quyết định|chỉ thị|công văn|luật|điều|khoản)\s*$/iu;
 const RECRUIT_RE = /(?:kết nạp|phát triển|thu hút|vận động)/u;
 
 const QUAL_RE =
@@ -191,7 +192,9 @@ export function extractFractions(doc: TextDoc): FractionFact[] {
         let last: RegExpExecArray | null = null;
         let n: RegExpExecArray | null;
         while ((n = NTM_RE.exec(sentenceHead)) !== null) last = n;
-        if (last && !/nâng cao|kiểu mẫu/u.test(tail)) phrase = last[0];
+        // only a bare "… 11/19 tiêu chí," (or "… tiêu chí đạt …") borrows the sentence's set
+        const bare = tail.trim() === '' || /^\s*(?:đã\s+|được\s+)?(?:đạt|hoàn thành|chưa|còn|theo)(?![\p{L}])/u.test(tail);
+        if (last && bare && !/nâng cao|kiểu mẫu/u.test(tail)) phrase = last[0];
       }
       if (phrase) setKey = `tiêu chí ${phrase.replace(/\s+/g, ' ')}`;
     }

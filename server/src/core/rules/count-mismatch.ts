@@ -6,6 +6,7 @@ import type { EnumerationFact } from '../facts/types';
 import type { Report, Rule } from '../types';
 
 const MAX_GAP = 260;
+const INTRO_RE = /(?<![\p{L}])(?:đó là|là|gồm|gồm có|bao gồm|như sau|cụ thể|sau đây)[\s,:]*$/u;
 
 /** The numbered list that an announced count at [start, end) introduces, if any. */
 export function listAfter(text: string, end: number, enumerations: readonly EnumerationFact[]): EnumerationFact | undefined {
@@ -20,6 +21,9 @@ export function listAfter(text: string, end: number, enumerations: readonly Enum
   const e = enumerations[lo];
   if (!e || e.items[0].ordinal !== 1 || e.start - end > MAX_GAP) return undefined;
   const between = text.slice(end, e.start);
+  if (between.includes(';')) return undefined;
+  // the list must be introduced: "…: (1)", "…, đó là: (1)", "… gồm (1)", or follow at once
+  if (between.trim() !== '' && !/:\s*$/.test(between) && !INTRO_RE.test(between.toLowerCase())) return undefined;
   for (let i = 0; i < between.length; i++) {
     if (!isSentenceBoundary(between, i)) continue;
     // a line break is fine right after a colon ("… 4 nội dung:\n1. …")

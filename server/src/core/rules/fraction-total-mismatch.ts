@@ -9,6 +9,7 @@ import { paragraphIndexAt } from '../text/numbers';
 import type { Fix, Report, Rule } from '../types';
 
 const NESTING_RE = /trong đó|riêng|bao gồm|gồm có/u;
+const SUBSET_RE = /(?<![\p{L}\p{N}])\d+\s+(?:chỉ tiêu|mục tiêu|tiêu chí)|nhóm|lĩnh vực/u;
 
 function fixTo(f: FractionFact, total: number): Fix[] {
   if (!f.denominatorSpan) return [];
@@ -98,6 +99,9 @@ export const fractionTotalMismatch: Rule = {
         }
       }
       if (!first || first.setKey) continue;
+      // "Trong 26 chỉ tiêu, có 10 chỉ tiêu kinh tế … 8/10": a subset is counted in between
+      const gap = text.slice(c.end, first.start).toLowerCase();
+      if (NESTING_RE.test(gap) || SUBSET_RE.test(gap)) continue;
       for (; j < fractions.length && fractions[j].start < stop; j++) {
         const f = fractions[j];
         if (countedFamily(f.counted) !== family || f.sentence?.start !== first.sentence?.start) continue;

@@ -1,0 +1,68 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/core/analyze';
+import type { Config, Finding } from '../../server/src/core/types';
+import { checkFixture } from '../support/fixture';
+
+const RULE = 'fraction-total-mismatch';
+const found = (text: string, config?: Partial<Config>): Finding[] => analyze(text, config).findings.filter((f) => f.rule === RULE);
+const ids = (text: string, config?: Partial<Config>): string[] => found(text, config).map((f) => f.messageId);
+
+function applyFirstFix(text: string, finding: Finding): string {
+  const edits = [...finding.fixes[0].edits].sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+describe(RULE, () => {
+  const valid = [
+    'Trong 24 chỉ tiêu chủ yếu, đến nay có 12/24 mục tiêu đạt, 12/24 mục tiêu chưa đạt.',
+    'Đạt và vượt 18/31 chỉ tiêu; 3/16 chi bộ hoàn thành xuất sắc nhiệm vụ.',
+    'Xã đạt 15/19 tiêu chí nông thôn mới.',
+    'Xã đạt 8/9 tiêu chí nông thôn mới kiểu mẫu.',
+    'Xã đã đạt 15/20 tiêu chí xã nông thôn mới nâng cao.',
+    'Trong 26 chỉ tiêu, có 10 chỉ tiêu kinh tế; đã đạt 8/10 chỉ tiêu kinh tế.',
+    'Nghị quyết đề ra 15 chỉ tiêu chủ yếu cho nhiệm kỳ mới.',
+    'Đạt 15/17 chỉ tiêu kinh tế, 8/10 chỉ tiêu văn hóa đạt kế hoạch.',
+  ];
+  const invalid: Array<[string, string]> = [
+    ['Nghị quyết Đại hội đề ra 26 chỉ tiêu chủ yếu. Đến nay có 17/28 chỉ tiêu đạt và vượt.', 'announcedTotal'],
+    ['Nghị quyết đề ra 19 chỉ tiêu chủ yếu; kết quả thực hiện có 13/18 chỉ tiêu đạt và vượt kế hoạch.', 'announcedTotal'],
+    ['Trong 24 chỉ tiêu, có 12/25 chỉ tiêu đạt.', 'announcedTotal'],
+    ['Phấn đấu đạt 17/20 tiêu chí nông thôn mới vào cuối năm.', 'knownTotal'],
+    ['Có 18/20 chỉ tiêu đạt và vượt kế hoạch, 02/21 chỉ tiêu chưa đạt.', 'listTotal'],
+  ];
+  for (const text of valid) it(`valid: ${text}`, () => assert.deepEqual(ids(text), []));
+  for (const [text, id] of invalid) it(`invalid: ${text}`, () => assert.deepEqual(ids(text), [id]));
+
+  it('uses the configured size of the new-countryside set', () => {
+    assert.deepEqual(ids('Xã đạt 17/20 tiêu chí nông thôn mới.', { knownTotals: { 'tiêu chí nông thôn mới': 20 } }), []);
+    assert.deepEqual(ids('Xã đạt 17/19 tiêu chí nông thôn mới.', { knownTotals: { 'tiêu chí nông thôn mới': 20 } }), ['knownTotal']);
+  });
+
+  it('marks the fraction whose total disagrees', () => {
+    checkFixture(
+      [
+        'Xã đạt 15/19 tiêu chí nông thôn mới.',
+        'Phấn đấu đạt 17/20 tiêu chí nông thôn mới.',
+        '#>           ^^^^^ fraction-total-mismatch',
+      ].join('\n'),
+    );
+  });
+
+  it('fixes the total to the announced one', () => {
+    const text = 'Nghị quyết đề ra 26 chỉ tiêu chủ yếu; đến nay có 17/28 chỉ tiêu đạt và vượt.';
+    const [finding] = found(text);
+    assert.ok(finding.fixes.length === 1 && finding.fixes[0].safe === false);
+    const fixed = applyFirstFix(text, finding);
+    assert.equal(fixed, 'Nghị quyết đề ra 26 chỉ tiêu chủ yếu; đến nay có 17/26 chỉ tiêu đạt và vượt.');
+    assert.deepEqual(found(fixed), []);
+  });
+
+  it('fixes a new-countryside total to the known size', () => {
+    const text = 'Xã đạt 15/19 tiêu chí nông thôn mới. Phấn đấu đạt 17/20 tiêu chí nông thôn mới.';
+    const fixed = applyFirstFix(text, found(text)[0]);
+    assert.equal(fixed, 'Xã đạt 15/19 tiêu chí nông thôn mới. Phấn đấu đạt 17/19 tiêu chí nông thôn mới.');
+    assert.deepEqual(found(fixed), []);
+  });
+});

@@ -1,0 +1,148 @@
+/// <reference path="../server/src/lsp/node-shims.d.ts" />
+// Language server latency benchmark (figures only, no pass/fail). Targets: cold start → first
+// diagnostics ≤ 300 ms, edit → diagnostics p95 ≤ 20 ms on a typical article, RSS ≤ 60 MB.
+//   npm run bench:lsp [-- --no-build] [--runs N]
+
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { ROOT, TestClient } from '../test/lsp/client';
+
+const args = process.argv.slice(2);
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Math.max(5, Number(args[runsArg + 1]) || 200) : 200;
+
+// A made-up ~2 KB article of the genre (year-end review of a commune Party committee).
+const TYPICAL = `ĐẢNG ỦY XÃ HÒA BÌNH TỔNG KẾT CÔNG TÁC NĂM 2023
+
+Sáng ngày 28/12/2023, Đảng ủy xã Hòa Bình tổ chức hội nghị tổng kết công tác xây dựng Đảng, lãnh đạo thực hiện nhiệm vụ chính trị năm 2023, triển khai phương hướng, nhiệm vụ năm 2024. Tới dự và chỉ đạo hội nghị có đồng chí Trần Văn Minh, Huyện ủy viên, Phó Chủ tịch UBND huyện. Chủ trì hội nghị có đồng chí Lê Thị Hồng, Bí thư Đảng ủy, Chủ tịch HĐND xã.
+
+Năm 2023, Ban Chấp hành Đảng bộ xã đã tập trung lãnh đạo thực hiện hoàn thành 15/18 chỉ tiêu, trong đó có 3 chỉ tiêu vượt kế hoạch. Tổng sản lượng lương thực đạt 6.842 tấn, bằng 102% kế hoạch; thu nhập bình quân đầu người đạt 42,5 triệu đồng/người/năm. Xã duy trì 19/19 tiêu chí nông thôn mới; tỷ lệ hộ nghèo giảm còn 3,25%. Công tác xây dựng Đảng được chú trọng, kết nạp 12 đảng viên mới; 94% đảng viên hoàn thành tốt nhiệm vụ trở lên.
+
+Bên cạnh những kết quả đạt được, vẫn còn một số tồn tại, hạn chế: 3/18 chỉ tiêu chưa đạt; công tác thu ngân sách còn khó khăn; chất lượng sinh hoạt của một số chi bộ chưa cao.
+
+Phát biểu chỉ đạo tại hội nghị, đồng chí Trần Văn Minh ghi nhận những kết quả Đảng bộ xã đạt được trong năm 2023 và đề nghị trong thời gian tới cần tập trung thực hiện tốt các nhiệm vụ trọng tâm: (1) nâng cao chất lượng sinh hoạt chi bộ; (2) đẩy mạnh phát triển kinh tế; (3) giữ vững an ninh chính trị, trật tự an toàn xã hội.
+
+Dịp này, Đảng ủy xã đã khen thưởng 4 tập thể và 11 cá nhân có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2023.
+
+Nguyễn Thị Lan – Đài truyền thanh xã Hòa Bình
+`;
+
+const median = (xs: number[]): number => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
+}
+const ms = (x: number): string => `${x.toFixed(1)} ms`;
+
+function rssMb(pid: number | undefined): number {
+  if (!pid) return NaN;
+  try {
+    const m = /VmRSS:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    if (m) return Number(m[1]) / 1024;
+  } catch {
+    // not Linux
+  }
+  try {
+    return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)], { encoding: 'utf8' }).trim()) / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+async function coldStart(): Promise<{ ms: number; client: TestClient }> {
+  const t0 = performance.now();
+  const client = await TestClient.start({ pull: true });
+  const uri = 'file:///bench/typical.tin.txt';
+  await client.open(uri, TYPICAL);
+  await client.pull(uri);
+  return { ms: performance.now() - t0, client };
+}
+
+/** Alternately inserts and deletes one character in the middle of the text; pull after each edit. */
+async function editLatency(client: TestClient, uri: string, text: string, runs: number, pull: boolean): Promise<number[]> {
+  const lines = text.split('\n');
+  const line = Math.floor(lines.length / 2);
+  const character = Math.floor(lines[line].length / 2);
+  const times: number[] = [];
+  let version = 1;
+  for (let i = 0; i < runs; i++) {
+    version++;
+    const insert = i % 2 === 0;
+    const change = insert
+      ? { range: { start: { line, character }, end: { line, character } }, text: 'a' }
+      : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
+    const t0 = performance.now();
+    const wanted = version;
+    const published = pull ? undefined : client.diagnostics(uri, (p) => p.version === wanted);
+    await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    if (pull) await client.pull(uri);
+    else await published;
+    times.push(performance.now() - t0);
+  }
+  return times;
+}
+
+function bigDocument(bytes: number): string {
+  const body = TYPICAL.split('\n\n').slice(1, -1).join('\n\n');
+  const parts = [TYPICAL.split('\n')[0], ''];
+  let size = 0;
+  while (size < bytes) {
+    parts.push(body, '');
+    size += Buffer.byteLength(body) + 2;
+  }
+  parts.push('Nguyễn Thị Lan – Đài truyền thanh xã Hòa Bình', '');
+  return parts.join('\n');
+}
+
+async function main(): Promise<void> {
+  if (!args.includes('--no-build')) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  console.log(`tin-hoi-nghi language server benchmark (node ${process.version}, ${RUNS} edits)`);
+  console.log(`typical article: ${Buffer.byteLength(TYPICAL)} bytes`);
+
+  const colds: number[] = [];
+  let client: TestClient | undefined;
+  for (let i = 0; i < 5; i++) {
+    const run = await coldStart();
+    colds.push(run.ms);
+    if (i < 4) await run.client.stop();
+    else client = run.client;
+  }
+  console.log(`cold start → first diagnostics: first ${ms(colds[0])}, median ${ms(median(colds))}, min ${ms(Math.min(...colds))} (5 runs)`);
+  if (!client) return;
+  console.log(`RSS after loading the typical article: ${rssMb(client.child.pid).toFixed(1)} MB`);
+
+  const typicalUri = 'file:///bench/typical.tin.txt';
+  const pulls = await editLatency(client, typicalUri, TYPICAL, RUNS, true);
+  console.log(`edit → diagnostics, typical article, pull: median ${ms(median(pulls))}, p95 ${ms(quantile(pulls, 0.95))}, max ${ms(Math.max(...pulls))}`);
+  await client.stop();
+
+  const push = await TestClient.start({ pull: false, settings: { debounceMs: 0 } });
+  const pushUri = 'file:///bench/push.tin.txt';
+  await push.open(pushUri, TYPICAL);
+  await push.diagnostics(pushUri, (p) => p.version === 1);
+  const pushes = await editLatency(push, pushUri, TYPICAL, RUNS, false);
+  console.log(`edit → diagnostics, typical article, push (debounce 0): median ${ms(median(pushes))}, p95 ${ms(quantile(pushes, 0.95))}`);
+  await push.stop();
+
+  const big = bigDocument(1024 * 1024);
+  const large = await TestClient.start({ pull: true });
+  const bigUri = 'file:///bench/big.tin.txt';
+  let t0 = performance.now();
+  await large.open(bigUri, big);
+  const first = await large.pull(bigUri);
+  console.log(`1 MB article (${Buffer.byteLength(big)} bytes): first diagnostics ${ms(performance.now() - t0)} (${first.items?.length ?? 0} findings)`);
+  const bigRuns = Math.max(5, Math.min(30, Math.floor(RUNS / 10)));
+  const bigs = await editLatency(large, bigUri, big, bigRuns, true);
+  console.log(`edit → diagnostics, 1 MB article, pull: median ${ms(median(bigs))}, p95 ${ms(quantile(bigs, 0.95))} (${bigRuns} edits)`);
+  t0 = performance.now();
+  await large.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: bigUri } });
+  console.log(`document symbols, 1 MB article (cached analysis): ${ms(performance.now() - t0)}`);
+  console.log(`RSS after loading the 1 MB article: ${rssMb(large.child.pid).toFixed(1)} MB`);
+  await large.stop();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

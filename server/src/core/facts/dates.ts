@@ -31,9 +31,11 @@ const CUE_BEFORE = /(?:^|[^\p{L}])(ngày|sáng|chiều|tối|trưa|đêm|hôm|đ
 const PART_OF_DAY_BEFORE = /(?:^|[^\p{L}])(sáng|chiều|tối|trưa|đêm)(?:\s+(?:ngày|hôm))?\s*$/iu;
 
 // Numeric: d/m/yyyy, d/m (cue needed), d-m-yyyy. Not inside longer numbers, doc numbers or fractions.
-const NUMERIC = /(?<![\p{L}\p{N}/.,-])(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\p{N}]|[/.-]\p{N}|-\p{L})/gu;
+const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\p{N}]|[/.-]\p{N}|-\p{L})/gu;
+const NOT_BEFORE_NUMBER = /[\p{L}\p{N}\p{M}/.,-]/u;
+const LETTER = /[\p{L}\p{M}]/u;
 // Spelled: "ngày 08 tháng 5 năm 2023" (the "năm" part optional).
-const SPELLED = /(?<![\p{L}])ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?![\p{N}])/giu;
+const SPELLED = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?![\p{N}])/giu;
 
 const TIME = String.raw`\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM|am|pm))?`;
 const DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
@@ -59,6 +61,7 @@ function scanDates(text: string, base: number, out: RawDate[]): void {
   NUMERIC.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUMERIC.exec(text)) !== null) {
+    if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1])) continue;
     const sep = m[2];
     const hasYear = m[4] !== undefined;
     if (sep === '.') continue; // "1.174,45" and version numbers; dotted dates are rare in the genre
@@ -79,6 +82,7 @@ function scanDates(text: string, base: number, out: RawDate[]): void {
   }
   SPELLED.lastIndex = 0;
   while ((m = SPELLED.exec(text)) !== null) {
+    if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
     const year = m[3] !== undefined ? Number(m[3]) : undefined;
     if (year !== undefined && (year < 1900 || year > 2100)) continue;
     out.push({ start: base + m.index, end: base + m.index + m[0].length, day: Number(m[1]), month: Number(m[2]), year, style: 'spelled' });

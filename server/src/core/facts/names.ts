@@ -37,9 +37,38 @@ const NOT_NAME = new Set([
   'Tối', 'Ngày', 'Năm', 'Tháng', 'Đại', 'Nghị', 'Chỉ', 'Ủy', 'Thường', 'Cùng', 'Sau', 'Trong',
 ]);
 
-const WORD = /\p{L}+/gu;
+const OTHER_LETTER = /[\p{L}\p{M}]/u;
+/** Upper-case Latin letters (with Vietnamese ones); a name word starts at one that follows no letter. */
+const UPPER = (() => {
+  let cls = 'A-Z';
+  for (let c = 0xc0; c <= 0x1ef9; c++) {
+    const ch = String.fromCharCode(c);
+    if (ch !== ch.toLowerCase() && ch.length === 1) cls += ch;
+  }
+  return new RegExp(`[${cls}]`, 'g');
+})();
 
-/** A word token; `merged` when a split word ("L ê") was joined. */
+/** Letter test on one UTF-16 unit: Latin with Vietnamese letters and combining marks; others via regex. */
+export function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if (c >= 0x1e00 && c <= 0x1eff) return true;
+  if (c >= 0x300 && c <= 0x36f) return true;
+  if (c < 0xc0 || Number.isNaN(c)) return c === 0xaa || c === 0xb5 || c === 0xba;
+  return OTHER_LETTER.test(text[i]);
+}
+
+function wordEnd(text: string, i: number): number {
+  while (i < text.length && isLetterAt(text, i)) i++;
+  return i;
+}
+
+const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
+const isLower = (ch: string): boolean => ch !== ch.toUpperCase();
+const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0';
+
+/** A word; `merged` when a split word ("L ê") was joined. */
 export interface Token {
   start: number;
   end: number;
@@ -48,9 +77,8 @@ export interface Token {
 }
 
 export function isCapitalised(w: string): boolean {
-  const first = w[0];
-  if (first === undefined || first === first.toLowerCase()) return false;
-  for (let i = 1; i < w.length; i++) if (w[i] !== w[i].toLowerCase()) return false;
+  if (w.length === 0 || !isUpper(w[0])) return false;
+  for (let i = 1; i < w.length; i++) if (isUpper(w[i])) return false;
   return true;
 }
 
@@ -59,95 +87,130 @@ function isAllCaps(w: string): boolean {
 }
 
 /**
- * Word tokens of the text. A single capital letter followed by one space and a lower-case word
- * ("L ê") is joined into one token, so split names can be matched.
+ * Reads the word starting at `i`. A single capital letter followed by one space and a short
+ * lower-case word ("L ê") is read as one merged word, so split names can be matched.
  */
-export function tokenize(text: string): Token[] {
-  const raw: Array<[number, number]> = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) raw.push([m.index, m.index + m[0].length]);
-  const out: Token[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const [s, e] = raw[i];
-    const next = raw[i + 1];
-    if (
-      e - s === 1 &&
-      next &&
-      next[0] === e + 1 &&
-      (text[e] === ' ' || text[e] === '\u00a0') &&
-      text[s] !== text[s].toLowerCase() &&
-      text[next[0]] !== text[next[0]].toUpperCase() &&
-      next[1] - next[0] <= 6
-    ) {
-      out.push({ start: s, end: next[1], text: text[s] + text.slice(next[0], next[1]), merged: true });
-      i++;
-      continue;
-    }
-    out.push({ start: s, end: e, text: text.slice(s, e), merged: false });
+export function readWord(text: string, i: number): Token | undefined {
+  const e = wordEnd(text, i);
+  if (e === i) return undefined;
+  if (e - i === 1 && isUpper(text[i]) && isSpace(text[e]) && e + 1 < text.length && isLetterAt(text, e + 1) && isLower(text[e + 1])) {
+    const e2 = wordEnd(text, e + 1);
+    if (e2 - (e + 1) <= 6) return { start: i, end: e2, text: text[i] + text.slice(e + 1, e2), merged: true };
   }
-  return out;
+  return { start: i, end: e, text: text.slice(i, e), merged: false };
 }
 
-/** Two tokens are adjacent in a name when only one space separates them. */
-export function adjacent(text: string, a: Token, b: Token): boolean {
-  return b.start === a.end + 1 && (text[a.end] === ' ' || text[a.end] === '\u00a0');
+/** The word after `tok` when exactly one space separates them. */
+export function nextWord(text: string, tok: Token): Token | undefined {
+  if (!isSpace(text[tok.end])) return undefined;
+  return readWord(text, tok.end + 1);
 }
 
-export function namesFromTokens(text: string, tokens: Token[]): NameMention[] {
+/**
+ * Calls `visit` with the first word of every word that starts with a capital letter (in text order).
+ * `visit` returns the offset to continue scanning from.
+ */
+export function forEachCapitalWord(text: string, visit: (tok: Token) => number): void {
+  UPPER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = UPPER.exec(text)) !== null) {
+    const i = m.index;
+    if (i > 0 && isLetterAt(text, i - 1)) continue;
+    const tok = readWord(text, i);
+    if (!tok) continue;
+    const next = visit(tok);
+    UPPER.lastIndex = next > i ? next : i + 1;
+  }
+}
+
+/** People and place names of the text (NFC), every mention, in text order. */
+export function namesOf(text: string): NameMention[] {
   const names: NameMention[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    if (!isCapitalised(tokens[i].text) || tokens[i].merged) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < tokens.length && !tokens[j + 1].merged && isCapitalised(tokens[j + 1].text) && adjacent(text, tokens[j], tokens[j + 1])) j++;
-    const runEnd = j;
-    let a = i;
-    let b = j;
-    while (b > a && NOT_NAME.has(tokens[b].text)) b--;
-    while (a < b && NOT_NAME.has(tokens[a].text) && !SURNAMES.has(tokens[a].text)) a++;
+  forEachCapitalWord(text, (first) => {
+    if (first.merged || !isCapitalised(first.text)) return first.end;
+    const words: Token[] = [first];
+    for (let w = nextWord(text, first); w && !w.merged && isCapitalised(w.text) && words.length < 8; w = nextWord(text, w)) words.push(w);
+    const runEnd = words[words.length - 1].end;
+    let a = 0;
+    let b = words.length - 1;
+    while (b > a && NOT_NAME.has(words[b].text)) b--;
+    while (a < b && NOT_NAME.has(words[a].text) && !SURNAMES.has(words[a].text)) a++;
     const count = b - a + 1;
     if (count >= 2 && count <= 5) {
-      const start = tokens[a].start;
-      const end = tokens[b].end;
+      const start = words[a].start;
+      const end = words[b].end;
       const before = text.slice(Math.max(0, start - 16), start);
       let kind: NameMention['kind'] | undefined;
-      if (SURNAMES.has(tokens[a].text) && (count >= 3 || PERSON_CUE.test(before))) kind = 'person';
-      else if (PLACE_CUE.test(before) && count <= 3) kind = 'place';
-      if (kind && !isAllCaps(tokens[a].text)) names.push({ text: text.slice(start, end), start, end, kind });
+      if (SURNAMES.has(words[a].text) && (count >= 3 || PERSON_CUE.test(before))) kind = 'person';
+      else if (count <= 3 && PLACE_CUE.test(before)) kind = 'place';
+      if (kind && !isAllCaps(words[a].text)) names.push({ text: text.slice(start, end), start, end, kind });
     }
-    i = runEnd + 1;
-  }
+    return runEnd;
+  });
   return names;
 }
 
 /** People and place names mentioned in the article, in text order (every mention). */
 export function extractNames(doc: TextDoc): NameMention[] {
-  return namesFromTokens(doc.nfc, tokenize(doc.nfc));
+  return namesOf(doc.nfc);
 }
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
 const ALL_MARKS = /[\u0300-\u036f]/g;
 
-/** Letters without any diacritic, lower case, đ → d: "Lường" → "luong". */
+// Precomposed Latin letters (U+00C0–U+1EF9) → base letter, built once.
+const BASE = new Map<number, string>();
+for (let c = 0xc0; c <= 0x1ef9; c++) {
+  const ch = String.fromCharCode(c);
+  const base = ch.normalize('NFD').replace(ALL_MARKS, '');
+  if (base.length === 1 && base !== ch) BASE.set(c, base);
+}
+BASE.set(0x111, 'd');
+BASE.set(0x110, 'D');
+
+/** Letters without any diacritic, lower case, đ → d: "Lường" → "luong". Expects NFC. */
 export function skeleton(word: string): string {
-  return word.normalize('NFD').replace(ALL_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  let out = '';
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c < 0x80) out += word[i];
+    else if (c >= 0x300 && c <= 0x36f) continue;
+    else out += BASE.get(c) ?? word[i];
+  }
+  return out.toLowerCase();
+}
+
+// Precomposed letters → [letter without tone mark, tone mark], built once: "ắ" → ["ă", "\u0301"].
+const TONED = new Map<number, [string, string]>();
+for (let c = 0xc0; c <= 0x1ef9; c++) {
+  const nfd = String.fromCharCode(c).normalize('NFD');
+  let tone = '';
+  let rest = '';
+  for (const ch of nfd) {
+    if (TONE_MARKS.test(ch)) tone = ch;
+    else rest += ch;
+  }
+  if (tone) TONED.set(c, [rest.normalize('NFC'), tone]);
 }
 
 /**
  * A syllable's letters and tone, independent of where the tone mark sits (old "hòa" and new
- * "hoà" agree), lower case: "Thắng" → "thăng1".
+ * "hoà" agree), lower case: "Thắng" → "thăng|\u0301". Expects NFC.
  */
 export function syllableSignature(word: string): string {
-  const nfd = word.normalize('NFD');
-  let tone = '0';
+  let tone = '';
   let base = '';
-  for (const ch of nfd) {
-    if (TONE_MARKS.test(ch)) tone = ch;
-    else base += ch;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    const toned = c >= 0xc0 ? TONED.get(c) : undefined;
+    if (toned) {
+      base += toned[0];
+      tone = toned[1];
+    } else if (c === 0x300 || c === 0x301 || c === 0x303 || c === 0x309 || c === 0x323) {
+      tone = word[i];
+    } else {
+      base += word[i];
+    }
   }
-  return base.normalize('NFC').toLowerCase() + '|' + tone;
+  return base.toLowerCase() + '|' + tone;
 }

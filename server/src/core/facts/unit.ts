@@ -12,7 +12,8 @@ export const PLACE_NAME = String.raw`\p{Lu}\p{Ll}*(?:[ \u00a0]\p{Lu}\p{Ll}*){0,3
 const UNIT_NOUN = String.raw`(xã|Xã|phường|Phường|thị[ \u00a0]trấn|Thị[ \u00a0]trấn)`;
 const ORG = String.raw`(?:Đảng[ \u00a0]bộ|Đảng[ \u00a0]ủy|Đảng[ \u00a0]uỷ|UBND|HĐND|Ủy[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Uỷ[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Hội[ \u00a0]đồng[ \u00a0]nhân[ \u00a0]dân|MTTQ|Văn[ \u00a0]phòng|Đài[ \u00a0]truyền[ \u00a0]thanh|Công[ \u00a0]an|Ban[ \u00a0]Chấp[ \u00a0]hành[ \u00a0]Đảng[ \u00a0]bộ)`;
 
-const MENTION = new RegExp(String.raw`(?<![\p{L}])${UNIT_NOUN}[ \u00a0](${PLACE_NAME})(?![\p{L}])`, 'gu');
+const MENTION = new RegExp(String.raw`${UNIT_NOUN}[ \u00a0](${PLACE_NAME})(?![\p{L}])`, 'gu');
+const LETTER = /[\p{L}\p{M}]/u;
 const ORG_BEFORE = new RegExp(String.raw`${ORG}(?:\s*[,–-]\s*${ORG})*(?:\s+và\s+${ORG})?\s*$`, 'u');
 
 // Words that end a place name but are capitalised themselves (a title or a sentence start glued on).
@@ -36,6 +37,7 @@ export function extractUnit(doc: TextDoc): UnitFact | undefined {
   MENTION.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MENTION.exec(text)) !== null) {
+    if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
     const unit = unitTypeOf(m[1]);
     const name = trimPlaceName(m[2]);
     const before = text.slice(Math.max(0, m.index - 80), m.index);
@@ -53,6 +55,7 @@ export function extractUnit(doc: TextDoc): UnitFact | undefined {
   const mentions: Span[] = [];
   MENTION.lastIndex = 0;
   while ((m = MENTION.exec(text)) !== null) {
+    if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
     if (unitTypeOf(m[1]) === best.unit && trimPlaceName(m[2]) === best.name) {
       mentions.push({ start: m.index, end: m.index + m[1].length + 1 + best.name.length });
     }

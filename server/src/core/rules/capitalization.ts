@@ -9,11 +9,12 @@
 // A place name written "Cao sơn" is name-inconsistent's business, not this rule's.
 
 import type { Report, Rule, RuleContext } from '../types';
+import { isLetterAt } from '../facts/names';
 
-const COMMITTEE = /(?<![\p{L}])(huyện|tỉnh|thành|đảng|Huyện|Tỉnh|Thành|Đảng)([ \u00a0])(ủy|uỷ|Ủy|Uỷ)(?![\p{L}])/gu;
-const BAN = /(?<![\p{L}])(Ban|ban)([ \u00a0])(thường|Thường)([ \u00a0])(vụ|Vụ)(?![\p{L}])|(?<![\p{L}])(Ban|ban)([ \u00a0])(chấp|Chấp)([ \u00a0])(hành|Hành)(?![\p{L}])/gu;
-const PEOPLES_BODY = /(?<![\p{L}])(ủy|uỷ|Ủy|Uỷ|hội|Hội)([ \u00a0])(ban|Ban|đồng|Đồng)([ \u00a0])(nhân|Nhân)([ \u00a0])(dân|Dân)(?![\p{L}])/gu;
-const VICE = /(?<![\p{L}])Phó[ \u00a0](chủ[ \u00a0]tịch|bí[ \u00a0]thư)(?=[ \u00a0](?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Chi bộ|Thường trực|MTTQ)(?![\p{L}]))/gu;
+const COMMITTEE = /(huyện|tỉnh|thành|đảng|Huyện|Tỉnh|Thành|Đảng)([ \u00a0])(ủy|uỷ|Ủy|Uỷ)(?![\p{L}])/gu;
+const BAN = /(Ban|ban)([ \u00a0])(thường|Thường)([ \u00a0])(vụ|Vụ)(?![\p{L}])|(Ban|ban)([ \u00a0])(chấp|Chấp)([ \u00a0])(hành|Hành)(?![\p{L}])/gu;
+const PEOPLES_BODY = /(ủy|uỷ|Ủy|Uỷ|hội|Hội)([ \u00a0])(ban|Ban|đồng|Đồng)([ \u00a0])(nhân|Nhân)([ \u00a0])(dân|Dân)(?![\p{L}])/gu;
+const VICE = /Phó[ \u00a0](chủ[ \u00a0]tịch|bí[ \u00a0]thư)(?=[ \u00a0](?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Chi bộ|Thường trực|MTTQ)(?![\p{L}]))/gu;
 
 const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những|mỗi|từng|cấp|nhiều|hai|ba)[ \u00a0]+$/iu;
 const MEMBER_BEFORE = /(?:^|[^\p{L}])(?:Ủy|Uỷ|ủy|uỷ)[ \u00a0]viên[ \u00a0]+$/u;
@@ -58,6 +59,7 @@ export const capitalization: Rule = {
     let m: RegExpExecArray | null;
     COMMITTEE.lastIndex = 0;
     while ((m = COMMITTEE.exec(text)) !== null) {
+      if (m.index > 0 && isLetterAt(text, m.index - 1)) continue;
       const end = m.index + m[0].length;
       if (/^[ \u00a0]+viên(?![\p{L}])/u.test(text.slice(end, end + 8))) continue; // "huyện ủy viên"
       if (PLURAL_BEFORE.test(before(m.index))) continue;
@@ -66,6 +68,7 @@ export const capitalization: Rule = {
 
     BAN.lastIndex = 0;
     while ((m = BAN.exec(text)) !== null) {
+      if (m.index > 0 && isLetterAt(text, m.index - 1)) continue;
       const ban = m[1] ?? m[6];
       const expected = m[1] !== undefined ? `Ban${m[2]}Thường${m[4]}vụ` : `Ban${m[7]}Chấp${m[9]}hành`;
       if (ban === 'ban') {
@@ -78,6 +81,7 @@ export const capitalization: Rule = {
 
     PEOPLES_BODY.lastIndex = 0;
     while ((m = PEOPLES_BODY.exec(text)) !== null) {
+      if (m.index > 0 && isLetterAt(text, m.index - 1)) continue;
       const first = m[1].toLowerCase();
       const second = m[3].toLowerCase();
       if ((first === 'hội') !== (second === 'đồng')) continue; // "ủy đồng", "hội ban": not these bodies
@@ -87,6 +91,7 @@ export const capitalization: Rule = {
 
     VICE.lastIndex = 0;
     while ((m = VICE.exec(text)) !== null) {
+      if (m.index > 0 && isLetterAt(text, m.index - 1)) continue;
       const words = m[1].split(/([ \u00a0])/);
       push(m.index, m[0], 'Phó' + m[0][3] + upperFirst(words[0]) + words[1] + words[2], 'title');
     }

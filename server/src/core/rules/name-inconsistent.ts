@@ -11,12 +11,12 @@
 
 import type { Report, Rule, RuleContext } from '../types';
 import {
-  adjacent,
+  forEachCapitalWord,
   isCapitalised,
-  namesFromTokens,
+  namesOf,
+  nextWord,
   skeleton,
   syllableSignature,
-  tokenize,
   type NameMention,
   type Token,
 } from '../facts/names';
@@ -70,8 +70,7 @@ export const nameInconsistent: Rule = {
   },
   check(ctx: RuleContext): Report[] {
     const text = ctx.doc.nfc;
-    const tokens = tokenize(text);
-    const names = namesFromTokens(text, tokens);
+    const names = namesOf(text);
     if (names.length === 0) return [];
 
     const keys = new Map<string, KeyInfo>();
@@ -79,30 +78,29 @@ export const nameInconsistent: Rule = {
     for (const n of names) {
       const parts = n.text.split(/[ \u00a0]/);
       const key = parts.map(skeleton).join(' ');
-      if (!keys.has(key)) keys.set(key, { kind: n.kind, size: parts.length });
-      else if (n.kind === 'place') keys.get(key)!.kind = 'place';
+      const known = keys.get(key);
+      if (!known) keys.set(key, { kind: n.kind, size: parts.length });
+      else if (n.kind === 'place') known.kind = 'place';
       firsts.add(skeleton(parts[0]));
     }
 
     // Index every mention (any case, split words joined) by skeleton key.
     const byKey = new Map<string, Occurrence[]>();
-    for (let i = 0; i < tokens.length; i++) {
-      const t0 = tokens[i];
-      if (!isCapitalised(t0.text)) continue;
+    forEachCapitalWord(text, (t0) => {
+      if (!isCapitalised(t0.text)) return t0.end;
       const s0 = skeleton(t0.text);
-      if (!firsts.has(s0)) continue;
+      if (!firsts.has(s0)) return t0.end;
+      const parts: Token[] = [t0];
       let key = s0;
-      let found: { key: string; last: number } | undefined;
-      for (let k = 1; k < MAX_SYLLABLES && i + k < tokens.length; k++) {
-        const prev: Token = tokens[i + k - 1];
-        const t: Token = tokens[i + k];
-        if (!adjacent(text, prev, t)) break;
+      let found: { key: string; size: number } | undefined;
+      for (let t = nextWord(text, t0); t && parts.length < MAX_SYLLABLES; t = nextWord(text, t)) {
+        parts.push(t);
         key += ' ' + skeleton(t.text);
         const info = keys.get(key);
-        if (info && info.size === k + 1) found = { key, last: i + k };
+        if (info && info.size === parts.length) found = { key, size: parts.length };
       }
-      if (!found) continue;
-      const parts = tokens.slice(i, found.last + 1);
+      if (!found) return t0.end;
+      parts.length = found.size;
       const occ: Occurrence = {
         start: t0.start,
         end: parts[parts.length - 1].end,
@@ -116,8 +114,8 @@ export const nameInconsistent: Rule = {
       let list = byKey.get(found.key);
       if (!list) byKey.set(found.key, (list = []));
       list.push(occ);
-      i = found.last;
-    }
+      return occ.end;
+    });
 
     const reports: Report[] = [];
     for (const [key, occs] of byKey) {

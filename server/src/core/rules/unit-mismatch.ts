@@ -11,9 +11,10 @@ import type { Report, Rule, RuleContext } from '../types';
 import { PLACE_NAME, trimPlaceName, unitTypeOf } from '../facts/unit';
 import type { UnitType } from '../facts/types';
 
-const NOUN = /(?<![\p{L}])(xã|Xã|phường|Phường|thị[ \u00a0]trấn|Thị[ \u00a0]trấn)(?![\p{L}])/gu;
+const NOUN = /(xã|Xã|phường|Phường|thị[ \u00a0]trấn|Thị[ \u00a0]trấn)(?![\p{L}])/gu;
+const LETTER = /[\p{L}\p{M}]/u;
 const NAME_AFTER = new RegExp(String.raw`^[ \u00a0](${PLACE_NAME})(?![\p{L}])`, 'u');
-const OTHER_NAMED = /(?<![\p{L}])(xã|Xã|phường|Phường|thị[ \u00a0]trấn|Thị[ \u00a0]trấn)[ \u00a0](\p{Lu}\p{Ll}*(?:[ \u00a0]\p{Lu}\p{Ll}*){0,3})(?![\p{L}])/gu;
+const OTHER_NAMED = /(xã|Xã|phường|Phường|thị[ \u00a0]trấn|Thị[ \u00a0]trấn)[ \u00a0](\p{Lu}\p{Ll}*(?:[ \u00a0]\p{Lu}\p{Ll}*){0,3})(?![\p{L}])/gu;
 
 // What may follow a bare unit noun that means "our commune": punctuation, end, or a lowercase word
 // that is not part of a compound ("xã hội", "xã viên", "xã giao").
@@ -59,12 +60,14 @@ export const unitMismatch: Rule = {
     OTHER_NAMED.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = OTHER_NAMED.exec(text)) !== null) {
+      if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
       const t = unitTypeOf(m[1]);
       if (t !== unit.unit && trimPlaceName(m[2]) !== unit.name) otherNamed.add(t);
     }
     const reports: Report[] = [];
     NOUN.lastIndex = 0;
     while ((m = NOUN.exec(text)) !== null) {
+      if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
       const noun = m[1];
       const type = unitTypeOf(noun);
       if (type === unit.unit) continue;

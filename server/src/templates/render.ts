@@ -304,7 +304,7 @@ function errorFromException(exception: unknown): TemplateError {
   if (m) return { messageId: 'syntax', line: Number(m[1]), values: { detail: message.slice(message.lastIndexOf('\n') + 1) } };
   m = /^([\s\S]*?) - (\d+):(\d+)$/.exec(message);
   if (m) return { messageId: 'syntax', line: Number(m[2]), column: Number(m[3]) + 1, values: { detail: m[1] } };
-  if ('line' in at) return { messageId: 'syntax', ...at, values: { detail: message } };
+  if (typeof e?.lineNumber === 'number') return { messageId: 'syntax', line: e.lineNumber, values: { detail: message } };
   return { messageId: 'renderFailed', values: { detail: message.split('\n')[0] } };
 }
 
@@ -338,7 +338,9 @@ export function renderTemplate(source: string, values: Record<string, string>): 
       knownHelpers: KNOWN_HELPERS,
       knownHelpersOnly: true,
     });
-    return { ok: true, text: tidy(compiled(context)) };
+    // Explicitly no prototype access (also the default; being explicit silences Handlebars' console warning).
+    const text = compiled(context, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+    return { ok: true, text: tidy(text) };
   } catch (exception) {
     return { ok: false, error: errorFromException(exception) };
   }

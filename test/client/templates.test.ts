@@ -1,0 +1,268 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { analyze } from '../../server/src/core/analyze';
+import { ARTICLE_KINDS } from '../../server/src/core/types';
+import {
+  checkSaveTarget,
+  defaultValues,
+  describeTemplateError,
+  expandDefault,
+  KIND_LABELS,
+  numericDate,
+  parseTemplateHeader,
+  renderArticle,
+  renderTemplate,
+  spelledDate,
+  suggestedFileName,
+  TEMPLATE_MESSAGES,
+  vietnameseList,
+  vietnameseNumber,
+} from '../../server/src/templates/render';
+
+const TEMPLATES_DIR = join(__dirname, '..', '..', 'templates');
+const TODAY = new Date(2026, 10, 21); // 21/11/2026
+
+/** Values a reporter would type: names, titles and figures for every field any template declares. */
+const SAMPLE: Record<string, string> = {
+  commune: 'Cao Sơn',
+  congress: 'XXIII',
+  director: 'Nguyễn Văn Hùng',
+  directorTitle: 'Ủy viên Ban Thường vụ Tỉnh ủy',
+  secretary: 'Lê Thị Mai',
+  targetsMet: '18',
+  targetsTotal: '31',
+  author: 'Hà Diễn',
+  leader: 'Triệu Văn Minh',
+  leaderTitle: 'Phó Bí thư Tỉnh ủy',
+  session: 'Hai',
+  course: 'XXI',
+  chair: 'Phạm Thị Lan',
+  guest: 'Vũ Đức Thịnh',
+  guestTitle: 'Phó Chủ tịch HĐND tỉnh',
+  delegatesPresent: '23',
+  delegatesTotal: '25',
+  cell: 'thôn Đồng Mít',
+  membersPresent: '34',
+  membersTotal: '36',
+};
+
+describe('template header', () => {
+  it('reads title, kind, description and fields with labels and defaults', () => {
+    const { header, problems } = parseTemplateHeader(
+      '{{!--\ntitle: Mẫu thử\nkind: tong-ket-nam\ndescription: Mô tả\nfields:\n  commune (Tên xã)\n  unitType (xã/phường/thị trấn) = xã | date (Ngày họp) = {{today}}\n--}}\nXã {{commune}}',
+    );
+    assert.deepEqual(problems, []);
+    assert.equal(header.title, 'Mẫu thử');
+    assert.equal(header.kind, 'tong-ket-nam');
+    assert.equal(header.description, 'Mô tả');
+    assert.deepEqual(
+      header.fields.map((f) => [f.name, f.label, f.defaultValue, f.line]),
+      [
+        ['commune', 'Tên xã', undefined, 6],
+        ['unitType', 'xã/phường/thị trấn', 'xã', 7],
+        ['date', 'Ngày họp', '{{today}}', 7],
+      ],
+    );
+  });
+
+  it('accepts fields on the "fields:" line itself', () => {
+    const { header } = parseTemplateHeader('{{!-- fields: a (A) | b = 2 --}}{{a}}{{b}}');
+    assert.deepEqual(header.fields.map((f) => f.name), ['a', 'b']);
+    assert.equal(header.fields[0].label, 'A');
+    assert.equal(header.fields[1].label, 'b');
+  });
+
+  it('reports a missing header', () => {
+    assert.deepEqual(parseTemplateHeader('Xã {{commune}}').problems.map((p) => p.messageId), ['headerMissing']);
+  });
+
+  it('reports a bad field declaration with its line and keeps the good ones', () => {
+    const { header, problems } = parseTemplateHeader('{{!--\nfields:\n  ok (Được)\n  1bad (Sai)\n  constructor\n--}}');
+    assert.deepEqual(header.fields.map((f) => f.name), ['ok']);
+    assert.deepEqual(problems.map((p) => [p.messageId, p.line]), [['badField', 4], ['badField', 5]]);
+  });
+
+  it('reports a duplicate field and an unknown kind', () => {
+    const { problems } = parseTemplateHeader('{{!--\nkind: hop-bao\nfields: a | a\n--}}');
+    assert.deepEqual(problems.map((p) => [p.messageId, p.line]), [['unknownKind', 2], ['duplicateField', 3]]);
+  });
+
+  it('expands date tokens in defaults', () => {
+    assert.equal(expandDefault('{{today}}', new Date(2023, 4, 8)), '08/05/2023');
+    assert.equal(expandDefault('năm {{year}}, {{lastYear}}, {{nextYear}}', new Date(2023, 0, 1)), 'năm 2023, 2022, 2024');
+    assert.equal(expandDefault('{{unknown}}', TODAY), '{{unknown}}');
+    assert.equal(expandDefault(undefined, TODAY), '');
+  });
+});
+
+describe('template helpers', () => {
+  it('spells dates the administrative way (leading zero for days < 10 and months 1–2)', () => {
+    assert.equal(spelledDate('8/5/2023'), 'ngày 08 tháng 5 năm 2023');
+    assert.equal(spelledDate('10/01/2023'), 'ngày 10 tháng 01 năm 2023');
+    assert.equal(spelledDate('2023-04-18'), 'ngày 18 tháng 4 năm 2023');
+  });
+
+  it('writes numeric dates without leading zeros', () => {
+    assert.equal(numericDate('08/05/2023'), '8/5/2023');
+    assert.equal(numericDate('25-4-2023'), '25/4/2023');
+  });
+
+  it('passes impossible or unreadable dates through unchanged', () => {
+    for (const value of ['31/4/2023', '29/2/2023', '27/32023', 'hôm nay', '']) {
+      assert.equal(spelledDate(value), value);
+      assert.equal(numericDate(value), value);
+    }
+    assert.equal(spelledDate('29/2/2024'), 'ngày 29 tháng 02 năm 2024');
+  });
+
+  it('formats numbers with dot thousands and comma decimals', () => {
+    assert.equal(vietnameseNumber('6842'), '6.842');
+    assert.equal(vietnameseNumber('1174.45'), '1.174,45');
+    assert.equal(vietnameseNumber('1174,45'), '1.174,45');
+    assert.equal(vietnameseNumber('-1234567'), '-1.234.567');
+    assert.equal(vietnameseNumber('88,94'), '88,94');
+    assert.equal(vietnameseNumber(32695), '32.695');
+  });
+
+  it('leaves numbers already in Vietnamese form and other text alone', () => {
+    for (const value of ['32.695', '1.174,45', 'khoảng 300', '']) assert.equal(vietnameseNumber(value), value);
+  });
+
+  it('joins lists with "và"', () => {
+    assert.equal(vietnameseList('Nông nghiệp; Công nghiệp; Dịch vụ'), 'Nông nghiệp, Công nghiệp và Dịch vụ');
+    assert.equal(vietnameseList('A\nB'), 'A và B');
+    assert.equal(vietnameseList('A'), 'A');
+    assert.equal(vietnameseList(' ; '), '');
+    assert.equal(vietnameseList(['X', 'Y', 'Z']), 'X, Y và Z');
+  });
+});
+
+describe('renderTemplate', () => {
+  it('renders plain text (no HTML escaping) with helpers', () => {
+    const result = renderTemplate('{{!-- fields: a | d | n --}}\n{{a}}: {{ngay d}}, {{so n}} tấn', { a: 'A & B <C>', d: '8/5/2023', n: '32695' });
+    assert.deepEqual(result, { ok: true, text: 'A & B <C>: ngày 08 tháng 5 năm 2023, 32.695 tấn\n' });
+  });
+
+  it('reports a field the values lack, with its line', () => {
+    const result = renderTemplate('{{!-- fields: a --}}\nDòng hai {{a}}\nDòng ba {{b}}', { a: 'x' });
+    assert.equal(result.ok, false);
+    if (!result.ok) {
+      assert.equal(result.error.messageId, 'missingField');
+      assert.equal(result.error.line, 3);
+      assert.equal(result.error.values.name, 'b');
+    }
+  });
+
+  it('reports a syntax error with its line', () => {
+    const result = renderTemplate('{{!-- fields: a --}}\nXã {{a}}\n{{#if a}}\nmở mà không đóng', { a: 'x' });
+    assert.equal(result.ok, false);
+    if (!result.ok) {
+      assert.equal(result.error.messageId, 'syntax');
+      assert.equal(typeof result.error.line, 'number');
+      assert.ok(result.error.line! >= 3, `line ${result.error.line}`);
+    }
+    const unclosed = renderTemplate('a\nb\nc {{', {});
+    assert.ok(!unclosed.ok && unclosed.error.messageId === 'syntax' && unclosed.error.line === 3);
+  });
+
+  it('refuses helpers that are not ours, with the line', () => {
+    const result = renderTemplate('x\n{{shout a}}', { a: '1' });
+    assert.ok(!result.ok && result.error.messageId === 'unknownHelper' && result.error.line === 2);
+  });
+
+  it('gives no access to prototype properties', () => {
+    for (const source of ['{{constructor}}', '{{__proto__}}', '{{a.constructor}}', '{{toString}}']) {
+      const result = renderTemplate(source, { a: 'x' });
+      if (result.ok) assert.doesNotMatch(result.text, /function|\[native code\]|Object/, source);
+    }
+  });
+
+  it('builds user-facing errors with file and line in both languages', () => {
+    const error = { messageId: 'missingField' as const, line: 7, values: { name: 'xa' } };
+    assert.equal(describeTemplateError(error, 'vi', 'mau.hbs'), 'mau.hbs, dòng 7: Mẫu dùng trường "xa" nhưng không khai báo và không có giá trị.');
+    assert.match(describeTemplateError(error, 'en', 'mau.hbs'), /^mau\.hbs, line 7: .*"xa"/);
+    for (const [id, text] of Object.entries(TEMPLATE_MESSAGES)) assert.ok(text.vi && text.en, id);
+  });
+
+  it('never throws on arbitrary sources and values', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.dictionary(fc.string(), fc.string()), (source, values) => {
+        const result = renderTemplate(source, values);
+        assert.equal(typeof result.ok, 'boolean');
+        renderArticle(source, values, TODAY);
+        parseTemplateHeader(source);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('saving', () => {
+  it('refuses an existing target and accepts a new one', () => {
+    const existing = new Set(['/tmp/bai.tin.txt']);
+    assert.deepEqual(checkSaveTarget('/tmp/bai.tin.txt', (p) => existing.has(p)), { ok: false, messageId: 'targetExists', values: { path: '/tmp/bai.tin.txt' } });
+    assert.deepEqual(checkSaveTarget('/tmp/moi.tin.txt', (p) => existing.has(p)), { ok: true });
+  });
+
+  it('proposes a file name from the kind and the meeting date', () => {
+    assert.equal(suggestedFileName('tong-ket-nam', '10/01/2023', TODAY), 'tong-ket-nam-2023-01-10.tin.txt');
+    assert.equal(suggestedFileName(undefined, 'không rõ', TODAY), 'tin-hoi-nghi-2026-11-21.tin.txt');
+  });
+
+  it('labels every article kind in both languages', () => {
+    for (const kind of ARTICLE_KINDS) assert.ok(KIND_LABELS[kind].vi && KIND_LABELS[kind].en, kind);
+  });
+});
+
+describe('built-in templates', () => {
+  const files = readdirSync(TEMPLATES_DIR).filter((f) => f.endsWith('.hbs'));
+
+  it('exist for every article kind except "other"', () => {
+    assert.deepEqual(files.map((f) => f.replace(/\.hbs$/, '')).sort(), ARTICLE_KINDS.filter((k) => k !== 'other').sort());
+  });
+
+  for (const file of files) {
+    const kind = file.replace(/\.hbs$/, '');
+    const source = readFileSync(join(TEMPLATES_DIR, file), 'utf8');
+
+    describe(file, () => {
+      it('declares its kind, a title and fields with labels', () => {
+        const { header, problems } = parseTemplateHeader(source);
+        assert.deepEqual(problems, []);
+        assert.equal(header.kind, kind);
+        assert.ok(header.title);
+        assert.ok(header.fields.length > 0);
+        for (const field of header.fields) assert.notEqual(field.label, field.name, `${field.name} has no label`);
+      });
+
+      it('renders with defaults and sample values, leaving no placeholder', () => {
+        const result = renderArticle(source, SAMPLE, TODAY);
+        assert.ok(result.ok, JSON.stringify(!result.ok && result.error));
+        assert.doesNotMatch(result.text, /\{\{|\}\}|undefined|\[object/);
+        assert.ok(result.text.includes('Cao Sơn'));
+        assert.ok(result.text.trimEnd().split('\n').every((line) => line === line.trimEnd()));
+      });
+
+      it('renders when the optional figures are left empty', () => {
+        const { header } = parseTemplateHeader(source);
+        const values = { ...defaultValues(header, TODAY), ...SAMPLE };
+        for (const name of ['targetsMet', 'targetsTotal', 'delegatesPresent', 'delegatesTotal', 'membersPresent', 'membersTotal']) values[name] = '';
+        const result = renderTemplate(source, values);
+        assert.ok(result.ok);
+        assert.doesNotMatch(result.text, / \/ |\/ |^\/|\s\/\s/m);
+      });
+
+      it('is recognised by the checker as its kind with no missing section', () => {
+        const result = renderArticle(source, SAMPLE, TODAY);
+        assert.ok(result.ok);
+        const analysis = analyze(result.text);
+        assert.equal(analysis.kind, kind);
+        const missing = analysis.findings.filter((f) => f.rule === 'missing-section');
+        assert.deepEqual(missing.map((f) => f.section ?? f.messageId), []);
+        assert.deepEqual(analysis.problems, []);
+      });
+    });
+  }
+});

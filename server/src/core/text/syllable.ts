@@ -23,7 +23,7 @@ const RHYMES = new Set(
     'ê êch êm ên ênh êp êt êu ' +
     'i ia ich im in inh ip it iu ' +
     'iêc iêm iên iêng iêp iêt iêu ' +
-    'y yêm yên yêng yêt yêu ' +
+    'y yêm yên yêng yêt yêu ynh yt ych ' +
     'o oc oi om on ong op ot oong ooc ' +
     'ô ôc ôi ôm ôn ông ôp ôt ' +
     'ơ ơi ơm ơn ơp ơt ' +
@@ -32,7 +32,7 @@ const RHYMES = new Set(
     'ư ưa ưc ưi ưm ưn ưng ưt ưu ' +
     'ươc ươi ươm ươn ương ươp ươt ươu ' +
     'oa oac oach oai oam oan oang oanh oap oat oay oăc oăm oăn oăng oăt ' +
-    'oe oen oet oeo oem ' +
+    'oao oe oen oet oeo oem ' +
     'uân uâng uât uây uê uêch uênh uơ uy uych uyên uyêt uynh uyt uyu uya'
   ).split(' '),
 );
@@ -61,10 +61,9 @@ export function parseSyllable(word: string, tonePlacement: 'strict' | 'any' = 's
   if (cluster.start < 0) return null;
   const onset = letters.slice(0, cluster.start);
   const rhyme = letters.slice(cluster.start);
-  if (!ONSETS.has(onset) || !RHYMES.has(rhyme)) {
-    // "gì", "gìn": g + i-rhyme (vowelCluster keeps the i in the nucleus)
-    return null;
-  }
+  // "giếng": gi + iêng is written with one i
+  const giMerged = onset === 'gi' && rhyme.startsWith('ê') && RHYMES.has('i' + rhyme);
+  if (!ONSETS.has(onset) || (!RHYMES.has(rhyme) && !giMerged)) return null;
   // Spelling conventions of the onset.
   const front = FRONT.test(rhyme);
   if ((onset === 'k' || onset === 'gh' || onset === 'ngh') && !front) return null;

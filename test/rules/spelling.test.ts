@@ -1,0 +1,114 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/core/analyze';
+import { checkFixture } from '../support/fixture';
+import type { Finding } from '../../server/src/core/types';
+
+const RULE = 'spelling';
+const found = (text: string, config = {}): Finding[] => analyze(text, config).findings.filter((f) => f.rule === RULE);
+const ids = (text: string, config = {}): string[] => found(text, config).map((f) => f.messageId);
+
+function applyFix(text: string, finding: Finding, index = 0): string {
+  const edits = [...finding.fixes[index].edits].sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+describe(RULE, () => {
+  const valid = [
+    'Hội nghị đã thực hiện nghiêm túc các nội dung.',
+    'Đồng chí Hoàng Văn Thủy, Bí thư Đảng ủy xã phát biểu.',
+    'Văn hoá và văn hóa đều không phải lỗi chính tả.',
+    'HĐND, UBND, MTTQ, BCH, HTTNV, KT-XH, QP-AN, TCCSĐ, BHYT.',
+    'Đại hội lần thứ XXIII, khóa XV.',
+    'Phòng chống dịch Covid-19 theo Quyết định số 745-QĐ/HU.',
+    'Diện tích 1.850 m2, 40 km/h.',
+    'Xem thêm tại https://xa.gov.vn/tin-tuc hoặc email vanphong@xa.gov.vn.',
+    'Sản phẩm OCOP được quảng bá trên Facebook, Zalo và website của xã.',
+    'Đoàn công tác làm việc tại tỉnh Đắk Lắk và huyện Krông Pắc.',
+    'Tham dự có ông Nguyễn Vể.',
+    'Kỳ họp và kì họp, bác sĩ và bác sỹ, quý và quí.',
+    'Trang web đang loading nội dung.',
+    'Xã đã tổ chức giếng khoan, khuyến khích người dân.',
+  ];
+  const invalid: Array<[string, string]> = [
+    ['Hội nghị đã thực hiện ngiêm túc các nội dung.', 'notSyllable'],
+    ['Các nghành chức năng đã vào cuộc.', 'notSyllable'],
+    ['Tiếp tục thưc hiện nghị quyết.', 'notSyllable'],
+    ['Hoàn thành nhiệm vụu được giao.', 'notSyllable'],
+    ['Kết quả đạt được là tôt.', 'notSyllable'],
+    ['Chấp hành pháp lụât của Nhà nước.', 'misplacedTone'],
+    ['Kinh tế qúy III tăng.', 'misplacedTone'],
+    ['Trong thười gian qua, xã đã nỗ lực.', 'nonWord'],
+    ['THƯỜI GIAN QUA', 'nonWord'],
+    ['Vể tham dự có đồng chí Bí thư.', 'nonWord'],
+    ['Hoàn thành nhieemhj vụ năm 2023.', 'telexResidue'],
+    ['Mở rộng dduwowngf giao thông nông thôn.', 'telexResidue'],
+    ['Tổ chức thuwr nghiệm mô hình.', 'telexResidue'],
+    ['Kết quả cuar xã năm nay.', 'telexResidue'],
+  ];
+  for (const text of valid) it(`valid: ${text}`, () => assert.deepEqual(ids(text), []));
+  for (const [text, id] of invalid) it(`invalid: ${text}`, () => assert.deepEqual(ids(text), [id]));
+
+  it('respects the user word list (case-insensitive)', () => {
+    assert.deepEqual(ids('Đặc sản thười của xã.', { words: ['Thười'] }), []);
+  });
+
+  it('skips lines written in a legacy font (unicode-normalization reports them)', () => {
+    assert.deepEqual(ids('§¶ng ñy x· tæ chøc héi nghÞ tổng kết.'), []);
+  });
+
+  it('marks the word only', () => {
+    checkFixture(['Tiếp tục thưc hiện nghị quyết, pháp lụât và ngiêm túc.', '#>       ^^^^ spelling', '#>                                  ^^^^ spelling', '#>                                          ^^^^^ spelling'].join('\n'));
+    checkFixture(['THƯỜI GIAN QUA, Vể tham dự.', '#>^^^^^ spelling', '#>             ^^ spelling'].join('\n'));
+  });
+
+  it('suggests the best candidate first, keeping the case', () => {
+    const tops = (text: string): string[] => found(text).map((f) => f.fixes[0]?.edits[0].newText);
+    assert.deepEqual(tops('ngiêm nghành thưc tôt vụu thười'), ['nghiêm', 'ngành', 'thực', 'tốt', 'vụ', 'thời']);
+    assert.deepEqual(tops('THƯỜI GIAN'), ['THỜI']);
+    assert.deepEqual(tops('Vể dự'), ['Về']);
+  });
+
+  it('fixes a misplaced tone safely and the finding goes away', () => {
+    const text = 'Chấp hành pháp lụât.';
+    const [f] = found(text);
+    assert.equal(f.fixes[0].safe, true);
+    const fixed = applyFix(text, f);
+    assert.equal(fixed, 'Chấp hành pháp luật.');
+    assert.deepEqual(found(fixed), []);
+  });
+
+  it('converts Telex residue safely', () => {
+    const text = 'Hoàn thành dduwowngf giao thông.';
+    const [f] = found(text);
+    assert.equal(f.fixes[0].safe, true);
+    const fixed = applyFix(text, f);
+    assert.equal(fixed, 'Hoàn thành đường giao thông.');
+    assert.deepEqual(found(fixed), []);
+  });
+
+  it('offers unsafe candidates for a non-word', () => {
+    const text = 'Trong thười gian qua.';
+    const [f] = found(text);
+    assert.ok(f.fixes.length >= 1 && f.fixes.length <= 3);
+    assert.ok(f.fixes.every((x) => !x.safe));
+    const fixed = applyFix(text, f);
+    assert.equal(fixed, 'Trong thời gian qua.');
+    assert.deepEqual(found(fixed), []);
+  });
+
+  it('reports NFD text at original offsets', () => {
+    const text = 'Tiếp tục thưc hiện.'.normalize('NFD');
+    const [f] = found(text);
+    assert.equal(text.slice(f.start, f.end).normalize('NFC'), 'thưc');
+  });
+
+  it('is fast on a long document', () => {
+    const para = 'Hội nghị đã đánh giá kết quả thực hiện nhiệm vụ chính trị của Đảng bộ xã trong năm 2023. ';
+    const text = para.repeat(20000) + 'thười';
+    const t = Date.now();
+    assert.equal(found(text).length, 1);
+    assert.ok(Date.now() - t < 5000);
+  });
+});

@@ -60,7 +60,7 @@ describe(RULE, () => {
 
   it('marks the word only', () => {
     checkFixture(['Tiếp tục thưc hiện nghị quyết, pháp lụât và ngiêm túc.', '#>       ^^^^ spelling', '#>                                  ^^^^ spelling', '#>                                          ^^^^^ spelling'].join('\n'));
-    checkFixture(['Tin: THƯỜI GIAN QUA. Vể tham dự.', '#>   ^^^^^ spelling', '#>                  ^^ spelling'].join('\n'));
+    checkFixture(['Tin: THƯỜI GIAN QUA. Vể tham dự.', '#>   ^^^^^ spelling', '#>                   ^^ spelling'].join('\n'));
   });
 
   it('suggests the best candidate first, keeping the case', () => {

@@ -149,7 +149,8 @@ async function fetchSettings(): Promise<void> {
   if (!configurationCapability) return;
   try {
     const raw: unknown = await connection.workspace.getConfiguration({ section: SETTINGS_SECTION });
-    settings = parseSettings(raw);
+    // a client without the section (null) keeps what initializationOptions.settings gave
+    if (raw !== null && raw !== undefined) settings = parseSettings(raw);
   } catch (error) {
     log(`workspace/configuration failed: ${String(error)}`);
   }
@@ -206,14 +207,14 @@ function schedule(uri: string, delay: number): void {
 // --- lifecycle ---------------------------------------------------------------------------
 
 connection.onInitialize((params): InitializeResult => {
-  clientLocale = typeof params.locale === 'string' ? params.locale : undefined;
+  const options = (params.initializationOptions ?? {}) as { trusted?: unknown; settings?: unknown; locale?: unknown };
+  clientLocale = typeof params.locale === 'string' ? params.locale : typeof options.locale === 'string' ? options.locale : undefined;
   const caps = params.capabilities ?? {};
   pullDiagnostics = !!caps.textDocument?.diagnostic;
   configurationCapability = !!caps.workspace?.configuration;
   dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
   diagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
   documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
-  const options = (params.initializationOptions ?? {}) as { trusted?: unknown; settings?: unknown };
   trusted = options.trusted !== false;
   if (options.settings !== undefined) settings = parseSettings(options.settings);
 

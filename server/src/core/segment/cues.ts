@@ -4,10 +4,20 @@
 
 import type { SectionName } from '../types';
 
-const UB = '(?:(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}]))';
-/** `\b` is ASCII-only in JavaScript; this rewrites it as a Unicode word boundary. */
+const WORD_CHAR = '[\\p{L}\\p{N}]';
+/**
+ * `\b` is ASCII-only in JavaScript; this rewrites it as a Unicode word boundary: before a word
+ * (a letter or group follows) "not preceded by a letter", else "not followed by a letter".
+ */
 function ub(re: RegExp): RegExp {
-  return new RegExp(re.source.split('\\b').join(UB), re.flags.includes('u') ? re.flags : re.flags + 'u');
+  const parts = re.source.split('\\b');
+  let source = parts[0];
+  for (let i = 1; i < parts.length; i++) {
+    const next = parts[i].charAt(0);
+    const before = next === '(' || /\p{L}/u.test(next);
+    source += (before ? `(?<!${WORD_CHAR})` : `(?!${WORD_CHAR})`) + parts[i];
+  }
+  return new RegExp(source, re.flags.includes('u') ? re.flags : re.flags + 'u');
 }
 
 /** Scraped page text that is not part of the article (whole line, trimmed, lower case). */
@@ -16,7 +26,9 @@ const WEB_ARTIFACT_LINE = new RegExp(
     [
       'loading\\s*\\.*',
       'đang tải\\s*\\.*',
-      '(?:xem thêm|đọc thêm|xem tiếp|đọc tiếp)(?:\\s*[:>»›\\-–].*|\\s*\\.*)?',
+      '(?:xem thêm|đọc thêm|xem tiếp|đọc tiếp)(?:\\s*[:>»›\\-–].*|\\s*\\.*|\\s+(?:tin|bài|các tin|các bài)\\s.*)?',
+      '(?:ý kiến bạn đọc|gửi ý kiến|đánh giá bài viết|đăng nhập|in|trang chủ(?:\\s*[>»/›|].*)?)',
+      '(?:tin|bài viết|bài) (?:mới nhất|nổi bật|xem nhiều|mới|đọc nhiều)\\s*:?',
       '(?:tin|bài|bài viết|tin bài|các tin|các bài)(?: liên quan| khác| cùng chuyên mục| mới hơn| cũ hơn| đã đưa)\\s*:?\\s*',
       'chia sẻ(?: bài viết| bài| tin| lên [\\p{L} ]{1,20})?\\s*:?',
       'share(?: this)?\\s*:?',
@@ -52,10 +64,10 @@ const TIME = '\\d{1,2}(?::|h)\\d{2}(?::\\d{2})?(?:\\s*(?:sa|ch|am|pm|gmt\\+?7))?
 const DATE = '\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}';
 const SEP = '\\s*(?:[-–|,]\\s*)?';
 const DATELINE = new RegExp(
-  '^(?:(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|thời gian đăng|ngày)\\s*:?\\s*)?' +
+  '^(?:(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|thời gian đăng|ngày|đăng)(?: lúc)?\\s*:?\\s*)?' +
     '(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)\\s*,?\\s*)?' +
     `(?:${TIME}${SEP}(?:ngày\\s+)?${DATE}|${DATE}(?:${SEP}${TIME})?)` +
-    '\\s*(?:\\|.*)?$',
+    '(?:\\s*\\(?gmt\\s*\\+\\s*0?7(?::00)?\\)?)?\\s*(?:\\|.*)?$',
   'u',
 );
 
@@ -108,11 +120,20 @@ export const BYLINE_LABEL =
 
 /** Starts of photo captions (lower case). */
 const CAPTION_START =
-  ub(/^(?:toàn cảnh|quang cảnh|một số hình ảnh|hình ảnh|các đại biểu|đại biểu|các đồng chí|đồng chí|đ\/c|lãnh đạo|các đảng viên|ảnh minh họa|ảnh minh hoạ|ảnh\b(?!:)|hội nghị|kỳ họp|đại hội|buổi làm việc|phiên|các tập thể|tập thể|cử tri|ban thường vụ)/u);
+  ub(/^(?:toàn cảnh|quang cảnh|một số hình ảnh|hình ảnh|các đại biểu|đại biểu|các đồng chí|đồng chí|đ\/c|lãnh đạo|các đảng viên|ảnh minh họa|ảnh minh hoạ|ảnh(?![\p{L}\p{N}:])|hội nghị|kỳ họp|đại hội|buổi làm việc|phiên|các tập thể|tập thể|cử tri|ban thường vụ)/u);
 const CAPTION_VERB =
   ub(/\b(?:phát biểu|khai mạc|bế mạc|chủ trì|trao|tặng|chụp ảnh|biểu quyết|thảo luận|tham luận|tham dự|dự hội nghị|báo cáo|kết luận|chúc mừng|tham quan|kiểm tra)\b/u);
 export function looksLikeCaption(lower: string): boolean {
   return CAPTION_START.test(lower) || CAPTION_VERB.test(lower);
+}
+
+const PHOTO_START = ub(/^(?:toàn cảnh|quang cảnh|một số hình ảnh|hình ảnh|ảnh)\b/u);
+const PERSON_START = ub(/^(?:đồng chí|đ\/c|các đồng chí|các đại biểu|đại biểu|lãnh đạo)\b/u);
+const DIGIT = /\d/u;
+/** A caption that ends with a full stop (rarer): a photo phrase, or a person doing something, no figures. */
+export function looksLikeStoppedCaption(lower: string): boolean {
+  if (PHOTO_START.test(lower)) return true;
+  return PERSON_START.test(lower) && CAPTION_VERB.test(lower) && !DIGIT.test(lower);
 }
 
 const UPPER_WORD = /^[\p{Lu}][\p{Ll}\p{M}]*[.,]?$/u;
@@ -127,8 +148,8 @@ export function looksLikeName(text: string): boolean {
 // Sentence cues. `head` is the lower-cased first ~250 characters of a sentence.
 
 const ATTENDEES_START =
-  ub(/^(?:(?:tới|về|vể|đến|cùng|đồng chí)\s+)?(?:tham\s+)?dự\b[^.]{0,160}?\bcó\b|^(?:đồng\s+)?chủ trì\b|^tham dự\b|^cùng (?:đi|dự|tham dự|làm việc|tiếp)\b|^về phía\b|^tiếp (?:và làm việc với )?đoàn\b|^(?:đồng chí|đ\/c)\s[^.;]{0,180}\b(?:chủ trì|điều hành)\b/u);
-const ATTENDEES_ANYWHERE = ub(/\b(?:chủ trì|đồng chủ trì)\s+(?:hội nghị|kỳ họp|kì họp|đại hội|phiên|buổi|cuộc)|[;,]\s*(?:tới |về )?(?:tham )?dự (?:và chỉ đạo )?(?:[^;.]{0,40}\s)?có\b/u);
+  ub(/^(?:(?:tới|về|vể|đến|cùng|đồng chí|các đại biểu|đại biểu)\s+)?(?:tham\s+)?dự\b[^.]{0,160}?\b(?:có|gồm)\b|^(?:đồng\s+)?chủ trì\b|^tham dự\b|^cùng (?:đi|dự|tham dự|làm việc|tiếp)\b|^về phía\b|^tiếp (?:và làm việc với )?đoàn\b|^(?:đồng chí|đ\/c)\s[^.;]{0,180}\b(?:chủ trì|điều hành)\b/u);
+const ATTENDEES_ANYWHERE = ub(/\b(?:chủ trì|đồng chủ trì)\s+(?:hội nghị|kỳ họp|kì họp|đại hội|phiên|buổi|cuộc)|^[^.;]{0,40}\bdo (?:các )?(?:đồng chí|đ\/c)[^.;]{0,160}\bchủ trì\b|[;,]\s*(?:tới |về )?(?:tham )?dự (?:và chỉ đạo )?(?:[^;.]{0,40}\s)?có\b/u);
 
 /** A sentence that names who presided or attended. `inOpening`: the sentence is inside the first body paragraph. */
 export function isAttendeesSentence(head: string, inOpening: boolean): boolean {
@@ -137,7 +158,7 @@ export function isAttendeesSentence(head: string, inOpening: boolean): boolean {
 
 const DIRECTIVES_FIRST = ub(/^(?:phát biểu|ý kiến) chỉ đạo\b|^chỉ đạo (?:tại|hội nghị|kỳ họp|đại hội|buổi)/u);
 const DIRECTIVES =
-  ub(/^phát biểu (?:tại|ý kiến tại)\b|^(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|phiên làm việc)[^.]{0,40}đồng chí[^.]{0,200}\b(?:đề nghị|yêu cầu|chỉ đạo|nhấn mạnh|mong muốn|lưu ý)\b|^(?:đồng chí|đ\/c)\s[^.]{0,200}\b(?:phát biểu chỉ đạo|đề nghị|yêu cầu|nhấn mạnh|chỉ đạo|lưu ý)\b/u);
+  ub(/^phát biểu (?:tại|ý kiến tại)\b|^(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|phiên làm việc)[^.]{0,40}đồng chí[^.]{0,200}\b(?:đề nghị|yêu cầu|chỉ đạo|nhấn mạnh|mong muốn|lưu ý)\b|^(?:đồng chí|đ\/c)\s[^.]{0,200}\b(?:phát biểu chỉ đạo|đề nghị|yêu cầu|nhấn mạnh|chỉ đạo|lưu ý)\b|^thay mặt\b[^.]{0,160}\b(?:đề nghị|yêu cầu|chỉ đạo|nhấn mạnh)\b/u);
 const CONCLUDING_SPEECH = ub(/^phát biểu kết luận\b/u);
 const CONCLUSION =
   ub(/^kết luận\b|^phát biểu bế mạc\b|^bế mạc\b|^thay mặt\b[^.]{0,160}\b(?:tiếp thu|kết luận|cảm ơn)|\btiếp thu (?:đầy đủ |nghiêm túc )?(?:các |những )?ý kiến|(?:biểu quyết )?thông qua (?:\d+ |các |những )?nghị quyết|(?:^|\s)(?:đại hội|kỳ họp|kì họp|hội nghị) (?:đã |cũng )?(?:bầu|biểu quyết thông qua|thông qua nghị quyết)|đã bầu (?:ban chấp hành|chi ủy|chi uỷ|bí thư|đồng chí)/u);
@@ -154,6 +175,10 @@ const TASKS =
 const ACHIEVEMENTS_STRONG =
   ub(/^(?:theo |qua )?báo cáo\b|^kết quả\b|^hội nghị (?:đã )?(?:thông qua|nghe)\b[^.]{0,40}báo cáo|(?:hoàn thành|đạt)(?: và vượt)? \d+\/\d+|\d+\/\d+ (?:chỉ tiêu|tiêu chí|mục tiêu)|^(?:nửa|sau|trong|qua)\b[^,]{0,50}\b(?:nhiệm kỳ|năm|tháng|quý)\b[^.]{0,100}\b(?:đạt|hoàn thành)\b/u);
 
+/** "Mặc dù còn nhiều khó khăn, hạn chế, xã đã đạt …" is a result, not a shortcoming. */
+const CONCESSIVE_START = ub(/^(?:mặc dù|dù|tuy|trong (?:bối cảnh|điều kiện)|vượt qua|khắc phục)\b/u);
+const RESULT_FIGURES = /(?:hoàn thành|đạt)(?: và vượt)? \d+\/\d+|\d+\/\d+ (?:chỉ tiêu|tiêu chí|mục tiêu)/u;
+
 export type Cue = { name: SectionName; strong: boolean } | null;
 
 /**
@@ -166,7 +191,10 @@ export function paragraphCue(head: string, lamViec: boolean): Cue {
   if (CONCLUDING_SPEECH.test(head)) return { name: lamViec ? 'directives' : 'conclusion', strong: true };
   if (CONCLUSION.test(head)) return { name: 'conclusion', strong: true };
   if (DIRECTIVES.test(head)) return { name: 'directives', strong: true };
-  if (SHORTCOMINGS_START.test(head) || SHORTCOMINGS_WORDS.test(head.slice(0, 160))) return { name: 'shortcomings', strong: true };
+  if (SHORTCOMINGS_START.test(head)) return { name: 'shortcomings', strong: true };
+  if (!CONCESSIVE_START.test(head) && !RESULT_FIGURES.test(head) && SHORTCOMINGS_WORDS.test(head.slice(0, 160))) {
+    return { name: 'shortcomings', strong: true };
+  }
   if (DISCUSSION.test(head)) return { name: 'discussion', strong: true };
   if (COMMENDATIONS.test(head)) return { name: 'commendations', strong: true };
   if (TASKS.test(head)) return { name: 'tasks', strong: true };

@@ -17,6 +17,7 @@ import {
   looksLikeCaption,
   looksLikeName,
   looksLikeOpeningSentence,
+  looksLikeStoppedCaption,
   paragraphCue,
   startsLowerCase,
   wordCount,
@@ -82,7 +83,7 @@ function buildUnits(doc: TextDoc): Unit[] {
 }
 
 const ORG_START =
-  /^(?:văn phòng|ban biên tập|ban tuyên giáo|đài truyền thanh|đài|ubnd|hđnd|ủy ban|uỷ ban|đảng ủy|đảng uỷ|trung tâm|phòng|báo|cổng thông tin|trang thông tin|bộ phận)\s/u;
+  /^(?:văn phòng|ban biên tập|ban tuyên giáo|đài truyền thanh|đài|ubnd|hđnd|ủy ban|uỷ ban|đảng ủy|đảng uỷ|trung tâm|cổng thông tin|trang thông tin|bộ phận)\s/u;
 const DASH_SPLIT = /\s[–—-]\s/u;
 
 function isBylineLike(text: string, lower: string): boolean {
@@ -92,6 +93,13 @@ function isBylineLike(text: string, lower: string): boolean {
   const dash = DASH_SPLIT.exec(text);
   if (dash && dash.index > 0 && looksLikeName(text.slice(0, dash.index))) return true;
   return false;
+}
+
+const FINAL_STOP = /\.\s*$/u;
+const PARENS = /^\((.*)\)$/u;
+function stripStop(text: string): string {
+  const t = text.replace(FINAL_STOP, '');
+  return PARENS.exec(t)?.[1] ?? t;
 }
 
 function isTitleLike(u: Unit): boolean {
@@ -117,7 +125,7 @@ function classifyUnits(units: Unit[]): void {
     const u = content[i];
     const lower = u.text.toLowerCase();
     const short = u.lines === 1 && wordCount(u.text) <= 20;
-    if (short && (BYLINE_LABEL.test(lower) || !endsWithTerminal(u.text))) zoneStart = i;
+    if (short && (BYLINE_LABEL.test(lower) || !endsWithTerminal(u.text) || looksLikeName(stripStop(u.text)))) zoneStart = i;
     else break;
   }
   // Leave at least one body paragraph.
@@ -126,7 +134,7 @@ function classifyUnits(units: Unit[]): void {
   for (let i = zoneStart; i < content.length; i++) {
     const u = content[i];
     const lower = u.text.toLowerCase();
-    if (isBylineLike(u.text, lower) || (i === content.length - 1 && !looksLikeCaption(lower))) {
+    if (isBylineLike(stripStop(u.text), stripStop(lower)) || (i === content.length - 1 && !looksLikeCaption(lower))) {
       bylineFrom = i;
       break;
     }
@@ -142,7 +150,7 @@ function classifyUnits(units: Unit[]): void {
     let caption = false;
     if (u.lines === 1) {
       if (!endsWithTerminal(u.text)) caption = words <= 35 && !(!bodySeen && looksLikeOpeningSentence(lower) && words > 8);
-      else caption = words <= 15 && /[^.]\.$/u.test(u.text) && looksLikeCaption(lower) && bodySeen;
+      else caption = words <= 15 && /[^.]\.$/u.test(u.text) && looksLikeStoppedCaption(lower) && bodySeen;
     }
     if (caption && !bodySeen && i === first && words > 12) caption = false;
     u.type = caption ? 'caption' : 'body';
@@ -171,6 +179,7 @@ const KIND_CUES: [ArticleKind, RegExp][] = [
   ['dai-hoi-chi-bo', /chi bộ[^.]{0,100}(?:tổ chức|tiến hành|khai mạc)[^.]{0,40}đại hội|đại hội (?:đảng viên|chi bộ)/u],
   ['hoi-nghi-bch', /ban chấp hành[^.]{0,60}mở rộng|hội nghị[^.]{0,60}mở rộng|hội nghị ban chấp hành/u],
   ['tong-ket-nam', /tổng kết[^.]{0,140}năm \d{4}|tổng kết (?:công tác )?năm|hội nghị tổng kết/u],
+  ['hoi-nghi-bch', /ban chấp hành đảng bộ[^.]{0,60}(?:tổ chức|tiến hành|họp) hội nghị|hội nghị (?:lần thứ|thường kỳ)[^.]{0,40}ban chấp hành/u],
 ];
 
 function detectKind(title: string, opening: string): ArticleKind {

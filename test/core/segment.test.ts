@@ -1,0 +1,213 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { analyze } from '../../server/src/core/analyze';
+import { defaultConfig } from '../../server/src/core/config';
+import { expectationFor, segment, SECTION_SKELETONS } from '../../server/src/core/segment';
+import { isDatelineLine, isWebArtifactLine } from '../../server/src/core/segment/cues';
+import { createTextDoc } from '../../server/src/core/text/textdoc';
+import type { SectionName } from '../../server/src/core/types';
+
+const names = (text: string): SectionName[] => analyze(text).sections.map((s) => s.name);
+const kindOf = (text: string): string => analyze(text).kind;
+
+const P = {
+  title: 'ĐẢNG BỘ XÃ AN PHÚ SƠ KẾT GIỮA NHIỆM KỲ 2020 – 2025',
+  dateline: '14:30 26/05/2023',
+  opening: 'Sáng ngày 10/5/2023, Đảng bộ xã An Phú tổ chức hội nghị sơ kết giữa nhiệm kỳ 2020 – 2025.',
+  attendees: 'Tới dự và chỉ đạo có đồng chí Trần Văn Bình, Bí thư Huyện ủy.',
+  caption: 'Toàn cảnh hội nghị',
+  achievements: 'Báo cáo cho biết, xã đã hoàn thành 15/20 chỉ tiêu nghị quyết.',
+  results2: 'Công tác xây dựng Đảng được quan tâm, kết nạp 12 đảng viên.',
+  shortcomings: 'Tuy nhiên, xã vẫn còn một số hạn chế trong công tác giảm nghèo.',
+  directives: 'Phát biểu chỉ đạo, đồng chí Trần Văn Bình đề nghị xã tập trung phát triển kinh tế./.',
+  byline: 'Lê Thu Hà – Đài truyền thanh xã An Phú',
+};
+const join = (...parts: string[]): string => parts.join('\n\n');
+
+describe('segment: sections', () => {
+  it('finds every section of a complete article, in order', () => {
+    const text = join(`${P.title}\n${P.dateline}`, P.opening, P.attendees, P.caption, P.achievements, P.shortcomings, P.directives, P.byline);
+    assert.deepEqual(names(text), ['title', 'dateline', 'opening', 'attendees', 'captions', 'achievements', 'shortcomings', 'directives', 'byline']);
+  });
+
+  it('starts the attendees inside the opening paragraph', () => {
+    const text = join(`${P.opening} ${P.attendees}`, P.achievements, P.byline);
+    const result = analyze(text);
+    const att = result.sections.find((s) => s.name === 'attendees');
+    assert.ok(att);
+    assert.equal(text.slice(att.start, att.start + 9), 'Tới dự và');
+    assert.deepEqual(names(text), ['opening', 'attendees', 'achievements', 'byline']);
+  });
+
+  it('recognises "Chủ trì hội nghị có…" and "Đồng chí … chủ trì hội nghị" as attendees', () => {
+    assert.ok(names(join(`${P.opening} Chủ trì hội nghị có đồng chí Lê Văn Nam, Bí thư Đảng ủy xã.`, P.achievements)).includes('attendees'));
+    assert.ok(names(join(`${P.opening} Đồng chí Lê Văn Nam, Bí thư Đảng ủy xã chủ trì hội nghị.`, P.achievements)).includes('attendees'));
+  });
+
+  it('does not let a caption break the flow of the body', () => {
+    const text = join(P.opening, P.achievements, P.caption, P.results2, P.byline);
+    assert.deepEqual(names(text), ['opening', 'achievements', 'captions', 'achievements', 'byline']);
+  });
+
+  it('accepts indented captions', () => {
+    const text = join(P.opening, `          ${P.caption}`, P.achievements, P.byline);
+    assert.deepEqual(names(text), ['opening', 'captions', 'achievements', 'byline']);
+  });
+
+  it('puts several sections in one paragraph when the sentences say so', () => {
+    const text = join(P.opening, `${P.achievements} ${P.shortcomings}`, P.byline);
+    assert.deepEqual(names(text), ['opening', 'achievements', 'shortcomings', 'byline']);
+  });
+
+  it('classifies directives, conclusion, discussion, tasks and commendations paragraphs', () => {
+    const text = join(
+      P.opening,
+      P.achievements,
+      'Các ý kiến thảo luận tại hội nghị tập trung vào giải pháp phát triển kinh tế.',
+      'Phát biểu chỉ đạo, đồng chí Trần Văn Bình đề nghị xã tập trung giảm nghèo.',
+      'Kết luận hội nghị, đồng chí Lê Văn Nam tiếp thu các ý kiến chỉ đạo.',
+      'Năm 2024, xã phấn đấu thu nhập bình quân đạt 50 triệu đồng/người/năm.',
+      'Dịp này, UBND xã đã khen thưởng 10 tập thể và 20 cá nhân./.',
+      P.byline,
+    );
+    assert.deepEqual(names(text), ['opening', 'achievements', 'discussion', 'directives', 'conclusion', 'tasks', 'commendations', 'byline']);
+  });
+
+  it('recognises bylines: labelled, bare name, unit only, with a photo credit after', () => {
+    const body = join(P.opening, P.achievements);
+    for (const byline of ['Tác giả: Hà Diễn – Đài truyền thanh xã', 'Nguồn: Văn phòng Đảng ủy xã', 'Nguyễn Đăng Thái', 'Tin, ảnh: Quách Minh Hoà', 'Văn phòng Đảng ủy xã Yên Thái', 'Tác giả:']) {
+      assert.equal(names(join(body, byline)).at(-1), 'byline', byline);
+    }
+    const withCredit = analyze(join(body, 'Tác giả: Hà Diễn – Đài truyền thanh xã', 'Nguồn ảnh: Văn phòng – thống kê xã'));
+    assert.deepEqual(withCredit.sections.map((s) => s.name).slice(-1), ['byline']);
+  });
+
+  it('does not take a final caption for a byline', () => {
+    assert.deepEqual(names(join(P.opening, P.achievements, 'Toàn cảnh hội nghị')), ['opening', 'achievements', 'captions']);
+  });
+
+  it('skips scraped page junk', () => {
+    const text = join(`${P.title}\nloading...`, P.opening, 'Xem thêm: Xã An Phú ra mắt mô hình mới', P.achievements, P.byline, 'Chia sẻ bài viết');
+    assert.deepEqual(names(text), ['title', 'opening', 'achievements', 'byline']);
+  });
+
+  it('reads hard-wrapped paragraphs as one paragraph', () => {
+    const text = join('Sáng ngày 10/5/2023, Đảng bộ xã An Phú tổ chức hội nghị\nsơ kết giữa nhiệm kỳ 2020 – 2025.', P.achievements, P.byline);
+    assert.deepEqual(names(text), ['opening', 'achievements', 'byline']);
+  });
+
+  it('works on CRLF and NFD text and maps sections back to the original', () => {
+    const text = join(P.opening, P.attendees, P.achievements, P.byline).replace(/\n/g, '\r\n').normalize('NFD');
+    const result = analyze(text);
+    assert.deepEqual(result.sections.map((s) => s.name), ['opening', 'attendees', 'achievements', 'byline']);
+    const by = result.sections.at(-1)!;
+    assert.equal(text.slice(by.start, by.end), P.byline.normalize('NFD'));
+  });
+
+  it('is total and returns ordered, in-range sections on any string', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => {
+        const doc = createTextDoc(s);
+        const { sections } = segment(doc, defaultConfig());
+        let last = 0;
+        for (const sec of sections) {
+          assert.ok(sec.start >= last && sec.end >= sec.start && sec.end <= doc.nfc.length);
+          last = sec.end;
+        }
+      }),
+      { numRuns: 300 },
+    );
+    const pieces = ['\n', '\n\n', '.', ' ', 'Tuy nhiên, còn hạn chế.', 'Tới dự có đồng chí A.', 'loading...', 'Tác giả:', 'ĐẢNG BỘ', '14:30 26/05/2023'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const s = parts.join('');
+        assert.doesNotThrow(() => segment(createTextDoc(s), defaultConfig()));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stays linear on a large document', () => {
+    const article = join(P.opening, P.attendees, P.achievements, P.shortcomings, P.directives, P.byline);
+    const big = (article + '\n\n').repeat(20000); // ~6 MB
+    const t0 = Date.now();
+    segment(createTextDoc(big), defaultConfig());
+    assert.ok(Date.now() - t0 < 5000);
+  });
+});
+
+describe('segment: lines', () => {
+  it('knows datelines', () => {
+    for (const s of ['14:30 26/05/2023', 'Ngày đăng: 21/07/2023', 'Thứ Ba, 14/03/2023 - 16:20', '07/07/2023 15:20', 'Ngày đăng: 03/01/2023 08:30']) {
+      assert.ok(isDatelineLine(s), s);
+    }
+    for (const s of ['Ngày 10/5/2023, xã tổ chức hội nghị.', 'Đạt 15/20 chỉ tiêu']) assert.ok(!isDatelineLine(s), s);
+  });
+
+  it('knows scraped page junk', () => {
+    for (const s of ['loading...', 'loading....', 'Xem thêm: Phường ra mắt mô hình', 'Chia sẻ', 'Chia sẻ bài viết', 'Bình luận', 'In bài viết', 'Đọc tiếp', 'Tin liên quan', 'Trở về', 'Lượt xem: 123', '  Bình luận (3)  ']) {
+      assert.ok(isWebArtifactLine(s), s);
+    }
+    for (const s of ['Chia sẻ kinh nghiệm xây dựng nông thôn mới tại hội nghị', 'Các đại biểu thảo luận', 'Bình luận viên Nguyễn Văn A phát biểu.', 'Tin, ảnh: Quách Minh Hoà']) {
+      assert.ok(!isWebArtifactLine(s), s);
+    }
+  });
+});
+
+describe('segment: article kind', () => {
+  const cases: Array<[string, string]> = [
+    ['Chiều ngày 25/4/2023, Đảng bộ xã Cao Sơn tổ chức sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội.', 'so-ket-giua-nhiem-ky'],
+    ['Chiều 10/01/2023, Đảng ủy, UBND xã Cao Sơn tổ chức hội nghị tổng kết công tác năm 2022.', 'tong-ket-nam'],
+    ['Ngày 10/11/2022, Đoàn công tác của Ban Thường vụ Huyện ủy làm việc với Đảng ủy xã Thuận.', 'lam-viec-doan-cong-tac'],
+    ['Ngày 05/7/2023, Ban Chấp hành Đảng bộ xã Nà Pheo tổ chức hội nghị mở rộng đánh giá kết quả 6 tháng.', 'hoi-nghi-bch'],
+    ['Ngày 20/12/2023, HĐND xã Tiên Hội khóa XX tổ chức kỳ họp thứ Tám.', 'ky-hop-hdnd'],
+    ['Ngày 25/5/2022, Chi bộ thôn Nà Lầu tổ chức Đại hội lần thứ VII, nhiệm kỳ 2022 – 2025.', 'dai-hoi-chi-bo'],
+    ['Sáng 12/3/2024, UBND xã tổ chức hội nghị giao ban tháng 3.', 'other'],
+  ];
+  for (const [opening, kind] of cases) it(`${kind}`, () => assert.equal(kindOf(join(opening, P.achievements, P.byline)), kind));
+
+  it('reads the kind from the title too', () => {
+    assert.equal(kindOf(join('BAN THƯỜNG VỤ HUYỆN ỦY LÀM VIỆC VỚI ĐẢNG ỦY XÃ THUẬN', 'Ngày 10/11/2022, lãnh đạo huyện đến thăm xã.', P.byline)), 'lam-viec-doan-cong-tac');
+  });
+
+  it('does not take the kind from the attendees sentence', () => {
+    const text = join('Sáng 10/1/2024, Đảng ủy xã tổ chức hội nghị tổng kết công tác năm 2023. Tới dự có đồng chí A, trưởng đoàn công tác của huyện.', P.byline);
+    assert.equal(kindOf(text), 'tong-ket-nam');
+  });
+});
+
+describe('segment: expectations per kind', () => {
+  it('never expects shortcomings in HĐND session news', () => {
+    const e = expectationFor('ky-hop-hdnd', defaultConfig());
+    assert.ok(!e.required.includes('shortcomings') && !e.recommended.includes('shortcomings'));
+  });
+
+  it('only recommends shortcomings for a year-end review', () => {
+    const e = expectationFor('tong-ket-nam', defaultConfig());
+    assert.ok(!e.required.includes('shortcomings') && e.recommended.includes('shortcomings'));
+  });
+
+  it('honours config.sections overrides', () => {
+    const config = { ...defaultConfig(), sections: { 'ky-hop-hdnd': { required: ['opening', 'byline'] as SectionName[] } } };
+    const e = expectationFor('ky-hop-hdnd', config);
+    assert.deepEqual(e.required, ['opening', 'byline']);
+    assert.ok(e.order.indexOf('achievements') < e.order.indexOf('directives'));
+  });
+});
+
+describe('segment: skeletons', () => {
+  const bodyOnes: SectionName[] = ['attendees', 'achievements', 'shortcomings', 'discussion', 'directives', 'conclusion', 'tasks', 'commendations'];
+  for (const name of bodyOnes) {
+    it(`recognises the ${name} skeleton`, () => {
+      const before = name === 'attendees' || name === 'achievements' ? [P.opening] : [P.opening, P.achievements];
+      const text = join(...before, SECTION_SKELETONS[name], P.byline);
+      const at = text.indexOf(SECTION_SKELETONS[name]);
+      const found = analyze(text).sections.find((s) => s.start <= at && at < s.end);
+      assert.equal(found?.name, name);
+    });
+  }
+  it('recognises the opening, caption, byline, title and dateline skeletons', () => {
+    const text = join(`${SECTION_SKELETONS.title}\n${SECTION_SKELETONS.dateline}`, SECTION_SKELETONS.opening, SECTION_SKELETONS.captions, P.achievements, SECTION_SKELETONS.byline);
+    assert.deepEqual(names(text), ['title', 'dateline', 'opening', 'captions', 'achievements', 'byline']);
+  });
+});

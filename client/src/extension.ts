@@ -22,7 +22,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),
-    initializationOptions: { trusted: vscode.workspace.isTrusted, locale: vscode.env.language },
+    initializationOptions: { trusted: vscode.workspace.isTrusted, locale: vscode.env.language, settings: serverSettings(ruleIds) },
     synchronize: { configurationSection: SECTION },
     middleware: {
       workspace: {

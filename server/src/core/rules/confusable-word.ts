@@ -1,5 +1,140 @@
-// PLACEHOLDER rule: reports nothing until implemented.
-import type { Rule } from '../types';
+// confusable-word: real-word confusions that a syllable spell checker cannot see.
+// (a) a table of known confusions (data/confusables.ts): "sảy ra" → "xảy ra", "sát nhập" → "sáp nhập";
+// (b) near misses of the genre's frequent phrases (data/genre-phrases.ts): a bigram/trigram that is
+//     not itself a known phrase but is one tone mark, one hat/horn/breve or one letter away from a
+//     frequent one ("phần đấu" → "phấn đấu", "nông thông mới" → "nông thôn mới", "chí đạo" → "chỉ đạo").
+// Candidates come from an index keyed by the phrase with one syllable wildcarded, so each text
+// bigram costs two map lookups (linear on large documents).
+
+import { CONFUSABLES, type Confusable } from '../data/confusables';
+import { GENRE_PHRASES, LEGITIMATE, LISTED_PHRASES } from '../data/genre-phrases';
+import { isAttested, isValidShape } from '../text/syllable';
+import type { Fix, Report, Rule, RuleContext } from '../types';
+import { tokenize, type Token } from '../text/word-tokens';
+
+// ---------- (a) the table ----------
+
+const TABLE_BY_FIRST = new Map<string, Array<{ entry: Confusable; words: string[] }>>();
+for (const entry of CONFUSABLES) {
+  const words = entry.wrong.normalize('NFC').toLowerCase().split(' ');
+  const list = TABLE_BY_FIRST.get(words[0]) ?? [];
+  list.push({ entry, words });
+  TABLE_BY_FIRST.set(words[0], list);
+}
+
+// ---------- (b) the near-miss index ----------
+
+interface Candidate {
+  words: string[];
+  /** Position of the wildcarded syllable. */
+  at: number;
+  tier: number;
+}
+
+const NEAR_INDEX = new Map<string, Candidate[]>();
+for (const [phrase, tier] of GENRE_PHRASES) {
+  const words = phrase.split(' ');
+  if (words.length < 2 || words.length > 3) continue;
+  for (let at = 0; at < words.length; at++) {
+    const key = words.map((w, i) => (i === at ? '*' : w)).join(' ');
+    const list = NEAR_INDEX.get(key) ?? [];
+    list.push({ words, at, tier });
+    NEAR_INDEX.set(key, list);
+  }
+}
+
+const TONE_MARKS: Record<string, number> = { '\u0300': 1, '\u0301': 2, '\u0303': 3, '\u0309': 4, '\u0323': 5 };
+const MODIFIERS = new Set(['\u0302', '\u0306', '\u031b']);
+
+interface Decomposed {
+  units: string[];
+  tone: number;
+}
+
+const decomposeCache = new Map<string, Decomposed>();
+
+/** A syllable as letter units (base + hat/breve/horn; đ = d + stroke) and a tone number. */
+function decompose(syllable: string): Decomposed {
+  const cached = decomposeCache.get(syllable);
+  if (cached) return cached;
+  const units: string[] = [];
+  let tone = 0;
+  for (const ch of syllable.normalize('NFD')) {
+    const t = TONE_MARKS[ch];
+    if (t !== undefined) tone = t;
+    else if (MODIFIERS.has(ch) && units.length > 0) units[units.length - 1] += ch;
+    else if (ch === 'đ') units.push('d\u0335');
+    else units.push(ch);
+  }
+  const d = { units, tone };
+  if (decomposeCache.size < 50_000) decomposeCache.set(syllable, d);
+  return d;
+}
+
+/** Edit distance between two syllables counting a tone, a hat/horn/breve or a letter as one edit. */
+export function syllableDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const x = decompose(a);
+  const y = decompose(b);
+  const n = x.units.length;
+  const m = y.units.length;
+  if (Math.abs(n - m) > 1) return 2;
+  let prev = new Array<number>(m + 1);
+  let cur = new Array<number>(m + 1);
+  for (let j = 0; j <= m; j++) prev[j] = j;
+  for (let i = 1; i <= n; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= m; j++) {
+      const sub = prev[j - 1] + (x.units[i - 1] === y.units[j - 1] ? 0 : 1);
+      cur[j] = Math.min(sub, prev[j] + 1, cur[j - 1] + 1);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[m] + (x.tone === y.tone ? 0 : 1);
+}
+
+/** Whether the two syllables differ only in marks (tone, hat/horn/breve, đ) — not in letters. */
+function sameLetters(a: string, b: string): boolean {
+  const x = decompose(a).units;
+  const y = decompose(b).units;
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i][0] !== y[i][0]) return false;
+  return true;
+}
+
+/** Whether the two syllables differ in the tone only. */
+function toneOnly(a: string, b: string): boolean {
+  const x = decompose(a);
+  const y = decompose(b);
+  return x.tone !== y.tone && x.units.join('') === y.units.join('');
+}
+
+function known(phrase: string): boolean {
+  return GENRE_PHRASES.has(phrase) || LEGITIMATE.has(phrase);
+}
+
+/** A real word or listed collocation (not a fragment of a longer listed phrase). */
+function listedWord(phrase: string): boolean {
+  return LISTED_PHRASES.has(phrase) || LEGITIMATE.has(phrase);
+}
+
+/** Copies the case pattern of `model` (Capitalised or UPPER) onto `word`. */
+function matchCase(model: string, word: string): string {
+  if (model.length > 1 && model === model.toUpperCase() && model !== model.toLowerCase()) return word.toUpperCase();
+  if (model[0] !== model[0].toLowerCase()) return word[0].toUpperCase() + word.slice(1);
+  return word;
+}
+
+/** Very frequent function words: a letter change on them is too often a different real phrase. */
+const FUNCTION_WORDS = new Set(
+  ('của các và với có là được cho trong tại để từ về này đó theo những một đã sẽ đang không cũng còn như khi thì mà nên ' +
+    'do vì nếu hay hoặc ra vào lên xuống đến đi lại tới qua trên dưới sau trước giữa ngoài bằng rất nhiều ít mọi mỗi từng cả ' +
+    'người việc năm ngày tháng số').split(' '),
+);
+
+/** Minimum tier of a genre phrase to suggest it for a mark-only change / a letter change. */
+const MIN_TIER_MARKS = 2;
+const MIN_TIER_LETTERS = 3;
 
 export const confusableWord: Rule = {
   id: 'confusable-word',
@@ -7,6 +142,131 @@ export const confusableWord: Rule = {
   description: { vi: 'Từ dễ nhầm', en: 'Confusable word' },
   defaultSeverity: 'warning',
   fixable: true,
-  messages: {},
-  check: () => [],
+  messages: {
+    table: {
+      vi: '“{found}” là cách viết sai; đúng là “{right}” ({reasonVi}).',
+      en: '“{found}” is a misspelling of “{right}” ({reasonEn}).',
+    },
+    nearMiss: {
+      vi: '“{found}” có lẽ là “{right}” (gõ nhầm một dấu hoặc một chữ).',
+      en: '“{found}” is probably “{right}” (one mark or letter mistyped).',
+    },
+    fixReplace: { vi: 'Thay bằng “{right}”', en: 'Replace with “{right}”' },
+  },
+  check(ctx: RuleContext): Report[] {
+    const text = ctx.doc.nfc;
+    const tokens = tokenize(text);
+    const reports: Report[] = [];
+    let coveredUntil = -1; // offset up to which a finding already covers the text
+
+    const linked = (i: number): boolean => i > 0 && i < tokens.length && tokens[i].linked;
+
+    for (let i = 0; i < tokens.length; i++) {
+      const tok = tokens[i];
+      if (tok.start < coveredUntil) continue;
+
+      // (a) the table
+      const entries = TABLE_BY_FIRST.get(tok.lower);
+      let matched = false;
+      let vetoed = false;
+      if (entries) {
+        for (const { entry, words } of entries) {
+          let ok = true;
+          for (let k = 1; k < words.length && ok; k++) ok = linked(i + k) && tokens[i + k].lower === words[k];
+          if (!ok) continue;
+          const before = i > 0 && linked(i) ? tokens[i - 1].lower : '';
+          const after = linked(i + words.length) ? tokens[i + words.length].lower : '';
+          if (entry.notBefore?.includes(before) || entry.notAfter?.includes(after)) {
+            vetoed = true; // the context makes this phrase legitimate: no near-miss either
+            continue;
+          }
+          const end = tokens[i + words.length - 1].end;
+          const found = text.slice(tok.start, end);
+          const right = matchCase(found, entry.right);
+          reports.push({
+            start: tok.start,
+            end,
+            messageId: 'table',
+            values: { found, right, reasonVi: entry.reason.vi, reasonEn: entry.reason.en },
+            fixes: [{ titleId: 'fixReplace', values: { right }, edits: [{ start: tok.start, end, newText: right }], safe: entry.safe }],
+          });
+          coveredUntil = end;
+          matched = true;
+          break;
+        }
+      }
+      if (matched || vetoed) continue;
+
+      // (b) near misses: trigram first (more context), then bigram
+      const report = nearMiss(text, tokens, i, 3) ?? nearMiss(text, tokens, i, 2);
+      if (report) {
+        reports.push(report);
+        coveredUntil = report.end;
+      }
+    }
+    return reports;
+  },
 };
+
+function nearMiss(text: string, tokens: Token[], i: number, n: number): Report | null {
+  if (i + n > tokens.length) return null;
+  for (let k = 1; k < n; k++) if (!tokens[i + k].linked) return null;
+  const words: string[] = [];
+  for (let k = 0; k < n; k++) words.push(tokens[i + k].lower);
+  const phrase = words.join(' ');
+  if (known(phrase)) return null;
+  if (n === 3 && (known(`${words[0]} ${words[1]}`) && known(`${words[1]} ${words[2]}`))) return null;
+
+  let best: { cand: Candidate; at: number; rank: number } | null = null;
+  let ambiguous = false;
+  for (let at = 0; at < n; at++) {
+    const tok = tokens[i + at];
+    if (tok.nameLike || tok.lower.length < 2) continue;
+    const key = words.map((w, k) => (k === at ? '*' : w)).join(' ');
+    const list = NEAR_INDEX.get(key);
+    if (!list) continue;
+    for (const cand of list) {
+      if (cand.at !== at) continue;
+      const target = cand.words[at];
+      if (syllableDistance(words[at], target) !== 1) continue;
+      const marksOnly = sameLetters(words[at], target);
+      // non-words are the spelling rule's business; letter changes of function words are too risky
+      // (a well-formed syllable missing from the list, like "mẩu", still counts for a tone slip)
+      if (!isAttested(words[at]) && !(isValidShape(words[at]) && toneOnly(words[at], target))) continue;
+      if (!marksOnly && FUNCTION_WORDS.has(words[at])) continue;
+      if (cand.tier < (marksOnly ? MIN_TIER_MARKS : MIN_TIER_LETTERS)) continue;
+      // a trigram must match a listed phrase, not a fragment of a longer one
+      if (n === 3 && !LISTED_PHRASES.has(cand.words.join(' '))) continue;
+      if (!contextAllows(tokens, i, n, at, words)) continue;
+      const rank = (marksOnly ? 10 : 0) + cand.tier;
+      if (!best || rank > best.rank) {
+        best = { cand, at, rank };
+        ambiguous = false;
+      } else if (rank === best.rank && (at !== best.at || cand.words[at] !== best.cand.words[best.at])) {
+        ambiguous = true;
+      }
+    }
+  }
+  if (!best || ambiguous) return null;
+  const tok = tokens[i + best.at];
+  const right = matchCase(text.slice(tok.start, tok.end), best.cand.words[best.at]);
+  const start = tokens[i].start;
+  const end = tokens[i + n - 1].end;
+  const found = text.slice(start, end);
+  const rightPhrase = text.slice(start, tok.start) + right + text.slice(tok.end, end);
+  const fix: Fix = { titleId: 'fixReplace', values: { right: rightPhrase }, edits: [{ start: tok.start, end: tok.end, newText: right }], safe: false };
+  return { start, end, messageId: 'nearMiss', values: { found, right: rightPhrase }, fixes: [fix] };
+}
+
+/**
+ * The suspicious syllable or its partner may belong to a neighbouring word instead
+ * ("trong tâm trí": "tâm trí"; "ý chí đạo đức": "ý chí"), in which case the phrase is fine.
+ */
+function contextAllows(tokens: Token[], i: number, n: number, at: number, words: string[]): boolean {
+  const before = i > 0 && tokens[i].linked ? tokens[i - 1].lower : null;
+  const after = i + n < tokens.length && tokens[i + n].linked ? tokens[i + n].lower : null;
+  if (before !== null && listedWord(`${before} ${words[0]}`)) return false;
+  if (after !== null && listedWord(`${words[n - 1]} ${after}`)) return false;
+  void at;
+  return true;
+}

@@ -25,6 +25,12 @@ function isJoiner(c: number): boolean {
 }
 const VIET_WORD = /^[a-zA-ZđĐàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]+$/;
 const ASCII_WORD = /^[A-Za-z]+$/;
+const HAS_VOWEL = /[aăâeêioôơuưyAĂÂEÊIOÔƠUƯYàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]/;
+/** An upper-case letter after the first one in a word that is not ALL CAPS: a brand or code (iPhone, eKYC). */
+function hasInnerCapital(word: string): boolean {
+  for (let i = 1; i < word.length; i++) if (isUpper(word[i])) return true;
+  return false;
+}
 /** Characters that betray TCVN3/VNI mojibake on a line (§¶æøÞñ, soft hyphen, …). */
 const MOJIBAKE = /[\u00a4-\u00a6\u00a7\u00a8\u00aa\u00ab\u00ad\u00ae\u00b1-\u00b3\u00b5\u00b6\u00b8-\u00bb\u00bc-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f0\u00f1\u00f6\u00f8\u00fb\u00fc\u00fe\u00ff]/;
 const HAS_MARK = /[đĐàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]/;
@@ -44,18 +50,22 @@ function fixesFor(word: string, lower: string, limit: number): Array<{ word: str
 }
 
 /** Checks one letter-only word; null when it is fine (or not ours to judge). */
-function judge(word: string, position: Position, weakTelexOk: boolean): Verdict | null {
+/**
+ * @param vietNeighbours for a lower-case ASCII word: how many of its two adjacent words carry
+ * Vietnamese diacritics (Telex residue sits inside Vietnamese prose; English words sit among English).
+ */
+function judge(word: string, position: Position, vietNeighbours: number): Verdict | null {
   const lower = word.toLowerCase();
   if (inList(lower)) return NONE;
   if (ASCII_WORD.test(word)) {
     // Foreign and unaccented words are fine; only keystroke residue is reported.
-    if (position === 'caps' || position === 'mid') return NONE;
-    const residue = detectKeystrokeResidue(lower, weakTelexOk);
+    if (position !== 'lower' || vietNeighbours === 0) return NONE;
+    const residue = detectKeystrokeResidue(lower, vietNeighbours === 2);
     if (!residue) return NONE;
     const converted = matchCase(residue.converted, word);
     return { messageId: 'telexResidue', values: { word, suggestion: converted }, fixes: [{ word: converted, safe: !residue.repaired }] };
   }
-  if (!HAS_MARK.test(word)) return NONE;
+  if (!HAS_MARK.test(word) || word.length < 2 || !HAS_VOWEL.test(word)) return NONE; // single letters, abbreviations
   const style = styleOf(lower);
   if (style === 'misplaced') {
     const replaced = placeTone(lower, 'new');
@@ -75,10 +85,20 @@ function judge(word: string, position: Position, weakTelexOk: boolean): Verdict 
   return { messageId: 'nonWord', values: { word }, fixes: fixesFor(word, lower, 3) };
 }
 
-function hasVietnameseNeighbour(text: string, start: number, end: number): boolean {
-  const before = text.slice(Math.max(0, start - 24), start);
-  const after = text.slice(end, end + 24);
-  return HAS_MARK.test(before) || HAS_MARK.test(after);
+/** How many of the two words adjacent to [start, end) (same line) carry Vietnamese diacritics. */
+function vietnameseNeighbours(text: string, start: number, end: number): number {
+  let count = 0;
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === ',')) i--;
+  let j = i;
+  while (j >= 0 && isWordCode(text.charCodeAt(j))) j--;
+  if (j < i && HAS_MARK.test(text.slice(j + 1, i + 1))) count++;
+  i = end;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\u00a0' || text[i] === ',')) i++;
+  j = i;
+  while (j < text.length && isWordCode(text.charCodeAt(j))) j++;
+  if (j > i && HAS_MARK.test(text.slice(i, j))) count++;
+  return count;
 }
 
 export const spelling: Rule = {
@@ -143,9 +163,9 @@ export const spelling: Rule = {
         else if (entry.kind === 'capitalised') {
           let position: Position = casePosition(text, start, entry.word);
           if (position === 'start' && nextIsCapitalised(text, end)) position = 'mid';
-          verdict = judgeCached(entry.word, position, false);
+          verdict = judgeCached(entry.word, position, 0);
         } else {
-          verdict = judgeCached(entry.word, 'lower', hasVietnameseNeighbour(text, start, end));
+          verdict = judgeCached(entry.word, 'lower', vietnameseNeighbours(text, start, end));
         }
         if (!verdict) continue;
         const lineIndex = ctx.doc.lineAt(start);
@@ -189,13 +209,14 @@ function analyseToken(token: string, userWords: ReadonlySet<string>): PartEntry[
     offset += word.length + 1;
     if (word.length === 0 || !VIET_WORD.test(word)) continue;
     if (userWords.size > 0 && userWords.has(word.toLowerCase())) continue;
+    if (word !== word.toUpperCase() && hasInnerCapital(word)) continue; // iPhone, eKYC, TikTok
     let entry: PartEntry | null = null;
     if (isUpper(word[0]) && !(word.length > 1 && word === word.toUpperCase())) {
-      if (judgeCached(word, 'start', false) || judgeCached(word, 'mid', false)) entry = { kind: 'capitalised', offset: partOffset, word };
+      if (judgeCached(word, 'start', 0) || judgeCached(word, 'mid', 0)) entry = { kind: 'capitalised', offset: partOffset, word };
     } else if (ASCII_WORD.test(word) && !isUpper(word[0])) {
-      if (judgeCached(word, 'lower', true)) entry = { kind: 'ascii', offset: partOffset, word };
+      if (judgeCached(word, 'lower', 2)) entry = { kind: 'ascii', offset: partOffset, word };
     } else {
-      const verdict = judgeCached(word, isUpper(word[0]) ? 'caps' : 'lower', false);
+      const verdict = judgeCached(word, isUpper(word[0]) ? 'caps' : 'lower', 0);
       if (verdict) entry = { kind: 'fixed', offset: partOffset, word, verdict };
     }
     if (entry) (entries ??= []).push(entry);
@@ -207,11 +228,11 @@ function analyseToken(token: string, userWords: ReadonlySet<string>): PartEntry[
 const VERDICTS = new Map<string, Verdict | null>();
 const VERDICT_CACHE_LIMIT = 50_000;
 
-function judgeCached(word: string, position: Position, weakTelexOk: boolean): Verdict | null {
-  const key = (weakTelexOk ? '+' : position[0]) + word;
+function judgeCached(word: string, position: Position, vietNeighbours: number): Verdict | null {
+  const key = position[0] + vietNeighbours + word;
   let verdict = VERDICTS.get(key);
   if (verdict === undefined) {
-    verdict = judge(word, position, weakTelexOk);
+    verdict = judge(word, position, vietNeighbours);
     if (VERDICTS.size >= VERDICT_CACHE_LIMIT) VERDICTS.clear();
     VERDICTS.set(key, verdict);
   }

@@ -89,7 +89,9 @@ export function isValidShape(word: string): boolean {
   return parseSyllable(word.toLowerCase()) !== null;
 }
 
-const ATTESTED: ReadonlySet<string> = new Set(SYLLABLE_LIST.split(' '));
+/** Real syllables missing from the hunspell-vi list (new style, lower case). */
+const SUPPLEMENT = 'mẩu ngoẹo kểnh chõe';
+const ATTESTED: ReadonlySet<string> = new Set([...SYLLABLE_LIST.split(' '), ...SUPPLEMENT.split(' ')]);
 /** Onsets after which i and y are interchangeable spellings of an open syllable (kì/kỳ, lí/lý, quí/quý, sĩ/sỹ). */
 const I_Y_ONSET = /^(?:h|k|l|m|s|t|qu)$/;
 

@@ -139,14 +139,14 @@ export function detectKeystrokeResidue(token: string, weakEvidenceOk: boolean): 
   if (!strong && !(toneKey && weakEvidenceOk)) return null;
   const direct = telexToVietnamese(token);
   if (direct && direct !== token && isAttested(direct) && hasVietnameseMark(direct)) return { method: 'telex', converted: direct, repaired: false };
-  if (!strong || !toneKey) return null;
+  if (!strong || !toneKey || token.length < 6) return null;
   // One stray consonant key ("nhieemhj"): try dropping each non-key consonant once.
   for (let i = 1; i < token.length; i++) {
     if (!STRAY.test(token[i])) continue;
     const keys = token.slice(0, i) + token.slice(i + 1);
     if (!/dd|aa|ee|oo|w/.test(keys)) continue;
     const conv = telexToVietnamese(keys);
-    if (conv && isAttested(conv) && hasVietnameseMark(conv)) return { method: 'telex', converted: conv, repaired: true };
+    if (conv && conv.length >= 4 && isAttested(conv) && hasVietnameseMark(conv)) return { method: 'telex', converted: conv, repaired: true };
   }
   return null;
 }

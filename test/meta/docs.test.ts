@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { analyze } from '../../server/src/core/analyze';
 import { RULES, RULES_BY_ID } from '../../server/src/core/rules';
 import { SECTION_NAMES } from '../../server/src/core/types';
-import { END_MARKER, renderRuleTable, renderSchema, START_MARKER, withRuleTable } from '../../scripts/gen-readme-rules';
+import { END_MARKER, renderRuleTable, renderSchema, START_MARKER, withRuleTable } from '../../server/src/cli/docs-gen';
 
 const root = join(__dirname, '..', '..');
 const corpusRoot = join(root, '..', 'shared', 'corpus');

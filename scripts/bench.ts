@@ -1,0 +1,130 @@
+// npm run bench: analysis speed. Prints figures only.
+//   - a typical article (each docs/examples draft): median over many runs
+//   - generated 1 MB and 10 MB documents (varied example articles concatenated)
+//   - MB/s, growth from 1 MB to 10 MB, and the ratio to a bare pass over the same text
+//     (NFC normalisation + one tokenising regex scan /[\p{L}\p{N}]+/gu)
+// Targets: ≤ 1 ms per typical article, linear growth, 10 MB under 1 s, ratio ≤ 5.
+//   npm run bench -- [--runs N] [--sizes 1,10] [--by-rule]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { analyze } from '../server/src/core/analyze';
+import { defaultConfig } from '../server/src/core/config';
+import { extractFacts } from '../server/src/core/facts';
+import { RULES } from '../server/src/core/rules';
+import { segment } from '../server/src/core/segment';
+import { createTextDoc } from '../server/src/core/text/textdoc';
+
+const args = process.argv.slice(2);
+const opt = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const RUNS = Number(opt('--runs') ?? 300);
+const SIZES_MB = (opt('--sizes') ?? '1,10').split(',').map(Number).filter((n) => n > 0);
+const BY_RULE = args.includes('--by-rule');
+
+const examplesDir = join(__dirname, '..', 'docs', 'examples');
+const examples = readdirSync(examplesDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ name: f, text: readFileSync(join(examplesDir, f), 'utf8') }));
+if (examples.length === 0) throw new Error('bench: no docs/examples/*.txt');
+
+const mb = (text: string): number => Buffer.byteLength(text, 'utf8') / 1e6;
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const fmt = (ms: number): string => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : ms < 1000 ? `${ms.toFixed(2)} ms` : `${(ms / 1000).toFixed(2)} s`);
+
+let sink = 0;
+function bare(text: string): void {
+  const nfc = text.normalize('NFC');
+  let n = 0;
+  for (const _ of nfc.matchAll(/[\p{L}\p{N}]+/gu)) n++;
+  sink += n;
+}
+function time(fn: () => void): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+/** A long document of example articles, each copy varied (names, years, figures) so it is not one text repeated. */
+function generate(targetMb: number): string {
+  const communes = ['Thanh Lâm', 'Phú An', 'Hưng Đạo', 'Tân Minh', 'Đồng Tiến', 'Quảng Phú', 'Yên Lạc', 'Hòa Bình', 'Sơn Thủy', 'Kim Liên'];
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < targetMb * 1e6; i++) {
+    const ex = examples[i % examples.length];
+    const commune = communes[i % communes.length];
+    const year = 2015 + (i % 10);
+    const text = ex.text
+      .replace(/Thanh Lâm|Phú An|Hưng Đạo|Tân Minh|Đồng Tiến/g, commune)
+      .replace(/\b20(2[0-5])\b/g, (y) => String(Number(y) - 2020 + year))
+      .replace(/\b(\d{2,3})(?= (?:ha|tấn|km))/g, (n) => String(Number(n) + (i % 37)));
+    parts.push(text, '\n\n');
+    size += Buffer.byteLength(text, 'utf8') + 2;
+  }
+  return parts.join('');
+}
+
+console.log(`tin-hoi-nghi bench — node ${process.version}, ${RULES.length} rules\n`);
+
+// Warm up the JIT on every example.
+for (let i = 0; i < 30; i++) for (const ex of examples) analyze(ex.text);
+
+console.log(`Typical article (median of ${RUNS} runs):`);
+const perArticle: number[] = [];
+for (const ex of examples) {
+  const times: number[] = [];
+  const bareTimes: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    times.push(time(() => analyze(ex.text)));
+    bareTimes.push(time(() => bare(ex.text)));
+  }
+  const m = median(times);
+  perArticle.push(m);
+  console.log(`  ${ex.name.padEnd(44)} ${String(ex.text.length).padStart(5)} chars  ${fmt(m).padStart(9)}  (bare pass ${fmt(median(bareTimes))})`);
+}
+console.log(`  median over the examples: ${fmt(median(perArticle))}   target ≤ 1 ms\n`);
+
+if (BY_RULE) {
+  console.log('Per stage and rule on the largest example (median):');
+  const text = examples.reduce((a, b) => (b.text.length > a.text.length ? b : a)).text;
+  const config = defaultConfig();
+  const stage = (name: string, fn: () => void): void => {
+    const ts: number[] = [];
+    for (let i = 0; i < RUNS; i++) ts.push(time(fn));
+    console.log(`  ${name.padEnd(28)} ${fmt(median(ts)).padStart(9)}`);
+  };
+  const doc = createTextDoc(text);
+  const seg = segment(doc, config);
+  const facts = extractFacts(doc, seg.sections);
+  stage('textdoc', () => createTextDoc(text));
+  stage('segment', () => segment(doc, config));
+  stage('facts', () => extractFacts(doc, seg.sections));
+  for (const rule of RULES) stage(rule.id, () => rule.check({ doc, kind: seg.kind, sections: seg.sections, facts, config }));
+  console.log('');
+}
+
+console.log('Large documents (one run each after a warm-up on 100 KB):');
+analyze(generate(0.1));
+const rows: { size: number; ms: number; bareMs: number }[] = [];
+for (const size of SIZES_MB) {
+  const text = generate(size);
+  const bareMs = Math.min(time(() => bare(text)), time(() => bare(text)));
+  const ms = time(() => analyze(text));
+  rows.push({ size: mb(text), ms, bareMs });
+  console.log(
+    `  ${mb(text).toFixed(2).padStart(6)} MB  ${fmt(ms).padStart(9)}  ${(mb(text) / (ms / 1000)).toFixed(1).padStart(6)} MB/s   bare pass ${fmt(bareMs)}  ratio ${(ms / bareMs).toFixed(1)}`,
+  );
+}
+if (rows.length >= 2) {
+  const a = rows[0];
+  const b = rows[rows.length - 1];
+  console.log(`  growth ${a.size.toFixed(0)} MB → ${b.size.toFixed(0)} MB: size ×${(b.size / a.size).toFixed(1)}, time ×${(b.ms / a.ms).toFixed(1)} (linear ≈ size ratio)`);
+}
+console.log('  targets: 10 MB under 1 s, ratio to the bare pass ≤ 5');
+if (sink < 0) console.log(sink);

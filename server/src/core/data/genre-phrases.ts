@@ -223,6 +223,9 @@ ngày càng, hằng ngày, hàng ngày, ngày mai, ngày nay, ngày đêm, ban n
 có thể, cụ thể, thể hiện, thể thao, thể chế, thể lực, tập thể, đoàn thể, cá thể, chủ thể, tổng thể,
 nhân viên, nhân lực, nhân tố, nhân sự, cá nhân, nguyên nhân, bệnh nhân, công nhân, nông dân,
 giải thích, giải đáp, giải thưởng, giải ngân, giải thể, giải tỏa, hòa giải, giải trình,
+thương vụ, văn phong, công tắc, đoạn kết, điện tích, người dẫn, xẩy ra, công ăn, công ăn việc làm, quân sư,
+dẫn quân, hóa giải, trong sách, chưa đặt, đặt được, cám ơn, động lòng, đồ thị, họ nghèo,
+cộng tác, cộng tác viên, cộng đồng, cộng sản, tổng cộng, mỗi trường, mỗi người, mỗi năm,
 tiếp nhận, xác nhận, công nhận, thừa nhận, ghi nhận, cảm nhận, nhìn nhận, giao nhận, tiếp nhận dân,
 `;
 

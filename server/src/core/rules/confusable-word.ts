@@ -8,7 +8,7 @@
 
 import { CONFUSABLES, type Confusable } from '../data/confusables';
 import { GENRE_PHRASES, LEGITIMATE, LISTED_PHRASES } from '../data/genre-phrases';
-import { isAttested, isValidShape } from '../text/syllable';
+import { isAttested, isValidShape, iyVariant } from '../text/syllable';
 import type { Fix, Report, Rule, RuleContext } from '../types';
 import { tokenize, type Token } from '../text/word-tokens';
 
@@ -109,6 +109,14 @@ function toneOnly(a: string, b: string): boolean {
   return x.tone !== y.tone && x.units.join('') === y.units.join('');
 }
 
+/** First letter upper case, the rest lower case ("Thị", not "THỊ"). */
+function isCapitalised(text: string, tok: Token): boolean {
+  const first = text[tok.start];
+  if (first === first.toLowerCase()) return false;
+  const rest = text.slice(tok.start + 1, tok.end);
+  return rest === rest.toLowerCase();
+}
+
 function known(phrase: string): boolean {
   return GENRE_PHRASES.has(phrase) || LEGITIMATE.has(phrase);
 }
@@ -125,11 +133,11 @@ function matchCase(model: string, word: string): string {
   return word;
 }
 
-/** Very frequent function words: a letter change on them is too often a different real phrase. */
+/** Very frequent function words: changing them is too often a different real phrase ("mỗi trường"). */
 const FUNCTION_WORDS = new Set(
-  ('của các và với có là được cho trong tại để từ về này đó theo những một đã sẽ đang không cũng còn như khi thì mà nên ' +
+  ('của các và với có là được cho tại để từ về này đó theo những một đã sẽ đang không cũng còn như khi thì mà nên mỗi ' +
     'do vì nếu hay hoặc ra vào lên xuống đến đi lại tới qua trên dưới sau trước giữa ngoài bằng rất nhiều ít mọi mỗi từng cả ' +
-    'người việc năm ngày tháng số').split(' '),
+    'người việc năm ngày tháng số trong họ đặt').split(' '),
 );
 
 /** Minimum tier of a genre phrase to suggest it for a mark-only change / a letter change. */
@@ -215,13 +223,17 @@ function nearMiss(text: string, tokens: Token[], i: number, n: number): Report |
   for (let k = 0; k < n; k++) words.push(tokens[i + k].lower);
   const phrase = words.join(' ');
   if (known(phrase)) return null;
+  // names: "Đỗ Thị Hiền" is not "đô thị"; a capitalised word after the first, or a name-like first word
+  if (tokens[i].nameLike) return null;
+  for (let k = 1; k < n; k++) if (isCapitalised(text, tokens[i + k])) return null;
+  if (i + n < tokens.length && tokens[i + n].linked && isCapitalised(text, tokens[i + n])) return null;
   if (n === 3 && (known(`${words[0]} ${words[1]}`) && known(`${words[1]} ${words[2]}`))) return null;
 
   let best: { cand: Candidate; at: number; rank: number } | null = null;
   let ambiguous = false;
   for (let at = 0; at < n; at++) {
     const tok = tokens[i + at];
-    if (tok.nameLike || tok.lower.length < 2) continue;
+    if (tok.lower.length < 2) continue;
     const key = words.map((w, k) => (k === at ? '*' : w)).join(' ');
     const list = NEAR_INDEX.get(key);
     if (!list) continue;
@@ -233,8 +245,13 @@ function nearMiss(text: string, tokens: Token[], i: number, n: number): Report |
       // non-words are the spelling rule's business; letter changes of function words are too risky
       // (a well-formed syllable missing from the list, like "mẩu", still counts for a tone slip)
       if (!isAttested(words[at]) && !(isValidShape(words[at]) && toneOnly(words[at], target))) continue;
-      if (!marksOnly && FUNCTION_WORDS.has(words[at])) continue;
+      // ("trong" is the exception: "trong tâm" for "trọng tâm" is a classic slip, guarded by context)
+      if (FUNCTION_WORDS.has(words[at]) && !(words[at] === 'trong' && target === 'trọng' && cand.words.join(' ') === 'trọng tâm')) continue;
+      // i/y spellings of open syllables are both accepted (kì/kỳ, tỉ/tỷ, lí/lý)
+      if (iyVariant(words[at]) === target) continue;
       if (cand.tier < (marksOnly ? MIN_TIER_MARKS : MIN_TIER_LETTERS)) continue;
+      // a letter change ("nông thông mới") needs a whole listed trigram as evidence
+      if (!marksOnly && n < 3) continue;
       // a trigram must match a listed phrase, not a fragment of a longer one
       if (n === 3 && !LISTED_PHRASES.has(cand.words.join(' '))) continue;
       if (!contextAllows(tokens, i, n, at, words)) continue;

@@ -80,14 +80,22 @@ export function isDatelineLine(line: string): boolean {
 
 const TERMINAL = /[.!?…:;]["”’)\]»]*\s*$/u;
 export function endsWithTerminal(text: string): boolean {
-  return TERMINAL.test(text);
+  return TERMINAL.test(text.length > 16 ? text.slice(-16) : text);
 }
 
-const WORD = /\S+/g;
-export function wordCount(text: string): number {
+/** Number of whitespace-separated words, counting at most `limit` (stops early on long text). */
+export function wordCount(text: string, limit = 1_000_000): number {
   let n = 0;
-  WORD.lastIndex = 0;
-  while (WORD.exec(text) !== null) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x3000;
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      if (++n >= limit) return n;
+    }
+  }
   return n;
 }
 
@@ -125,6 +133,14 @@ const CAPTION_VERB =
   ub(/\b(?:phát biểu|khai mạc|bế mạc|chủ trì|trao|tặng|chụp ảnh|biểu quyết|thảo luận|tham luận|tham dự|dự hội nghị|báo cáo|kết luận|chúc mừng|tham quan|kiểm tra)\b/u);
 export function looksLikeCaption(lower: string): boolean {
   return CAPTION_START.test(lower) || CAPTION_VERB.test(lower);
+}
+
+/** A sentence opening with an introductory phrase and a comma ("Phát biểu chỉ đạo, …"): body text, not a caption. */
+const BODY_INTRO = ub(
+  /^(?:phát biểu (?:chỉ đạo|tại|kết luận|bế mạc)[^,]{0,50}|kết luận[^,]{0,50}|tuy nhiên|tuy vậy|bên cạnh[^,]{0,50}|(?:theo |qua )?báo cáo[^,]{0,50}|thay mặt[^,]{0,80}|dịp này|nhân dịp này|(?:trong )?năm \d{4}|(?:sáng|chiều|tối|trưa|ngày)\b[^,]{0,40}|về phía[^,]{0,40}|đồng thời|ngoài ra|bên cạnh đó|trong thời gian tới|thời gian tới),\s/u,
+);
+export function looksLikeBodySentence(lower: string): boolean {
+  return BODY_INTRO.test(lower);
 }
 
 const PHOTO_START = ub(/^(?:toàn cảnh|quang cảnh|một số hình ảnh|hình ảnh|ảnh)\b/u);

@@ -18,6 +18,7 @@ import {
   looksLikeName,
   looksLikeOpeningSentence,
   looksLikeStoppedCaption,
+  looksLikeBodySentence,
   paragraphCue,
   startsLowerCase,
   wordCount,
@@ -104,7 +105,7 @@ function stripStop(text: string): string {
 
 function isTitleLike(u: Unit): boolean {
   if (u.lines !== 1) return false;
-  const words = wordCount(u.text);
+  const words = wordCount(u.text, 41);
   if (words > 40) return false;
   if (isAllCaps(u.text)) return true;
   if (endsWithTerminal(u.text)) return false;
@@ -123,9 +124,11 @@ function classifyUnits(units: Unit[]): void {
   let zoneStart = content.length;
   for (let i = content.length - 1; i >= first; i--) {
     const u = content[i];
+    const short = u.lines === 1 && wordCount(u.text, 21) <= 20;
+    if (!short) break;
     const lower = u.text.toLowerCase();
-    const short = u.lines === 1 && wordCount(u.text) <= 20;
-    if (short && (BYLINE_LABEL.test(lower) || !endsWithTerminal(u.text) || looksLikeName(stripStop(u.text)))) zoneStart = i;
+    const bodyLike = wordCount(u.text, 7) > 6 && looksLikeBodySentence(lower);
+    if (short && !bodyLike && (BYLINE_LABEL.test(lower) || !endsWithTerminal(u.text) || looksLikeName(stripStop(u.text)))) zoneStart = i;
     else break;
   }
   // Leave at least one body paragraph.
@@ -145,11 +148,11 @@ function classifyUnits(units: Unit[]): void {
   for (let i = first; i < content.length; i++) {
     const u = content[i];
     if (u.type !== 'text') continue;
-    const words = wordCount(u.text);
-    const lower = u.text.toLowerCase();
+    const words = wordCount(u.text, 41);
+    const lower = u.lines === 1 && words <= 40 ? u.text.toLowerCase() : '';
     let caption = false;
     if (u.lines === 1) {
-      if (!endsWithTerminal(u.text)) caption = words <= 35 && !(!bodySeen && looksLikeOpeningSentence(lower) && words > 8);
+      if (!endsWithTerminal(u.text)) caption = words <= 35 && !(!bodySeen && looksLikeOpeningSentence(lower) && words > 8) && !(words > 6 && looksLikeBodySentence(lower));
       else caption = words <= 15 && /[^.]\.$/u.test(u.text) && looksLikeStoppedCaption(lower) && bodySeen;
     }
     if (caption && !bodySeen && i === first && words > 12) caption = false;

@@ -1,0 +1,117 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/core/analyze';
+import type { Config, Finding } from '../../server/src/core/types';
+import { checkFixture } from '../support/fixture';
+
+const RULE = 'missing-section';
+const findings = (text: string, config?: Partial<Config>): Finding[] => analyze(text, config).findings.filter((f) => f.rule === RULE);
+const join = (...parts: string[]): string => parts.join('\n\n');
+
+function applyFix(text: string, f: Finding): string {
+  const edits = [...f.fixes[0].edits].sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+const SO_KET = 'Sáng ngày 10/5/2023, Đảng bộ xã An Phú tổ chức hội nghị sơ kết giữa nhiệm kỳ 2020 – 2025.';
+const TONG_KET = 'Chiều ngày 10/01/2023, Đảng ủy xã An Phú tổ chức hội nghị tổng kết công tác năm 2022.';
+const HDND = 'Ngày 20/12/2023, HĐND xã An Phú khóa XX tổ chức kỳ họp thứ Tám.';
+const ATT = 'Tới dự và chỉ đạo có đồng chí Trần Văn Bình, Bí thư Huyện ủy.';
+const ACH = 'Báo cáo cho biết, xã đã hoàn thành 15/20 chỉ tiêu nghị quyết.';
+const SHORT = 'Tuy nhiên, xã vẫn còn một số hạn chế trong công tác giảm nghèo.';
+const DIR = 'Phát biểu chỉ đạo, đồng chí Trần Văn Bình đề nghị xã tập trung phát triển kinh tế./.';
+const BY = 'Lê Thu Hà – Đài truyền thanh xã An Phú';
+
+describe(`rule ${RULE}`, () => {
+  const valid: Array<[string, string]> = [
+    ['a complete mid-term review', join(`${SO_KET} ${ATT}`, ACH, SHORT, DIR, BY)],
+    ['HĐND session news needs no shortcomings', join(`${HDND} Dự kỳ họp có đồng chí Trần Văn Bình.`, ACH, DIR, BY)],
+    ['attendees inside the opening paragraph count', join(`${SO_KET} Dự và chỉ đạo hội nghị có đồng chí A.`, ACH, SHORT, DIR, BY)],
+    ['a byline with a label counts', join(`${SO_KET} ${ATT}`, ACH, SHORT, DIR, 'Tác giả: Hà Diễn – Đài truyền thanh xã')],
+    ['an empty document', ''],
+    ['a document of captions only', 'Toàn cảnh hội nghị'],
+  ];
+  for (const [name, text] of valid) it(`valid: ${name}`, () => assert.deepEqual(findings(text), []));
+
+  const invalid: Array<[string, string, string[]]> = [
+    ['mid-term review without shortcomings', join(`${SO_KET} ${ATT}`, ACH, DIR, BY), ['missing.shortcomings']],
+    ['mid-term review without directives', join(`${SO_KET} ${ATT}`, ACH, SHORT.replace('.', './.'), BY), ['missing.directives']],
+    ['mid-term review without attendees', join(SO_KET, ACH, SHORT, DIR, BY), ['missing.attendees']],
+    ['mid-term review without byline', join(`${SO_KET} ${ATT}`, ACH, SHORT, DIR), ['missing.byline']],
+    ['year-end review without attendees', join(TONG_KET, ACH, SHORT, DIR, BY), ['missing.attendees']],
+  ];
+  for (const [name, text, ids] of invalid) {
+    it(`invalid: ${name}`, () => assert.deepEqual(findings(text).map((f) => f.messageId), ids));
+  }
+
+  it('names the section and warns for a required one', () => {
+    const [f] = findings(join(`${SO_KET} ${ATT}`, ACH, DIR, BY));
+    assert.equal(f.section, 'shortcomings');
+    assert.equal(f.severity, 'warning');
+  });
+
+  it('only informs when a year-end review has no shortcomings (recommended)', () => {
+    const f = findings(join(`${TONG_KET} ${ATT}`, ACH, DIR, BY));
+    assert.deepEqual(f.map((x) => [x.messageId, x.severity, x.section]), [['recommended.shortcomings', 'information', 'shortcomings']]);
+  });
+
+  it('uses the configured severity for every finding when the rule is configured', () => {
+    const f = findings(join(`${TONG_KET} ${ATT}`, ACH, DIR, BY), { rules: { [RULE]: 'error' } });
+    assert.deepEqual(f.map((x) => x.severity), ['error']);
+  });
+
+  it('honours config.sections overrides', () => {
+    const text = join(`${SO_KET} ${ATT}`, ACH, SHORT, DIR);
+    assert.deepEqual(findings(text, { sections: { 'so-ket-giua-nhiem-ky': { required: ['opening', 'achievements'] } } }), []);
+  });
+
+  it('marks where the missing section belongs (fixture)', () => {
+    checkFixture(
+      [
+        `${SO_KET} ${ATT}`,
+        '',
+        ACH,
+        '',
+        `  ${DIR}`,
+        '#>| missing-section',
+        '',
+        BY,
+      ].join('\n'),
+    );
+  });
+
+  it('marks a missing byline at the end of the body (fixture)', () => {
+    const last = `${DIR}`;
+    checkFixture([`${SO_KET} ${ATT}`, '', ACH, '', SHORT, '', last, '#>' + ' '.repeat(last.length - 2) + '| missing-section'].join('\n'));
+  });
+
+  for (const [name, text, section] of [
+    ['shortcomings', join(`${SO_KET} ${ATT}`, ACH, DIR, BY), 'shortcomings'],
+    ['attendees', join(SO_KET, ACH, SHORT, DIR, BY), 'attendees'],
+    ['directives', join(`${SO_KET} ${ATT}`, ACH, SHORT, BY), 'directives'],
+    ['byline', join(`${SO_KET} ${ATT}`, ACH, SHORT, DIR), 'byline'],
+  ] as const) {
+    it(`fix inserts a ${name} skeleton that the segmenter recognises`, () => {
+      const [f] = findings(text);
+      assert.equal(f.section, section);
+      assert.equal(f.fixes[0].safe, false);
+      const fixed = applyFix(text, f);
+      assert.ok(analyze(fixed).sections.some((s) => s.name === section));
+      assert.deepEqual(findings(fixed).filter((x) => x.section === section), []);
+    });
+  }
+
+  it('inserts the shortcomings skeleton between the results and the directives', () => {
+    const text = join(`${SO_KET} ${ATT}`, ACH, 'Toàn cảnh hội nghị', DIR, BY);
+    const fixed = applyFix(text, findings(text)[0]);
+    const names = analyze(fixed).sections.map((s) => s.name);
+    assert.deepEqual(names, ['opening', 'attendees', 'achievements', 'shortcomings', 'captions', 'directives', 'byline']);
+  });
+
+  it('keeps CRLF line breaks in the inserted text', () => {
+    const text = join(`${SO_KET} ${ATT}`, ACH, DIR, BY).replace(/\n/g, '\r\n');
+    const fixed = applyFix(text, findings(text)[0]);
+    assert.ok(!/[^\r]\n/.test(fixed));
+  });
+});

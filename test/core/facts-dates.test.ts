@@ -78,7 +78,7 @@ describe('facts: terms', () => {
     assert.deepEqual(terms('Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020 – 2025.'), [[2020, 2025, 'đảng bộ']]);
     assert.deepEqual(terms('HĐND xã Đông Phong khóa XX, nhiệm kỳ 2021 – 2026 tổ chức kỳ họp.'), [[2021, 2026, 'hđnd']]);
     assert.deepEqual(terms('Đại hội chi bộ trực thuộc nhiệm kỳ 2022 – 2025.'), [[2022, 2025, 'chi bộ']]);
-    assert.deepEqual(terms('Chỉ đạo tổ chức đại hội nhiệm kỳ 2023-2028 đối với Hội nông dân.'), [[2023, 2028, 'hội']]);
+    assert.deepEqual(terms('Chỉ đạo tổ chức đại hội nhiệm kỳ 2023-2028 đối với Hội nông dân.'), [[2023, 2028, 'hội:hội nông dân']]);
   });
 });
 

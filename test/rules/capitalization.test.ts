@@ -33,6 +33,7 @@ describe(RULE, () => {
     'Các ban chấp hành công đoàn cơ sở được kiện toàn.',
     // headlines
     'BAN THƯỜNG VỤ HUYỆN ỦY LÀM VIỆC VỚI ĐẢNG ỦY XÃ THUẬN',
+    'Ban Thường Vụ Huyện Ủy Làm Việc Với Đảng Ủy Xã Thuận',
   ];
   const invalid: Array<[string, string]> = [
     ['Đồng chí Đỗ Thị Hiền, Bí thư huyện ủy Bạch Thông.', 'organisation'],

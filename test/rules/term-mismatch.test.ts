@@ -27,6 +27,8 @@ describe(RULE, () => {
     // the chi bộ's previous and new terms
     'Nhiệm kỳ 2020 – 2022, Chi bộ đã lãnh đạo tốt. Chi ủy nhiệm kỳ 2022 – 2025 gồm 03 đồng chí.',
     'Giai đoạn 2021 – 2025 và nhiệm kỳ 2020 – 2025 của Đảng bộ xã.',
+    // each mass organisation has its own term
+    'Đại hội Hội Nông dân xã nhiệm kỳ 2023 – 2028. Đại hội Hội Cựu chiến binh xã nhiệm kỳ 2022 – 2027. Đại hội Công đoàn nhiệm kỳ 2023 – 2027.',
   ];
   const invalid = [
     'Nghị quyết Đại hội Đảng bộ xã, nhiệm kỳ 2020 – 2025. Kết luận, Đảng bộ xã quyết tâm thực hiện Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020 – 2026.',

@@ -177,7 +177,8 @@ function nearestSubject(clause: string, fromEnd: boolean): string | undefined {
     while ((m = re.exec(clause)) !== null) {
       if (fromEnd ? m.index > bestPos : m.index < bestPos) {
         bestPos = m.index;
-        best = subject;
+        // each mass organisation has its own term
+        best = subject === 'hội' ? `hội:${m[0].toLowerCase().replace(/\s+/g, ' ')}` : subject;
       }
       if (!fromEnd) break;
     }

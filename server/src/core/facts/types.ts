@@ -21,7 +21,7 @@ export interface TermFact extends Span {
   text: string;
   from: number;
   to: number;
-  /** The body whose term it is, when known: 'đảng bộ', 'hđnd', 'chi bộ', 'hội' (mass organisations). */
+  /** The body whose term it is, when known: 'đảng bộ', 'hđnd', 'chi bộ', 'hội:<name>' (a mass organisation). */
   subject?: string;
   /** NFC spans of the two years inside the text (for fixes). */
   fromSpan?: Span;

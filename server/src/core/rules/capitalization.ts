@@ -20,6 +20,8 @@ const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những|mỗi|từng|cấp|nhiều|
 const MEMBER_BEFORE = /(?:^|[^\p{L}])(?:Ủy|Uỷ|ủy|uỷ)[ \u00a0]viên[ \u00a0]+$/u;
 const COMMITTEE_AFTER = /^[ \u00a0]+(?:huyện|Huyện|tỉnh|Tỉnh|thành|Thành|đảng|Đảng)[ \u00a0](?:ủy|uỷ|Ủy|Uỷ|bộ)(?![\p{L}])|^[ \u00a0]+Trung[ \u00a0]ương/u;
 
+const WORDS = /\p{L}+/gu;
+
 const upperFirst = (s: string): string => (s ? s[0].toUpperCase() + s.slice(1) : s);
 const lowerFirst = (s: string): string => (s ? s[0].toLowerCase() + s.slice(1) : s);
 
@@ -44,7 +46,7 @@ export const capitalization: Rule = {
     const text = ctx.doc.nfc;
     const reports: Report[] = [];
     const push = (start: number, found: string, expected: string, messageId: string): void => {
-      if (found === expected) return;
+      if (found === expected || inTitleCaseLine(start)) return;
       const end = start + found.length;
       reports.push({
         start,
@@ -55,6 +57,19 @@ export const capitalization: Rule = {
       });
     };
     const before = (i: number): string => text.slice(Math.max(0, i - 24), i);
+    // Title Case headlines ("Ban Thường Vụ Huyện Ủy Làm Việc Với …") follow their own style.
+    const titleCase = new Map<number, boolean>();
+    const inTitleCaseLine = (i: number): boolean => {
+      const n = ctx.doc.lineAt(i);
+      let v = titleCase.get(n);
+      if (v === undefined) {
+        const words = ctx.doc.lines[n]?.text.match(WORDS) ?? [];
+        const upper = words.filter((w) => w[0] !== w[0].toLowerCase()).length;
+        v = words.length >= 4 && upper / words.length >= 0.8;
+        titleCase.set(n, v);
+      }
+      return v;
+    };
 
     let m: RegExpExecArray | null;
     COMMITTEE.lastIndex = 0;

@@ -2,7 +2,7 @@
 // and enumerations ((1)…(8); "1." "2." at line starts; a) b); "Một là…, Hai là…"; "thứ nhất … thứ tư").
 
 import type { TextDoc } from '../text/textdoc';
-import { NUMBER_WORDS, ORDINAL_WORDS, paragraphIndexAt } from '../text/numbers';
+import { NUMBER_WORDS, ORDINAL_WORDS, isLetterAt, isWordCharAt, lowerSameLength, paragraphIndexAt } from '../text/numbers';
 import type { CountFact, EnumerationFact, EnumerationItem } from './types';
 
 const NUMBER_WORD_SOURCE = 'một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười';
@@ -10,22 +10,21 @@ const TASK_NOUN_SOURCE =
   'nhóm nhiệm vụ|nhóm giải pháp|nhóm vấn đề|nhóm nội dung|nhiệm vụ|giải pháp|nội dung|khâu đột phá|đột phá|chương trình|vấn đề|kiến nghị|đề xuất|yêu cầu|bài học|nhóm';
 const TOTAL_NOUN_SOURCE = 'chỉ tiêu|mục tiêu|tiêu chí';
 
+// Matched on a same-length lower-case copy, without the slow /iu flags; boundaries are checked by hand.
 const COUNT_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}.,/])(\d{1,2}|${NUMBER_WORD_SOURCE})\s+(${TASK_NOUN_SOURCE}|${TOTAL_NOUN_SOURCE})(?![\p{L}\p{M}])`,
-  'giu',
+  String.raw`(?:\d{1,2}|${NUMBER_WORD_SOURCE})[ \t\u00a0]+(?:${TASK_NOUN_SOURCE}|${TOTAL_NOUN_SOURCE})`,
+  'g',
 );
+const COUNT_PARTS_RE = new RegExp(String.raw`^(\d{1,2}|${NUMBER_WORD_SOURCE})[ \t\u00a0]+(.+)$`);
 const NOUN_CONTINUATION_RE = /^(?:,\s*|\s+và\s+)(?:nhiệm vụ|giải pháp)(?![\p{L}\p{M}])/u;
-const MODIFIER_RE = /^\s+(trọng tâm|đột phá|chủ yếu|trọng điểm|cụ thể|căn cơ|cơ bản)(?![\p{L}\p{M}])/iu;
+const MODIFIER_RE = /^\s+(trọng tâm|đột phá|chủ yếu|trọng điểm|cụ thể|căn cơ|cơ bản)(?![\p{L}\p{M}])/u;
 const TOTAL_CUE_RE = /(?<![\p{L}])(?:trong|trong số|trong tổng số|đề ra|xác định|gồm|bao gồm|giao|tổng số|tổng cộng)\s+$/u;
 const ORDINAL_BEFORE_RE = /(?<![\p{L}])(?:thứ|lần|số|khóa|khoá|quý|tháng|năm|ngày)\s+$/u;
 
-const PAREN_RE = /(?<![\p{L}\p{M}\p{N}])\((\d{1,2})\)(?=[ \t\u00a0]*[\p{L}\p{Lu}])/gu;
-const DOT_RE = /^[ \t\u00a0]*(\d{1,2})\.(?=[ \t\u00a0]+\p{L})/gmu;
-const LETTER_RE = /(?:^|[:;][ \t\u00a0]*)[ \t\u00a0]*([a-eđghik])\)(?=[ \t\u00a0]+\p{L})/gmu;
-const WORDS_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:(${NUMBER_WORD_SOURCE}) là(?=\s)|thứ (nhất|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười))(?:(?<=là)|(?=\s*[,:]))`,
-  'giu',
-);
+const PAREN_RE = /\((\d{1,2})\)(?=[ \t\u00a0]*[^\s\d])/g;
+const DOT_RE = /^[ \t\u00a0]*(\d{1,2})\.(?=[ \t\u00a0]+[^\s\d])/gm;
+const LETTER_RE = /([a-eđghik])\)(?=[ \t\u00a0]+[^\s\d])/g;
+const WORDS_RE = new RegExp(String.raw`(?:(${NUMBER_WORD_SOURCE}) là|thứ (nhất|hai|ba|tư|bốn|năm|sáu|bảy|bẩy|tám|chín|mười))`, 'g');
 const LETTER_ORDINALS: Record<string, number> = { a: 1, b: 2, c: 3, d: 4, đ: 5, e: 6, g: 7, h: 8, i: 9, k: 10 };
 
 function toCount(token: string): number | undefined {
@@ -35,29 +34,41 @@ function toCount(token: string): number | undefined {
 
 export function extractCounts(doc: TextDoc): CountFact[] {
   const text = doc.nfc;
+  const low = lowerSameLength(text);
   const out: CountFact[] = [];
   COUNT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = COUNT_RE.exec(text)) !== null) {
-    const count = toCount(m[1]);
-    if (count === undefined || count === 0) continue;
+  while ((m = COUNT_RE.exec(low)) !== null) {
     const start = m.index;
-    const before = text.slice(Math.max(0, start - 20), start).toLowerCase();
-    if (ORDINAL_BEFORE_RE.test(before)) continue;
-    const head = m[2].toLowerCase();
-    const total = /^(?:chỉ tiêu|mục tiêu|tiêu chí)$/.test(head);
-    if (total && !TOTAL_CUE_RE.test(before)) continue;
-    if (!total && /^\p{L}/u.test(m[1]) && m[1].toLowerCase() === 'năm' && /^\s*\d/.test(text.slice(start + m[0].length, start + m[0].length + 3))) continue;
     let end = start + m[0].length;
+    const prev = start > 0 ? low[start - 1] : '';
+    if (isWordCharAt(low, start - 1) || prev === '.' || prev === ',' || prev === '/') {
+      COUNT_RE.lastIndex = start + 1;
+      continue;
+    }
+    if (isLetterAt(low, end)) {
+      COUNT_RE.lastIndex = start + 1;
+      continue;
+    }
+    const parts = COUNT_PARTS_RE.exec(m[0]);
+    if (!parts) continue;
+    const count = toCount(parts[1]);
+    if (count === undefined || count === 0) continue;
+    const before = low.slice(Math.max(0, start - 20), start);
+    if (ORDINAL_BEFORE_RE.test(before)) continue;
+    const head = parts[2];
+    const total = head === 'chỉ tiêu' || head === 'mục tiêu' || head === 'tiêu chí';
+    if (total && !TOTAL_CUE_RE.test(before)) continue;
+    if (parts[1] === 'năm' && /^\s*\d/.test(low.slice(end, end + 3))) continue;
     let noun = head;
-    const cont = NOUN_CONTINUATION_RE.exec(text.slice(end, end + 20));
+    const cont = NOUN_CONTINUATION_RE.exec(low.slice(end, end + 20));
     if (cont && !total) {
-      noun = `${head}${cont[0].toLowerCase().replace(/\s+/g, ' ')}`;
+      noun = `${head}${cont[0].replace(/\s+/g, ' ')}`;
       end += cont[0].length;
     }
-    const modifier = MODIFIER_RE.exec(text.slice(end, end + 24));
+    const modifier = MODIFIER_RE.exec(low.slice(end, end + 24));
     if (modifier && !total) {
-      noun = `${noun} ${modifier[1].toLowerCase()}`;
+      noun = `${noun} ${modifier[1]}`;
       end += modifier[0].length;
     }
     out.push({ start, end, text: text.slice(start, end), count, noun, role: total ? 'total' : 'task' });
@@ -91,11 +102,13 @@ function opensClause(text: string, index: number): boolean {
 }
 
 function rawItems(text: string): RawItem[] {
+  const low = lowerSameLength(text);
   const items: RawItem[] = [];
   let m: RegExpExecArray | null;
   PAREN_RE.lastIndex = 0;
   while ((m = PAREN_RE.exec(text)) !== null) {
-    if (!opensClause(text, m.index) && !/(?<![\p{L}])và\s+$/u.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (isWordCharAt(text, m.index - 1)) continue;
+    if (!opensClause(text, m.index) && !/(?:^|[^\p{L}])và\s+$/u.test(low.slice(Math.max(0, m.index - 6), m.index))) continue;
     items.push({ start: m.index, end: m.index + m[0].length, label: m[0], ordinal: Number(m[1]), style: 'paren', lineStart: atLineStart(text, m.index) });
   }
   DOT_RE.lastIndex = 0;
@@ -105,17 +118,33 @@ function rawItems(text: string): RawItem[] {
   }
   LETTER_RE.lastIndex = 0;
   while ((m = LETTER_RE.exec(text)) !== null) {
-    const start = m.index + m[0].length - 2;
+    const start = m.index;
     const ordinal = LETTER_ORDINALS[m[1]];
-    if (ordinal === undefined) continue;
+    if (ordinal === undefined || isWordCharAt(text, start - 1)) continue;
+    // a letter item opens a line or follows ':' / ';'
+    let k = start - 1;
+    while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k--;
+    if (k >= 0 && text[k] !== '\n' && text[k] !== '\r' && text[k] !== ':' && text[k] !== ';') continue;
     items.push({ start, end: start + 2, label: `${m[1]})`, ordinal, style: 'letter', lineStart: atLineStart(text, start) });
   }
   WORDS_RE.lastIndex = 0;
-  while ((m = WORDS_RE.exec(text)) !== null) {
-    if (!opensClause(text, m.index)) continue;
-    const ordinal = m[1] ? NUMBER_WORDS[m[1].toLowerCase()] : ORDINAL_WORDS[(m[2] ?? '').toLowerCase()];
+  while ((m = WORDS_RE.exec(low)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isWordCharAt(low, start - 1) || isWordCharAt(low, end)) continue;
+    if (!opensClause(text, start)) continue;
+    if (!m[1]) {
+      // "thứ nhất," / "thứ hai:" — an ordinal must be followed by a comma or colon
+      let k = end;
+      while (k < low.length && (low[k] === ' ' || low[k] === '\t')) k++;
+      if (low[k] !== ',' && low[k] !== ':') continue;
+    } else {
+      const next = low[end];
+      if (next !== undefined && next !== ' ' && next !== ',' && next !== ':' && next !== '\t' && next !== '\u00a0') continue;
+    }
+    const ordinal = m[1] ? NUMBER_WORDS[m[1]] : ORDINAL_WORDS[m[2] ?? ''];
     if (!ordinal) continue;
-    items.push({ start: m.index, end: m.index + m[0].length, label: m[0], ordinal, style: 'words', lineStart: atLineStart(text, m.index) });
+    items.push({ start, end, label: text.slice(start, end), ordinal, style: 'words', lineStart: atLineStart(text, start) });
   }
   return items;
 }

@@ -4,7 +4,7 @@
 
 import type { Locale, Span } from '../types';
 import type { TextDoc } from '../text/textdoc';
-import { VI_NUMBER_SOURCE, clauseEnd, clauseStart, parseViNumber, sentenceEnd, sentenceStart } from '../text/numbers';
+import { BoundaryCursor, VI_NUMBER_SOURCE, isClauseBoundary, isSentenceBoundary, parseViNumber } from '../text/numbers';
 import type { Facts, FractionFact, FractionQualifier } from './types';
 
 const FRACTION_RE = new RegExp(
@@ -132,6 +132,9 @@ export function extractFractions(doc: TextDoc): FractionFact[] {
   const out: FractionFact[] = [];
   const paragraphs = doc.paragraphs;
   let p = 0;
+  const sentences = new BoundaryCursor(text, isSentenceBoundary);
+  const clauseStarts = new BoundaryCursor(text, isClauseBoundary);
+  const clauseEnds = new BoundaryCursor(text, isClauseBoundary);
   FRACTION_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FRACTION_RE.exec(text)) !== null) {
@@ -160,9 +163,9 @@ export function extractFractions(doc: TextDoc): FractionFact[] {
     if (!known && numerator >= 1 && numerator <= 31 && denominator >= 1 && denominator <= 12) continue; // day/month
 
     const countedEnd = end + (wm[0].length - wm[1].length) + counted.length;
-    const cEnd = clauseEnd(text, countedEnd, Math.min(ceil, countedEnd + 160));
+    const cEnd = clauseEnds.endOf(countedEnd, Math.min(ceil, countedEnd + 160));
     const tail = text.slice(countedEnd, cEnd).toLowerCase();
-    const cStart = clauseStart(text, start, Math.max(floor, start - 160));
+    const cStart = clauseStarts.startOf(start, Math.max(floor, start - 160));
     const head = text.slice(cStart, start).toLowerCase();
 
     let { qualifier, text: qualifierText, remainder } = classify(tail);
@@ -174,8 +177,8 @@ export function extractFractions(doc: TextDoc): FractionFact[] {
       }
     }
 
-    const sStart = sentenceStart(text, start, Math.max(floor, start - 600));
-    const sEnd = sentenceEnd(text, end, Math.min(ceil, end + 600));
+    const sStart = sentences.startOf(start, Math.max(floor, start - 600));
+    const sEnd = sentences.endOf(end, Math.min(ceil, end + 600));
 
     let mayExceed = !STRICT_SET.has(counted);
     if (!mayExceed && RECRUITED.has(counted) && RECRUIT_RE.test(head)) mayExceed = true;

@@ -3,7 +3,7 @@
 // với cùng kỳ") or unknown. Shares also carry their whole and, for member ratings, their rating level.
 
 import type { TextDoc } from '../text/textdoc';
-import { VI_NUMBER_SOURCE, clauseStart, parseViMilli, sentenceEnd, sentenceStart } from '../text/numbers';
+import { BoundaryCursor, VI_NUMBER_SOURCE, isClauseBoundary, isSentenceBoundary, parseViMilli } from '../text/numbers';
 import type { PercentFact } from './types';
 
 const PERCENT_RE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.,])(${VI_NUMBER_SOURCE})[ \u00a0]?%`, 'gu');
@@ -94,6 +94,8 @@ export function extractPercentages(doc: TextDoc): PercentFact[] {
   const paragraphs = doc.paragraphs;
   let p = 0;
   let lastRated: PercentFact | undefined;
+  const sentences = new BoundaryCursor(text, isSentenceBoundary);
+  const clauses = new BoundaryCursor(text, isClauseBoundary);
   PERCENT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PERCENT_RE.exec(text)) !== null) {
@@ -109,15 +111,15 @@ export function extractPercentages(doc: TextDoc): PercentFact[] {
     const before = text.slice(Math.max(floor, start - 40), start).toLowerCase();
     const afterRaw = text.slice(end, Math.min(ceil, end + 80)).toLowerCase();
     const after = afterRaw.replace(/^\s+/, '');
-    const sStart = sentenceStart(text, start, Math.max(floor, start - 600));
-    const sEnd = sentenceEnd(text, end, Math.min(ceil, end + 600));
+    const sStart = sentences.startOf(start, Math.max(floor, start - 600));
+    const sEnd = sentences.endOf(end, Math.min(ceil, end + 600));
 
     const bound: PercentFact['bound'] = LOWER_RE.test(before) ? 'lower' : UPPER_RE.test(before) ? 'upper' : 'exact';
     let role: PercentFact['role'] = 'unknown';
     let whole: string | undefined;
     let tail = after;
-    if (PERFORMANCE_AFTER_RE.test(afterRaw)) role = 'performance';
-    else if (CHANGE_BEFORE_RE.test(before)) role = 'change';
+    if (CHANGE_BEFORE_RE.test(before)) role = 'change';
+    else if (PERFORMANCE_AFTER_RE.test(afterRaw)) role = 'performance';
     else if (PERFORMANCE_BEFORE_RE.test(before)) role = 'performance';
     else {
       const w = wholeAt(after);
@@ -128,7 +130,7 @@ export function extractPercentages(doc: TextDoc): PercentFact[] {
       } else if (RATE_DIRECT_RE.test(before)) {
         role = 'share';
       } else if (RATE_VERB_RE.test(before)) {
-        const cStart = clauseStart(text, start, Math.max(floor, start - 200));
+        const cStart = clauses.startOf(start, Math.max(floor, start - 200));
         const clause = text.slice(cStart, start).toLowerCase();
         TY_LE_RE.lastIndex = 0;
         const t = TY_LE_RE.exec(clause);

@@ -136,3 +136,73 @@ export function paragraphIndexAt(paragraphs: ReadonlyArray<{ start: number; end:
   }
   return -1;
 }
+
+/** Lower case with the same length and offsets as the input (characters whose lower case is longer are kept). */
+export function lowerSameLength(text: string): string {
+  const low = text.toLowerCase();
+  if (low.length === text.length) return low;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}
+
+const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
+const LETTER_CHAR_RE = /[\p{L}\p{M}]/u;
+
+/** True when text[i] is a letter, mark or digit (false outside the string). */
+export function isWordCharAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  return WORD_CHAR_RE.test(text[i]);
+}
+
+/** True when text[i] is a letter or combining mark (false outside the string). */
+export function isLetterAt(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false;
+  return LETTER_CHAR_RE.test(text[i]);
+}
+
+/**
+ * Finds boundaries around offsets that only move forward, scanning each character about once
+ * (keeps the number extractors linear on long texts without punctuation). Falls back to a
+ * bounded scan when asked about an earlier offset.
+ */
+export class BoundaryCursor {
+  private scannedTo = 0;
+  private lastAfter = 0;
+  private nextFrom = 0;
+  private nextAt = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly isBoundary: (text: string, i: number) => boolean,
+  ) {}
+
+  /** Offset just after the last boundary before `offset`, at least `floor`. */
+  startOf(offset: number, floor: number): number {
+    if (offset < this.scannedTo) {
+      for (let i = offset - 1; i >= floor; i--) if (this.isBoundary(this.text, i)) return i + 1;
+      return Math.max(0, floor);
+    }
+    for (let i = this.scannedTo; i < offset; i++) if (this.isBoundary(this.text, i)) this.lastAfter = i + 1;
+    this.scannedTo = offset;
+    return Math.max(this.lastAfter, floor, 0);
+  }
+
+  /** Offset of the first boundary at or after `offset`, at most `limit`. */
+  endOf(offset: number, limit: number): number {
+    const max = Math.min(limit, this.text.length);
+    if (offset >= this.nextFrom && offset <= this.nextAt) return Math.min(this.nextAt, max);
+    if (offset < this.nextFrom) {
+      for (let i = offset; i < max; i++) if (this.isBoundary(this.text, i)) return i;
+      return max;
+    }
+    let i = Math.max(offset, this.nextAt + 1);
+    while (i < this.text.length && !this.isBoundary(this.text, i)) i++;
+    this.nextFrom = offset;
+    this.nextAt = i;
+    return Math.min(i, max);
+  }
+}

@@ -27,6 +27,9 @@ for (const [a, b] of VARIANTS) {
 const VARIANT_WORD: RegExp | null =
   VARIANTS.length > 0 ? new RegExp(`(?<![${LETTER}])(?:${VARIANTS.flat().join('|')})(?![${LETTER}])`, 'gi') : null;
 
+/** "Mỹ" inside a sentence is the country (America), not the mĩ of mĩ thuật. */
+const COUNTRY = /^M[ỹĩ]$/;
+
 interface Occurrence {
   start: number;
   end: number;
@@ -68,7 +71,7 @@ export const inconsistentSpelling: Rule = {
         const start = m.index;
         const end = start + word.length;
         const position = casePosition(text, start, word);
-        if (position === 'mid' && (nextIsCapitalised(text, end) || previousIsCapitalised(text, start))) continue;
+        if (position === 'mid' && (nextIsCapitalised(text, end) || previousIsCapitalised(text, start) || COUNTRY.test(word))) continue;
         if (position === 'start' && nextIsCapitalised(text, end)) continue;
         const form = word.toLowerCase();
         const key = keyOf(form);

@@ -1,5 +1,48 @@
-// PLACEHOLDER rule: reports nothing until implemented.
-import type { Rule } from '../types';
+// repeated-word: an accidentally doubled word or phrase ("các các", "đã đã", "bám sát sát",
+// "tình hình hình", "các đồng chí đồng chí", "Chiều ngày ngày 12"), but not legitimate
+// reduplication ("ngày ngày", "người người, nhà nhà", "dần dần", "chung chung", "xanh xanh").
+//   - a doubled function word is always an error;
+//   - unless each copy completes a known word on its side ("đại biểu biểu quyết");
+//   - a doubled content word is an error when the first copy completes a known phrase with the
+//     word before it ("tình hình hình": "tình hình") or the second with the word after it;
+//   - a legitimately reduplicated time noun followed by a number is an error ("ngày ngày 12");
+//   - a doubled two- or three-word phrase is an error.
+
+import { GENRE_PHRASES, LEGITIMATE } from '../data/genre-phrases';
+import { tokenize, type Token } from '../text/word-tokens';
+import type { Report, Rule, RuleContext } from '../types';
+
+/** Function words that never reduplicate: doubling them is always a slip. */
+const FUNCTION_WORDS = new Set(
+  (
+    'các của đã và được những có cho với trong tại để từ về này đó theo thì mà sẽ đang bị do vì khi như hoặc ' +
+    'cũng còn đến trên dưới một mỗi nhằm nhưng rằng tới sau trước giữa bằng không chưa cần'
+  ).split(' '),
+);
+
+/** Words that reduplicate legitimately ("ngày ngày", "người người", "dần dần"). */
+const REDUPLICATING = new Set(
+  (
+    'ngày đêm năm tháng tuần giờ phút người nhà nơi ai đâu đời mãi chiều sáng tối trưa lớp hàng từ dần chung ' +
+    'xanh đỏ vàng trắng đen tím hồng xa gần cao thấp to nhỏ nho khá vừa đều thường rì rầm ào ầm đùng ' +
+    'lâu chầm khe nhè nhẹ thỉnh từng ngà ríu tí bé cỏn con chốc lần nhiều ít thấm ngập chan hun ha hi hu ' +
+    'mau chậm nhanh sâu êm đủ tận đông bừng rực ngời rộn tươi vui nhộn mới cũ hay'
+  ).split(' '),
+);
+const TIME_NOUNS = new Set(['ngày', 'tháng', 'năm', 'tuần', 'quý', 'giờ']);
+const NUMBER_AFTER = /^[ \t\u00a0]*\d/;
+
+function knownPair(a: string, b: string): boolean {
+  const p = `${a} ${b}`;
+  return GENRE_PHRASES.has(p) || LEGITIMATE.has(p);
+}
+
+function isCapitalised(text: string, tok: Token): boolean {
+  const first = text[tok.start];
+  if (first === first.toLowerCase()) return false;
+  const rest = text.slice(tok.start + 1, tok.end);
+  return rest === rest.toLowerCase();
+}
 
 export const repeatedWord: Rule = {
   id: 'repeated-word',
@@ -7,6 +50,92 @@ export const repeatedWord: Rule = {
   description: { vi: 'Từ bị lặp', en: 'Repeated word' },
   defaultSeverity: 'warning',
   fixable: true,
-  messages: {},
-  check: () => [],
+  messages: {
+    word: { vi: 'Từ “{word}” bị lặp lại.', en: 'The word “{word}” is repeated.' },
+    phrase: { vi: 'Cụm từ “{phrase}” bị lặp lại.', en: 'The phrase “{phrase}” is repeated.' },
+    fixRemove: { vi: 'Xoá “{word}” thừa', en: 'Remove the extra “{word}”' },
+  },
+  check(ctx: RuleContext): Report[] {
+    const text = ctx.doc.nfc;
+    const tokens = tokenize(text);
+    const reports: Report[] = [];
+    let coveredUntil = -1;
+
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const a = tokens[i];
+      if (a.start < coveredUntil) continue;
+
+      // doubled phrases first: A B A B, A B C A B C
+      const phrase = doubledPhrase(tokens, i);
+      if (phrase > 0) {
+        const first = tokens[i];
+        const firstEnd = tokens[i + phrase - 1].end;
+        const second = tokens[i + phrase];
+        const end = tokens[i + 2 * phrase - 1].end;
+        const words = tokens.slice(i, i + phrase).map((t) => t.lower);
+        const listed = GENRE_PHRASES.has(words.join(' ')) || LEGITIMATE.has(words.join(' '));
+        const shown = text.slice(first.start, firstEnd);
+        void second;
+        reports.push({
+          start: first.start,
+          end,
+          messageId: 'phrase',
+          values: { phrase: shown },
+          fixes: [{ titleId: 'fixRemove', values: { word: shown }, edits: [{ start: firstEnd, end, newText: '' }], safe: listed }],
+        });
+        coveredUntil = end;
+        continue;
+      }
+
+      const b = tokens[i + 1];
+      if (!b.linked || a.lower !== b.lower || a.lower.length === 0) continue;
+      // a name ("Hà Hà") or a capitalised second copy is left alone
+      if (isCapitalised(text, b) || b.nameLike || a.nameLike) continue;
+      const w = a.lower;
+      const prev = i > 0 && a.linked ? tokens[i - 1].lower : null;
+      const next = i + 2 < tokens.length && tokens[i + 2].linked ? tokens[i + 2].lower : null;
+      const knownPrev = prev !== null && knownPair(prev, w);
+      const knownNext = next !== null && knownPair(w, next);
+      // "đại biểu biểu quyết": each copy belongs to its own word
+      if (knownPrev && knownNext) continue;
+      let error = false;
+      if (REDUPLICATING.has(w)) {
+        // "Chiều ngày ngày 12": a time noun whose second copy introduces a number
+        error = TIME_NOUNS.has(w) && NUMBER_AFTER.test(text.slice(b.end, b.end + 4));
+      } else if (FUNCTION_WORDS.has(w)) {
+        error = true;
+      } else {
+        error = knownPrev || knownNext;
+      }
+      if (!error) continue;
+      const word = text.slice(b.start, b.end);
+      reports.push({
+        start: a.start,
+        end: b.end,
+        messageId: 'word',
+        values: { word },
+        fixes: [{ titleId: 'fixRemove', values: { word }, edits: [{ start: a.end, end: b.end, newText: '' }], safe: true }],
+      });
+      coveredUntil = b.end;
+    }
+    return reports;
+  },
 };
+
+/** Length (2 or 3) of a phrase repeated right after itself at token i, or 0. */
+function doubledPhrase(tokens: Token[], i: number): number {
+  for (const n of [3, 2]) {
+    if (i + 2 * n > tokens.length) continue;
+    let ok = true;
+    for (let k = 1; k < 2 * n && ok; k++) ok = tokens[i + k].linked;
+    for (let k = 0; k < n && ok; k++) ok = tokens[i + k].lower === tokens[i + n + k].lower;
+    if (!ok) continue;
+    // "ngày ngày ngày ngày" is a single word repeated; "đi đi lại lại" is not A B A B
+    const words = tokens.slice(i, i + n).map((t) => t.lower);
+    if (new Set(words).size < n) continue;
+    if (words.some((w) => w.length < 2)) continue;
+    if (tokens.slice(i, i + 2 * n).some((t) => t.nameLike)) continue;
+    return n;
+  }
+  return 0;
+}

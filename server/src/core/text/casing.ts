@@ -30,14 +30,15 @@ export function nextIsCapitalised(text: string, end: number): boolean {
   return isUpper(text[i]) && isLetter(text[i + 1]) && !isUpper(text[i + 1]);
 }
 
-/** True if the word before `start` is Capitalised (not ALL CAPS). */
+/** True if the word before `start` is Capitalised (not ALL CAPS) and does not merely open a sentence. */
 export function previousIsCapitalised(text: string, start: number): boolean {
   let i = start - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\u00a0')) i--;
   if (i < 0 || !isLetter(text[i])) return false;
   let j = i;
   while (j > 0 && isLetter(text[j - 1])) j--;
-  return isUpper(text[j]) && j < i && !isUpper(text[j + 1]);
+  if (!(isUpper(text[j]) && j < i && !isUpper(text[j + 1]))) return false;
+  return casePosition(text, j, text.slice(j, i + 1)) === 'mid';
 }
 
 /** A Capitalised word inside a sentence or next to another Capitalised word: part of a proper name. */

@@ -33,6 +33,11 @@ describe(RULE, () => {
     'Tham dự có ông Nguyễn Vể.',
     'Kỳ họp và kì họp, bác sĩ và bác sỹ, quý và quí.',
     'Trang web đang loading nội dung.',
+    'Krông là tên một dòng sông.',
+    'HUYỆN KRÔNG BÔNG',
+    'Dán băng rôn, tuýp thuốc, mẩu giấy.',
+    'Ứng dụng iPhone và eKYC.',
+    'Kiểm tra keeps the case và looks tốt.',
     'Xã đã tổ chức giếng khoan, khuyến khích người dân.',
   ];
   const invalid: Array<[string, string]> = [
@@ -50,6 +55,8 @@ describe(RULE, () => {
     ['Mở rộng dduwowngf giao thông nông thôn.', 'telexResidue'],
     ['Tổ chức thuwr nghiệm mô hình.', 'telexResidue'],
     ['Kết quả cuar xã năm nay.', 'telexResidue'],
+    ['Nghành chức năng đã vào cuộc.', 'notSyllable'],
+    ['Thưc hiện nghị quyết.', 'notSyllable'],
   ];
   for (const text of valid) it(`valid: ${text}`, () => assert.deepEqual(ids(text), []));
   for (const [text, id] of invalid) it(`invalid: ${text}`, () => assert.deepEqual(ids(text), [id]));

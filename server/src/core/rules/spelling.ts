@@ -4,7 +4,7 @@
 // and the user's word list are left alone; legacy-font mojibake lines are unicode-normalization's job.
 
 import type { Fix, Report, Rule, RuleContext } from '../types';
-import { inList, isAttested, parseSyllable } from '../text/syllable';
+import { hasValidOnset, inList, isAttested, parseSyllable } from '../text/syllable';
 import { placeTone, styleOf } from '../text/tone';
 import { detectKeystrokeResidue } from '../text/telex';
 import { matchCase, suggest } from '../text/suggest';
@@ -79,8 +79,13 @@ function judge(word: string, position: Position, vietNeighbours: number): Verdic
   const shape = parseSyllable(lower) !== null;
   if (shape && isAttested(lower)) return NONE;
   if (!shape) {
-    if (position !== 'lower') return NONE; // capitalised names / abbreviations of odd shape (Đắk, HĐND)
-    return { messageId: 'notSyllable', values: { word }, fixes: fixesFor(word, lower, 3) };
+    if (position === 'lower') return { messageId: 'notSyllable', values: { word }, fixes: fixesFor(word, lower, 3) };
+    // A Capitalised sentence opener of odd shape is reported only when one cheap edit of a word with a
+    // Vietnamese onset mends it ("Nghành", "Thưc"); names and abbreviations (Đắk, Krông, HĐND) are not.
+    if (position !== 'start' || !hasValidOnset(lower)) return NONE;
+    const candidates = suggest(lower, 3);
+    if (candidates.length === 0 || candidates[0].cost > 1) return NONE;
+    return { messageId: 'notSyllable', values: { word }, fixes: candidates.map((c) => ({ word: matchCase(c.word, word), safe: false })) };
   }
   return { messageId: 'nonWord', values: { word }, fixes: fixesFor(word, lower, 3) };
 }

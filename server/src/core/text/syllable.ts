@@ -33,7 +33,7 @@ const RHYMES = new Set(
     'ươc ươi ươm ươn ương ươp ươt ươu ' +
     'oa oac oach oai oam oan oang oanh oap oat oay oăc oăm oăn oăng oăt ' +
     'oao oe oen oet oeo oem ' +
-    'uân uâng uât uây uê uêch uênh uơ uy uych uyên uyêt uynh uyt uyu uya'
+    'uân uâng uât uây uê uêch uênh uơ uy uych uyên uyêt uynh uyp uyt uyu uya'
   ).split(' '),
 );
 
@@ -84,13 +84,20 @@ export function parseSyllable(word: string, tonePlacement: 'strict' | 'any' = 's
   return { onset, rhyme, tone: split.tone };
 }
 
+/** True if the letters before the vowel nucleus of a lower-case word form a Vietnamese onset. */
+export function hasValidOnset(lower: string): boolean {
+  const letters = splitTone(lower).letters;
+  const cluster = vowelCluster(letters);
+  return cluster.start >= 0 && ONSETS.has(letters.slice(0, cluster.start));
+}
+
 /** True if `word` (any case) has the shape of a Vietnamese syllable with a well-placed tone. */
 export function isValidShape(word: string): boolean {
   return parseSyllable(word.toLowerCase()) !== null;
 }
 
 /** Real syllables missing from the hunspell-vi list (new style, lower case). */
-const SUPPLEMENT = 'mẩu ngoẹo kểnh chõe';
+const SUPPLEMENT = 'mẩu ngoẹo kểnh chõe rôn tuýp tuýt gẫy xoóc ngoạy';
 const ATTESTED: ReadonlySet<string> = new Set([...SYLLABLE_LIST.split(' '), ...SUPPLEMENT.split(' ')]);
 /** Onsets after which i and y are interchangeable spellings of an open syllable (kì/kỳ, lí/lý, quí/quý, sĩ/sỹ). */
 const I_Y_ONSET = /^(?:h|k|l|m|s|t|qu)$/;

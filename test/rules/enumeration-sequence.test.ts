@@ -24,6 +24,7 @@ describe(RULE, () => {
     'Thứ Ba, 14/03/2023 - 16:20',
     'Danh sách (1) Sản xuất; (2) An ninh. Danh sách khác: (1) Giáo dục; (2) Y tế.',
     'Như đã nêu tại mục (3) của báo cáo.',
+    'Các nội dung (1), (3) và (5) của kế hoạch đã hoàn thành.',
   ];
   const invalid: Array<[string, string]> = [
     ['Thông qua các nghị quyết: (1) Kinh tế; (2) Ngân sách; (3) Đầu tư; (5) Giám sát.', 'skipped'],

@@ -22,6 +22,7 @@ describe(RULE, () => {
     'Trực ban 24/7 trong dịp Tết.',
     'Xã đã kết nạp 12/10 đảng viên, vượt chỉ tiêu.',
     'Gieo trồng 312/340 ha lúa xuân.',
+    'Trước 30/6 xã phải hoàn thành việc rà soát.',
   ];
   const invalid: Array<[string, string]> = [
     ['Xã đã đạt 21/19 tiêu chí nông thôn mới.', 'exceeds'],

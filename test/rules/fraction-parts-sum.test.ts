@@ -16,6 +16,7 @@ describe(RULE, () => {
     'Có 14/15 chi bộ hoàn thành tốt nhiệm vụ trở lên, 01/15 chi bộ hoàn thành nhiệm vụ.',
     'Đạt 15/17 chỉ tiêu, trong đó 5/17 chỉ tiêu vượt kế hoạch.',
     'Đàn trâu 305/350 con, đàn bò 312/350 con.',
+    'Năm 2021 đạt 12/20 chỉ tiêu, năm 2022 đạt 15/20 chỉ tiêu, 5/20 chỉ tiêu chưa đạt.',
   ];
   const invalid: Array<[string, string]> = [
     ['Có 9/23 chỉ tiêu đạt và vượt tiến độ, 11/23 chỉ tiêu chưa đạt tiến độ.', 'notWhole'],

@@ -14,6 +14,7 @@ describe(RULE, () => {
     'Có 20% đảng viên hoàn thành xuất sắc nhiệm vụ, 85% hoàn thành tốt nhiệm vụ trở lên.',
     'Có 15% chi bộ hoàn thành xuất sắc nhiệm vụ; có 95% đảng viên hoàn thành tốt nhiệm vụ trở lên.',
     '95% hộ dùng nước sạch, 90% hộ có nhà tiêu hợp vệ sinh.',
+    'Năm 2021 có 95% đảng viên HTTNV, năm 2022 có 10% đảng viên HTXSNV.',
   ];
   const invalid: Array<[string, string]> = [
     ['Có 98% đảng viên hoàn thành tốt nhiệm vụ trở lên, 4% đảng viên hoàn thành nhiệm vụ.', 'sumAbove100'],

@@ -82,6 +82,13 @@ interface RawItem extends EnumerationItem {
   lineStart: boolean;
 }
 
+/** The next non-blank character after `index` is a letter. */
+function letterFollows(text: string, index: number): boolean {
+  let k = index;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k++;
+  return isLetterAt(text, k);
+}
+
 function atLineStart(text: string, index: number): boolean {
   for (let i = index - 1; i >= 0; i--) {
     const c = text[i];
@@ -107,20 +114,21 @@ function rawItems(text: string): RawItem[] {
   let m: RegExpExecArray | null;
   PAREN_RE.lastIndex = 0;
   while ((m = PAREN_RE.exec(text)) !== null) {
-    if (isWordCharAt(text, m.index - 1)) continue;
+    if (isWordCharAt(text, m.index - 1) || !letterFollows(text, m.index + m[0].length)) continue;
     if (!opensClause(text, m.index) && !/(?:^|[^\p{L}])và\s+$/u.test(low.slice(Math.max(0, m.index - 6), m.index))) continue;
     items.push({ start: m.index, end: m.index + m[0].length, label: m[0], ordinal: Number(m[1]), style: 'paren', lineStart: atLineStart(text, m.index) });
   }
   DOT_RE.lastIndex = 0;
   while ((m = DOT_RE.exec(text)) !== null) {
     const start = m.index + m[0].length - m[1].length - 1;
+    if (!letterFollows(text, start + m[1].length + 1)) continue;
     items.push({ start, end: start + m[1].length + 1, label: `${m[1]}.`, ordinal: Number(m[1]), style: 'dot', lineStart: true });
   }
   LETTER_RE.lastIndex = 0;
   while ((m = LETTER_RE.exec(text)) !== null) {
     const start = m.index;
     const ordinal = LETTER_ORDINALS[m[1]];
-    if (ordinal === undefined || isWordCharAt(text, start - 1)) continue;
+    if (ordinal === undefined || isWordCharAt(text, start - 1) || !letterFollows(text, start + 2)) continue;
     // a letter item opens a line or follows ':' / ';'
     let k = start - 1;
     while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k--;

@@ -76,6 +76,7 @@ const RECRUITED = new Set(['đảng viên', 'thành viên', 'hộ', 'người'])
 const WORD_AFTER_RE = /^[ \t\u00a0]+([\p{L}\p{M}\d]+)/u;
 const DATE_CUE_RE =
   /(?:^|[^\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|mùng|mồng|tháng|dịp|lễ|tết|hạn|thứ\s+\p{L}+|số|nghị định|thông tư|quyết định|chỉ thị|công văn|luật|điều|khoản)\s*$/iu;
+const TIME_PREP_RE = /(?:^|[^\p{L}])(?:trước|sau|từ|đến|tới|vào|hết|cuối|đầu|giữa|kể từ|hạn chót|chậm nhất)\s*$/iu;
 const RECRUIT_RE = /(?:kết nạp|phát triển|thu hút|vận động)/u;
 
 const QUAL_RE =
@@ -160,7 +161,8 @@ export function extractFractions(doc: TextDoc): FractionFact[] {
     const before = text.slice(Math.max(floor, start - 24), start).toLowerCase();
     if (DATE_CUE_RE.test(before)) continue;
     if (denominator >= 1900 && denominator <= 2100 && numerator <= 12) continue; // month/year
-    if (!known && numerator >= 1 && numerator <= 31 && denominator >= 1 && denominator <= 12) continue; // day/month
+    const dayMonth = Number.isInteger(numerator) && Number.isInteger(denominator) && numerator >= 1 && numerator <= 31 && denominator >= 1 && denominator <= 12;
+    if (dayMonth && (!known || TIME_PREP_RE.test(before))) continue; // "trước 30/6 xã …" is a date
 
     const countedEnd = end + (wm[0].length - wm[1].length) + counted.length;
     const cEnd = clauseEnds.endOf(countedEnd, Math.min(ceil, countedEnd + 160));

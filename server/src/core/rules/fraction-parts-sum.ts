@@ -6,7 +6,8 @@ import { countedFamily } from '../facts/fractions';
 import type { FractionFact } from '../facts/types';
 import type { Report, Rule } from '../types';
 
-const NESTING_RE = /trong đó|riêng|bao gồm|gồm có/u;
+/** Nested parts, or another period ("năm 2021 …, năm 2022 …"), end a list. */
+const NESTING_RE = /trong đó|riêng|bao gồm|gồm có|(?<![\p{L}\p{N}])(?:năm|quý|tháng|kỳ|(?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 
 const complete = (f: FractionFact): boolean => !f.remainder && (f.qualifier === 'đạt' || f.qualifier === 'vượt');
 const incomplete = (f: FractionFact): boolean => f.remainder === true || f.qualifier === 'chưa đạt' || f.qualifier === 'đang thực hiện';

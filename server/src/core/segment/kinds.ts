@@ -37,16 +37,18 @@ const DEFAULTS: Record<ArticleKind, { required: SectionName[]; recommended: Sect
     recommended: ['shortcomings'],
   },
   'lam-viec-doan-cong-tac': {
+    // the opening names the head of the delegation, so a separate attendees sentence is optional
     required: ['opening', 'achievements', 'shortcomings', 'directives', 'byline'],
-    recommended: ['attendees'],
+    recommended: [],
   },
   'hoi-nghi-bch': {
     required: ['opening', 'attendees', 'achievements', 'shortcomings', 'directives', 'byline'],
     recommended: [],
   },
   'ky-hop-hdnd': {
+    // the chair often closes the session without a superior's directives; never shortcomings
     required: ['opening', 'attendees', 'achievements', 'byline'],
-    recommended: ['directives'],
+    recommended: [],
   },
   'dai-hoi-chi-bo': {
     required: ['opening', 'attendees', 'achievements', 'shortcomings', 'directives', 'byline'],

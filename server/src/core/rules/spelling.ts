@@ -135,7 +135,9 @@ export const spelling: Rule = {
     const text = ctx.doc.nfc;
     const reports: Report[] = [];
     const userWords = new Set(ctx.config.words.map((w) => String(w).normalize('NFC').toLowerCase()));
-    const cache = new Map<string, PartEntry[] | null>();
+    // Token analysis is context-free; without a user word list it is shared across runs.
+    const cache = userWords.size === 0 ? SHARED_TOKENS : new Map<string, PartEntry[] | null>();
+    if (cache.size > TOKEN_CACHE_LIMIT) cache.clear();
     const lineIsMojibake = new Map<number, boolean>();
     const n = text.length;
     let i = 0;
@@ -228,6 +230,9 @@ function analyseToken(token: string, userWords: ReadonlySet<string>): PartEntry[
   }
   return entries;
 }
+
+const SHARED_TOKENS = new Map<string, PartEntry[] | null>();
+const TOKEN_CACHE_LIMIT = 200_000;
 
 /** Verdicts depend only on the word, its position class and the Telex evidence flag: cache them across runs. */
 const VERDICTS = new Map<string, Verdict | null>();

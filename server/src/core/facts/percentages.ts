@@ -129,15 +129,20 @@ export function extractPercentages(doc: TextDoc): PercentFact[] {
         tail = after.slice(w.length);
       } else if (RATE_DIRECT_RE.test(before)) {
         role = 'share';
-      } else if (RATE_VERB_RE.test(before)) {
+      } else {
+        // "tỷ lệ hộ … đạt 104,5%", "tỷ lệ hộ nghèo 3,5%": the rate named earlier in the clause
         const cStart = clauses.startOf(start, Math.max(floor, start - 200));
         const clause = text.slice(cStart, start).toLowerCase();
         TY_LE_RE.lastIndex = 0;
-        const t = TY_LE_RE.exec(clause);
+        let t: RegExpExecArray | null = null;
+        let n: RegExpExecArray | null;
+        while ((n = TY_LE_RE.exec(clause)) !== null) t = n;
         if (t) {
-          role = 'share';
-          const rest = clause.slice(t.index + t[0].length).replace(/^\s+/, '');
-          whole = wholeAt(rest);
+          const rest = clause.slice(t.index + t[0].length);
+          if (!/\d/.test(rest) && (RATE_VERB_RE.test(before) || rest.length < 80)) {
+            role = 'share';
+            whole = wholeAt(rest.replace(/^\s+/, ''));
+          }
         }
       }
     }

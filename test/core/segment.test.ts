@@ -44,6 +44,18 @@ describe('segment: sections', () => {
     assert.ok(names(join(`${P.opening} Đồng chí Lê Văn Nam, Bí thư Đảng ủy xã chủ trì hội nghị.`, P.achievements)).includes('attendees'));
   });
 
+  it('recognises attendees named as "Kỳ họp có … đại biểu tham dự" or "có sự tham dự của"', () => {
+    const hdnd = 'Sáng ngày 10/01/2024, HĐND xã Tân Lập tổ chức kỳ họp thứ Mười.';
+    assert.ok(names(join(hdnd, 'Kỳ họp có 20/21 đại biểu HĐND xã tham dự.', P.achievements)).includes('attendees'));
+    assert.ok(names(join(`${hdnd} Kỳ họp có sự tham dự của đồng chí Lê Văn Nam.`, P.achievements)).includes('attendees'));
+  });
+
+  it('takes the concluding speech of a delegation head for the directives', () => {
+    const visit = 'Ngày 10/11/2022, Đoàn công tác của Ban Thường vụ Huyện ủy làm việc với Đảng ủy xã Thuận.';
+    const text = join(visit, P.achievements, 'Kết luận buổi làm việc, đồng chí Nguyễn Tăng đề nghị xã tập trung giảm nghèo.', P.byline);
+    assert.deepEqual(names(text), ['opening', 'achievements', 'directives', 'byline']);
+  });
+
   it('does not let a caption break the flow of the body', () => {
     const text = join(P.opening, P.achievements, P.caption, P.results2, P.byline);
     assert.deepEqual(names(text), ['opening', 'achievements', 'captions', 'achievements', 'byline']);

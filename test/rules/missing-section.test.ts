@@ -29,6 +29,10 @@ describe(`rule ${RULE}`, () => {
     ['HĐND session news needs no shortcomings', join(`${HDND} Dự kỳ họp có đồng chí Trần Văn Bình.`, ACH, DIR, BY)],
     ['attendees inside the opening paragraph count', join(`${SO_KET} Dự và chỉ đạo hội nghị có đồng chí A.`, ACH, SHORT, DIR, BY)],
     ['a byline with a label counts', join(`${SO_KET} ${ATT}`, ACH, SHORT, DIR, 'Tác giả: Hà Diễn – Đài truyền thanh xã')],
+    [
+      'a committee meeting closed by its own secretary needs no superior directives',
+      join(`${'Ngày 05/7/2023, Ban Chấp hành Đảng bộ xã An Phú tổ chức hội nghị mở rộng.'} ${ATT}`, ACH, SHORT, 'Kết luận hội nghị, đồng chí Lê Văn Nam, Bí thư Đảng ủy xã yêu cầu các chi bộ hoàn thành nhiệm vụ./.', BY),
+    ],
     ['an empty document', ''],
     ['a document of captions only', 'Toàn cảnh hội nghị'],
   ];

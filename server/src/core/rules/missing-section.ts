@@ -87,6 +87,8 @@ export const missingSection: Rule = {
     wanted.sort((a, b) => (RANK.get(a[0]) ?? 0) - (RANK.get(b[0]) ?? 0));
     for (const [name, required] of wanted) {
       if (present.has(name)) continue;
+      // A Party committee meeting without a superior guest is closed by its own secretary.
+      if (name === 'directives' && ctx.kind === 'hoi-nghi-bch' && present.has('conclusion')) continue;
       const { at, newText } = insertionFor(ctx, name, eol);
       reports.push({
         start: at,

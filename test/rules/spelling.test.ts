@@ -34,6 +34,7 @@ describe(RULE, () => {
     'Kỳ họp và kì họp, bác sĩ và bác sỹ, quý và quí.',
     'Trang web đang loading nội dung.',
     'Krông là tên một dòng sông.',
+    'Dịch covid19, diện tích 20 km2, đội u23 tại xã.',
     'HUYỆN KRÔNG BÔNG',
     'Dán băng rôn, tuýp thuốc, mẩu giấy.',
     'Ứng dụng iPhone và eKYC.',
@@ -56,6 +57,7 @@ describe(RULE, () => {
     ['Tổ chức thuwr nghiệm mô hình.', 'telexResidue'],
     ['Kết quả cuar xã năm nay.', 'telexResidue'],
     ['Nghành chức năng đã vào cuộc.', 'notSyllable'],
+    ['Xây dựng quê hương vie65t nam giàu đẹp.', 'telexResidue'],
     ['Thưc hiện nghị quyết.', 'notSyllable'],
   ];
   for (const text of valid) it(`valid: ${text}`, () => assert.deepEqual(ids(text), []));

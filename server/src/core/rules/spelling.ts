@@ -57,7 +57,7 @@ function fixesFor(word: string, lower: string, limit: number): Array<{ word: str
 function judge(word: string, position: Position, vietNeighbours: number): Verdict | null {
   const lower = word.toLowerCase();
   if (inList(lower)) return NONE;
-  if (ASCII_WORD.test(word)) {
+  if (ASCII_WORD.test(word) || VNI_LIKE.test(word)) {
     // Foreign and unaccented words are fine; only keystroke residue is reported.
     if (position !== 'lower' || vietNeighbours === 0) return NONE;
     const residue = detectKeystrokeResidue(lower, vietNeighbours === 2);
@@ -202,10 +202,16 @@ type PartEntry =
   | { kind: 'capitalised' | 'ascii'; offset: number; word: string };
 
 const NON_WORD_TOKEN = /[0-9_./@:&]/;
+/** Lower-case letters with VNI tone/mark digits inside or at the end: "vie65t", "ddu7o7ng2". */
+const VNI_LIKE = /^[a-z]{2,}[1-9][a-z1-9]*$/;
 const PART_SEPARATOR = /[-‐'’]/;
 
 /** What can be said about a token without its context; null when nothing can be wrong with it. */
 function analyseToken(token: string, userWords: ReadonlySet<string>): PartEntry[] | null {
+  if (VNI_LIKE.test(token)) {
+    // unconverted VNI keystrokes ("vie65t"): judged with their neighbours, like Telex
+    return judgeCached(token, 'lower', 2) ? [{ kind: 'ascii', offset: 0, word: token }] : null;
+  }
   if (NON_WORD_TOKEN.test(token)) return null; // numbers, codes, URLs, e-mails
   if (userWords.size > 0 && userWords.has(token.toLowerCase())) return null;
   let entries: PartEntry[] | null = null;

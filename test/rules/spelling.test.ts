@@ -36,6 +36,7 @@ describe(RULE, () => {
     'Krông là tên một dòng sông.',
     'Dịch covid19, diện tích 20 km2, đội u23 tại xã.',
     'HUYỆN KRÔNG BÔNG',
+    'ĐẢNG BỘ XÃ NẬM PỒ TỔNG KẾT NĂM 2023',
     'Dán băng rôn, tuýp thuốc, mẩu giấy.',
     'Ứng dụng iPhone và eKYC.',
     'Kiểm tra keeps the case và looks tốt.',

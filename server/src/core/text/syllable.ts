@@ -97,7 +97,10 @@ export function isValidShape(word: string): boolean {
 }
 
 /** Real syllables missing from the hunspell-vi list (new style, lower case). */
-const SUPPLEMENT = 'mẩu ngoẹo kểnh chõe rôn tuýp tuýt gẫy xoóc ngoạy';
+const SUPPLEMENT =
+  'mẩu ngoẹo kểnh chõe rôn tuýp tuýt gẫy xoóc ngoạy ' +
+  // syllables of place names in the northern uplands (Nậm Pồ, Sìn Hồ, Khuổi, Phìn Hồ…), seen in ALL-CAPS titles
+  'nậm nặm phiềng sìn phìn khuổi xín cang mần hồng sủng piềng pìn';
 const ATTESTED: ReadonlySet<string> = new Set([...SYLLABLE_LIST.split(' '), ...SUPPLEMENT.split(' ')]);
 /** Onsets after which i and y are interchangeable spellings of an open syllable (kì/kỳ, lí/lý, quí/quý, sĩ/sỹ). */
 const I_Y_ONSET = /^(?:h|k|l|m|s|t|qu)$/;
@@ -115,6 +118,8 @@ export function iyVariant(lower: string): string | null {
 /** True if the lower-case NFC word is an attested syllable (either tone style; i/y variants accepted). */
 export function isAttested(lower: string): boolean {
   if (ATTESTED.has(lower)) return true;
+  // p (not ph) opens only loanwords and minority-language names (pin, Pồ, Pắc): any well-formed one is accepted
+  if (lower.startsWith('p') && !lower.startsWith('ph') && parseSyllable(lower) !== null) return true;
   const normalised = placeTone(lower, 'new');
   if (normalised !== lower && ATTESTED.has(normalised)) return true;
   const twin = iyVariant(lower);

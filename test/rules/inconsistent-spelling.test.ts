@@ -14,6 +14,7 @@ describe(RULE, () => {
     'Ông Lý Văn Minh phụ trách công tác lí luận.',
     'Năm Quý Mão, kinh tế quí IV tăng.',
     'Xử lý vi phạm, quản lý đất đai.',
+    'Công ty cổ phần tặng ti vi và ly thủy tinh, chia li.',
     'Văn hoá và văn hóa (tone-style, not this rule).',
   ];
   const invalid: Array<[string, string[]]> = [
@@ -22,6 +23,7 @@ describe(RULE, () => {
     ['Bác sĩ trạm y tế và bác sỹ thôn, bác sĩ trường.', ['sỹ']],
     ['Xử lí vi phạm, quản lý đất đai, lý luận.', ['lí']],
     ['Tỷ lệ hộ nghèo và tỉ lệ hộ cận nghèo, 3 tỷ đồng.', ['tỉ']],
+    ['Thực hiện quy định, qui chế và quy chế.', ['qui']],
   ];
   for (const text of valid) it(`valid: ${text}`, () => assert.deepEqual(words(text), []));
   for (const [text, expected] of invalid) it(`invalid: ${text}`, () => assert.deepEqual(words(text), expected));

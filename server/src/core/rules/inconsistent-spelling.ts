@@ -27,6 +27,8 @@ for (const [a, b] of VARIANTS) {
 const VARIANT_WORD: RegExp | null =
   VARIANTS.length > 0 ? new RegExp(`(?<![${LETTER}])(?:${VARIANTS.flat().join('|')})(?![${LETTER}])`, 'gi') : null;
 
+const TONELESS = /[iy]$/;
+
 /** "Mỹ" inside a sentence is the country (America), not the mĩ of mĩ thuật. */
 const COUNTRY = /^M[ỹĩ]$/;
 
@@ -79,6 +81,8 @@ export const inconsistentSpelling: Rule = {
       }
     };
     collect(I_Y_WORD, (form) => {
+      // Without a tone, ti/ty, li/ly, mi/my… are different words (ti vi, công ty, cái ly); qui/quy and hi/hy are not.
+      if (TONELESS.test(form) && !/^(?:qu|h)/.test(form)) return null;
       const twin = iyVariant(form);
       if (twin === null) return null;
       return form < twin ? form : twin;

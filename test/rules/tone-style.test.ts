@@ -22,6 +22,7 @@ describe(RULE, () => {
     'Đảng ủy xã Hoà Bình chỉ đạo cơ giới hóa.',
     'Đồng chí La Văn Hoà, Phó Bí thư Đảng ủy, phát biểu về văn hóa.',
     'Văn hoá.',
+    'Tỉnh Thanh Hóa chăm lo văn hoá, sức khoẻ, thuỷ lợi.',
   ];
   const invalid: Array<[string, string[]]> = [
     ['Đảng ủy xã chỉ đạo cơ giới hóa và cơ giới hoá.', ['hoá']],

@@ -6,7 +6,7 @@
 
 import type { Report, Rule, RuleContext } from '../types';
 import { placeTone, styleOf, type ToneStyleName } from '../text/tone';
-import { casePosition, nextIsCapitalised } from '../text/casing';
+import { casePosition, nextIsCapitalised, previousIsCapitalised } from '../text/casing';
 
 const LETTER = 'A-Za-z\\u00c0-\\u024f\\u1e00-\\u1eff';
 /** An open oa/oe/uy rhyme with a tone mark on either vowel, at the end of a word. */
@@ -24,6 +24,8 @@ interface Occurrence {
   /** Style-independent key: lower case, new style. */
   key: string;
   name: boolean;
+  /** Part of a run of Capitalised words. */
+  nameRun: boolean;
   lower: boolean;
 }
 
@@ -70,11 +72,14 @@ export const toneStyle: Rule = {
       const key = placeTone(lowerWord, 'new');
       const position = casePosition(text, start, word);
       const lower = position === 'lower';
-      const name = position === 'mid' || (position === 'start' && nextIsCapitalised(text, end));
+      // In a run of Capitalised words (Thanh Hóa, La Văn Hoà) the word is a name and never counts;
+      // alone inside a sentence (Ủy ban) it counts when the same word also occurs in lower case.
+      const inNameRun = position !== 'lower' && position !== 'caps' && (nextIsCapitalised(text, end) || previousIsCapitalised(text, start));
+      const name = inNameRun || position === 'mid';
       if (lower) lowerKeys.add(key);
-      found.push({ start, end, word, style, key, name, lower });
+      found.push({ start, end, word, style, key, name, nameRun: inNameRun, lower });
     }
-    const voters = found.filter((o) => !o.name || lowerKeys.has(o.key));
+    const voters = found.filter((o) => !o.name || (!o.nameRun && lowerKeys.has(o.key)));
     if (voters.length === 0) return [];
     const setting = ctx.config.toneStyle;
     let target: ToneStyleName;

@@ -12,6 +12,7 @@ import {
   renderTemplate,
   suggestedFileName,
   templateMessage,
+  validateFieldValue,
   type TemplateError,
   type TemplateHeader,
 } from '../../server/src/templates/render';
@@ -117,6 +118,7 @@ async function askFields(template: TemplateFile, title: string): Promise<Record<
       placeHolder: field.label,
       value: expandDefault(field.defaultValue, today),
       ignoreFocusOut: true,
+      validateInput: (text) => validateFieldValue(field, text, currentLocale()),
     });
     if (value === undefined) return undefined; // Escape cancels the whole command
     values[field.name] = value.trim();

@@ -41,6 +41,7 @@ interface Recorded {
   opened: { language?: string; content?: string; path?: string }[];
   templateLabels: string[];
   prompts: string[];
+  rejected: string[];
 }
 
 function fakeVscode(script: Script, workspaceDir: string, recorded: Recorded): unknown {
@@ -82,10 +83,14 @@ function fakeVscode(script: Script, workspaceDir: string, recorded: Recorded): u
         }
         return items.find((i) => i.save === (script.target === 'save'));
       },
-      showInputBox: async (options: { prompt: string; value: string }) => {
+      // Like VS Code: a value the validator rejects cannot be accepted; the "user" then types one.
+      showInputBox: async (options: { prompt: string; value: string; validateInput: (v: string) => string | undefined }) => {
         recorded.prompts.push(options.prompt);
         const key = Object.keys(script.inputs).find((k) => options.prompt.startsWith(k));
-        return key !== undefined ? script.inputs[key] : options.value;
+        const value = key !== undefined ? script.inputs[key] : options.value;
+        const rejection = options.validateInput(value);
+        if (rejection) recorded.rejected.push(rejection);
+        return rejection ? 'Giá trị thử' : value;
       },
       showSaveDialog: async () => (script.saveTo ? FakeUri.file(script.saveTo) : undefined),
       showErrorMessage: async (message: string) => {
@@ -132,7 +137,7 @@ describe('new-article command (fake VS Code)', () => {
   afterEach(() => rmSync(workspaceDir, { recursive: true, force: true }));
 
   async function run(script: Script): Promise<Recorded> {
-    const recorded: Recorded = { errors: [], warnings: [], opened: [], templateLabels: [], prompts: [] };
+    const recorded: Recorded = { errors: [], warnings: [], opened: [], templateLabels: [], prompts: [], rejected: [] };
     fake = fakeVscode(script, workspaceDir, recorded);
     // A computed path keeps the client module out of the test project's type-check (it needs vscode types).
     const modulePath = join(ROOT, 'client', 'src', 'newArticle');
@@ -156,6 +161,10 @@ describe('new-article command (fake VS Code)', () => {
     assert.equal(recorded.opened[0].language, 'tin-hoi-nghi');
     assert.match(recorded.opened[0].content!, /Ban Chấp hành Đảng bộ xã Cao Sơn tổ chức hội nghị sơ kết giữa nhiệm kỳ/);
     assert.match(recorded.opened[0].content!, /đồng chí Nguyễn Văn Hùng/);
+    // required fields left empty are refused (congress, directorTitle, secretary, author); optional figures are not
+    assert.ok(recorded.rejected.some((m) => m.startsWith('Cần nhập "Tác giả')), recorded.rejected.join('\n'));
+    assert.ok(!recorded.rejected.some((m) => m.includes('để trống nếu chưa có')));
+    assert.match(recorded.opened[0].content!, /Nhiều chỉ tiêu chủ yếu đạt và vượt/);
   });
 
   it('offers only built-in templates in an untrusted workspace', async () => {

@@ -17,6 +17,7 @@ import {
   spelledDate,
   suggestedFileName,
   TEMPLATE_MESSAGES,
+  validateFieldValue,
   vietnameseList,
   vietnameseNumber,
 } from '../../server/src/templates/render';
@@ -65,6 +66,14 @@ describe('template header', () => {
         ['date', 'Ngày họp', '{{today}}', 7],
       ],
     );
+  });
+
+  it('marks fields declared with "?" as optional and refuses an empty required one', () => {
+    const { header } = parseTemplateHeader('{{!--\nfields:\n  figure? (Số liệu)\n  commune (Tên xã)\n--}}');
+    assert.deepEqual(header.fields.map((f) => [f.name, f.optional]), [['figure', true], ['commune', false]]);
+    assert.equal(validateFieldValue(header.fields[0], '', 'vi'), undefined);
+    assert.equal(validateFieldValue(header.fields[1], '  ', 'vi'), 'Cần nhập "Tên xã" (hoặc bấm Esc để hủy).');
+    assert.equal(validateFieldValue(header.fields[1], 'Cao Sơn', 'en'), undefined);
   });
 
   it('accepts fields on the "fields:" line itself', () => {

@@ -24,6 +24,8 @@ export interface TemplateField {
   label: string;
   /** Default value; may hold the tokens {{today}}, {{year}}, {{lastYear}}, {{nextYear}}. */
   defaultValue?: string;
+  /** Declared with a "?" after the name: may be left empty (the template then uses {{#if}}). */
+  optional: boolean;
   /** 1-based line of the declaration in the template file. */
   line: number;
 }
@@ -48,7 +50,7 @@ export interface TemplateError {
 
 export type RenderResult = { ok: true; text: string } | { ok: false; error: TemplateError };
 
-export const TEMPLATE_MESSAGES: Record<TemplateErrorId | 'targetExists' | 'atLine', LocalText> = {
+export const TEMPLATE_MESSAGES: Record<TemplateErrorId | 'targetExists' | 'atLine' | 'fieldRequired', LocalText> = {
   headerMissing: {
     vi: 'Mẫu không có khối khai báo trường {{!-- fields: … --}} ở đầu tệp.',
     en: 'The template has no leading {{!-- fields: … --}} declaration block.',
@@ -74,6 +76,10 @@ export const TEMPLATE_MESSAGES: Record<TemplateErrorId | 'targetExists' | 'atLin
     en: 'File "{path}" already exists and will not be overwritten. Choose another name.',
   },
   atLine: { vi: '{file}, dòng {line}: {message}', en: '{file}, line {line}: {message}' },
+  fieldRequired: {
+    vi: 'Cần nhập "{label}" (hoặc bấm Esc để hủy).',
+    en: '"{label}" is required (or press Escape to cancel).',
+  },
 };
 
 function fill(template: string, values: Record<string, string | number>): string {
@@ -95,7 +101,7 @@ export function describeTemplateError(error: TemplateError, locale: Locale, file
 
 const HEADER = /^\uFEFF?\s*\{\{!--([\s\S]*?)--\}\}/;
 const IDENTIFIER = /^[A-Za-z][A-Za-z0-9_]*$/;
-const FIELD = /^([^\s(=]+)\s*(?:\(([^)]*)\))?\s*(?:=\s*(.*))?$/;
+const FIELD = /^([^\s(=?]+)(\?)?\s*(?:\(([^)]*)\))?\s*(?:=\s*(.*))?$/;
 const KEY_LINE = /^\s*(title|kind|description|fields)\s*:\s*(.*)$/i;
 /** Names that must never become fields: they collide with object internals or Handlebars data. */
 const RESERVED = new Set(['constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'this', 'root']);
@@ -130,9 +136,9 @@ export function parseTemplateHeader(source: string): { header: TemplateHeader; p
       return;
     }
     seen.add(f[1]);
-    const label = (f[2] ?? '').trim() || f[1];
-    const defaultValue = f[3]?.trim();
-    header.fields.push({ name: f[1], label, line: at, ...(defaultValue !== undefined && defaultValue !== '' ? { defaultValue } : {}) });
+    const label = (f[3] ?? '').trim() || f[1];
+    const defaultValue = f[4]?.trim();
+    header.fields.push({ name: f[1], label, optional: f[2] === '?', line: at, ...(defaultValue !== undefined && defaultValue !== '' ? { defaultValue } : {}) });
   };
   for (const rawLine of m[1].split('\n')) {
     const at = line++;
@@ -172,6 +178,11 @@ export function expandDefault(value: string | undefined, today: Date): string {
     nextYear: String(year + 1),
   };
   return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => tokens[key] ?? whole);
+}
+
+/** The validation message of an input box: a required field may not be left empty. */
+export function validateFieldValue(field: TemplateField, value: string, locale: Locale): string | undefined {
+  return !field.optional && value.trim() === '' ? templateMessage('fieldRequired', locale, { label: field.label }) : undefined;
 }
 
 /** Default values of every field (for previews, tests and "accept all defaults"). */

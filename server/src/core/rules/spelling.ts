@@ -10,7 +10,6 @@ import { detectKeystrokeResidue } from '../text/telex';
 import { matchCase, suggest } from '../text/suggest';
 import { casePosition, isUpper, nextIsCapitalised, type CasePosition } from '../text/casing';
 
-/** Letters, marks and digits, joined by inner hyphens, apostrophes, dots, slashes, @ or colons. */
 /** Word characters: ASCII letters and digits, _, Latin-1..Extended-B letters, combining marks, Latin Extended Additional. */
 function isWordCode(c: number): boolean {
   return (
@@ -49,8 +48,8 @@ function fixesFor(word: string, lower: string, limit: number): Array<{ word: str
   return suggest(lower, limit).map((s) => ({ word: matchCase(s.word, word), safe: false }));
 }
 
-/** Checks one letter-only word; null when it is fine (or not ours to judge). */
 /**
+ * Checks one word; null when it is fine (or not ours to judge).
  * @param vietNeighbours for a lower-case ASCII word: how many of its two adjacent words carry
  * Vietnamese diacritics (Telex residue sits inside Vietnamese prose; English words sit among English).
  */
@@ -70,7 +69,8 @@ function judge(word: string, position: Position, vietNeighbours: number): Verdic
   if (style === 'misplaced') {
     const replaced = placeTone(lower, 'new');
     if (isAttested(replaced)) {
-      // keep the article's style for oa/oe/uy: placeTone new/old both attested; tone-style decides later
+      // A tone wrong in both styles never sits on an open oa/oe/uy (both vowels are valid there), so the
+      // new-style re-placement is the only right one.
       const fixed = matchCase(replaced, word);
       return { messageId: 'misplacedTone', values: { word, suggestion: fixed }, fixes: [{ word: fixed, safe: true }] };
     }

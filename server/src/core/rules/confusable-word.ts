@@ -26,21 +26,68 @@ for (const entry of CONFUSABLES) {
 
 interface Candidate {
   words: string[];
-  /** Position of the wildcarded syllable. */
+  /** Position of the syllable that differs. */
   at: number;
   tier: number;
 }
 
-const NEAR_INDEX = new Map<string, Candidate[]>();
+const skeletonCache = new Map<string, string>();
+
+/** A syllable without tone, hat/horn/breve and with đ as d ("phấn" → "phan"). */
+function skeleton(syllable: string): string {
+  let s = skeletonCache.get(syllable);
+  if (s === undefined) {
+    s = syllable.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+    if (skeletonCache.size < 50_000) skeletonCache.set(syllable, s);
+  }
+  return s;
+}
+
+/** The phrase with the syllable at `at` replaced by `slot`. */
+function keyOf(words: readonly string[], at: number, slot: string): string {
+  let key = '';
+  for (let k = 0; k < words.length; k++) key += (k === 0 ? '' : ' ') + (k === at ? slot : words[k]);
+  return key;
+}
+
+// Mark changes: the differing syllable keeps its letters, so the key holds its skeleton.
+const MARK_INDEX = new Map<string, Candidate[]>();
+// Letter changes (trigrams of tier 3 only): the differing syllable is a wildcard.
+const LETTER_INDEX = new Map<string, Candidate[]>();
+const push = (index: Map<string, Candidate[]>, key: string, cand: Candidate): void => {
+  const list = index.get(key);
+  if (list) list.push(cand);
+  else index.set(key, [cand]);
+};
 for (const [phrase, tier] of GENRE_PHRASES) {
   const words = phrase.split(' ');
   if (words.length < 2 || words.length > 3) continue;
   for (let at = 0; at < words.length; at++) {
-    const key = words.map((w, i) => (i === at ? '*' : w)).join(' ');
-    const list = NEAR_INDEX.get(key) ?? [];
-    list.push({ words, at, tier });
-    NEAR_INDEX.set(key, list);
+    push(MARK_INDEX, keyOf(words, at, '#' + skeleton(words[at])), { words, at, tier });
+    if (words.length === 3 && tier >= 3 && LISTED_PHRASES.has(phrase)) push(LETTER_INDEX, keyOf(words, at, '*'), { words, at, tier });
   }
+}
+
+/** POSITION[n][k]: syllables at position k of indexed n-word phrases; SKELETONS likewise. */
+const POSITION: Array<Array<Set<string>>> = [[], [], [new Set(), new Set()], [new Set(), new Set(), new Set()]];
+const SKELETONS: Array<Array<Set<string>>> = [[], [], [new Set(), new Set()], [new Set(), new Set(), new Set()]];
+for (const phrase of GENRE_PHRASES.keys()) {
+  const words = phrase.split(' ');
+  if (words.length < 2 || words.length > 3) continue;
+  const tier = GENRE_PHRASES.get(phrase) ?? 0;
+  // trigrams only take letter changes (mark changes are found on their bigrams)
+  if (words.length === 3 && !(tier >= 3 && LISTED_PHRASES.has(phrase))) continue;
+  words.forEach((w, k) => {
+    POSITION[words.length][k].add(w);
+    SKELETONS[words.length][k].add(skeleton(w));
+  });
+}
+
+/** Whether some indexed phrase could differ from `words` at position `at` only (cheap pre-check). */
+function mayHaveCandidate(words: readonly string[], at: number): boolean {
+  const n = words.length;
+  for (let k = 0; k < n; k++) if (k !== at && !POSITION[n][k].has(words[k])) return false;
+  return n === 3 || SKELETONS[n][at].has(skeleton(words[at]));
 }
 
 const TONE_MARKS: Record<string, number> = { '\u0300': 1, '\u0301': 2, '\u0303': 3, '\u0309': 4, '\u0323': 5 };
@@ -221,7 +268,10 @@ function nearMiss(text: string, tokens: Token[], i: number, n: number): Report |
   for (let k = 1; k < n; k++) if (!tokens[i + k].linked) return null;
   const words: string[] = [];
   for (let k = 0; k < n; k++) words.push(tokens[i + k].lower);
-  const phrase = words.join(' ');
+  let possible = false;
+  for (let at = 0; at < n && !possible; at++) possible = mayHaveCandidate(words, at);
+  if (!possible) return null;
+  const phrase = n === 2 ? words[0] + ' ' + words[1] : words[0] + ' ' + words[1] + ' ' + words[2];
   if (known(phrase)) return null;
   // names: "Đỗ Thị Hiền" is not "đô thị"; a capitalised word after the first, or a name-like first word
   if (tokens[i].nameLike) return null;
@@ -233,34 +283,36 @@ function nearMiss(text: string, tokens: Token[], i: number, n: number): Report |
   let ambiguous = false;
   for (let at = 0; at < n; at++) {
     const tok = tokens[i + at];
-    if (tok.lower.length < 2) continue;
-    const key = words.map((w, k) => (k === at ? '*' : w)).join(' ');
-    const list = NEAR_INDEX.get(key);
-    if (!list) continue;
-    for (const cand of list) {
-      if (cand.at !== at) continue;
-      const target = cand.words[at];
-      if (syllableDistance(words[at], target) !== 1) continue;
-      const marksOnly = sameLetters(words[at], target);
-      // non-words are the spelling rule's business; letter changes of function words are too risky
-      // (a well-formed syllable missing from the list, like "mẩu", still counts for a tone slip)
-      if (!isAttested(words[at]) && !(isValidShape(words[at]) && toneOnly(words[at], target))) continue;
-      // ("trong" is the exception: "trong tâm" for "trọng tâm" is a classic slip, guarded by context)
-      if (FUNCTION_WORDS.has(words[at]) && !(words[at] === 'trong' && target === 'trọng' && cand.words.join(' ') === 'trọng tâm')) continue;
-      // i/y spellings of open syllables are both accepted (kì/kỳ, tỉ/tỷ, lí/lý)
-      if (iyVariant(words[at]) === target) continue;
-      if (cand.tier < (marksOnly ? MIN_TIER_MARKS : MIN_TIER_LETTERS)) continue;
-      // a letter change ("nông thông mới") needs a whole listed trigram as evidence
-      if (!marksOnly && n < 3) continue;
-      // a trigram must match a listed phrase, not a fragment of a longer one
-      if (n === 3 && !LISTED_PHRASES.has(cand.words.join(' '))) continue;
-      if (!contextAllows(tokens, i, n, at, words)) continue;
-      const rank = (marksOnly ? 10 : 0) + cand.tier;
-      if (!best || rank > best.rank) {
-        best = { cand, at, rank };
-        ambiguous = false;
-      } else if (rank === best.rank && (at !== best.at || cand.words[at] !== best.cand.words[best.at])) {
-        ambiguous = true;
+    if (tok.lower.length < 2 || !mayHaveCandidate(words, at)) continue;
+    const marks = n === 2 ? MARK_INDEX.get(keyOf(words, at, '#' + skeleton(words[at]))) : undefined;
+    const letters = n === 3 ? LETTER_INDEX.get(keyOf(words, at, '*')) : undefined;
+    for (const list of [marks, letters]) {
+      if (!list) continue;
+      for (const cand of list) {
+        if (cand.at !== at) continue;
+        const target = cand.words[at];
+        if (syllableDistance(words[at], target) !== 1) continue;
+        const marksOnly = sameLetters(words[at], target);
+        if (cand.tier < (marksOnly ? MIN_TIER_MARKS : MIN_TIER_LETTERS)) continue;
+        // a letter change ("nông thông mới") needs a whole listed trigram as evidence
+        if (!marksOnly && n < 3) continue;
+        // non-words are the spelling rule's business
+        // (a well-formed syllable missing from the list, like "mẩu", still counts for a tone slip)
+        if (!isAttested(words[at]) && !(isValidShape(words[at]) && toneOnly(words[at], target))) continue;
+        // changing function words is too risky ("mỗi trường"); "trong tâm" → "trọng tâm" is the exception
+        if (FUNCTION_WORDS.has(words[at]) && !(words[at] === 'trong' && target === 'trọng' && cand.words.join(' ') === 'trọng tâm')) continue;
+        // i/y spellings of open syllables are both accepted (kì/kỳ, tỉ/tỷ, lí/lý)
+        if (iyVariant(words[at]) === target) continue;
+        // a trigram must match a listed phrase, not a fragment of a longer one
+        if (n === 3 && !LISTED_PHRASES.has(cand.words.join(' '))) continue;
+        if (!contextAllows(tokens, i, n, at, words)) continue;
+        const rank = (marksOnly ? 10 : 0) + cand.tier;
+        if (!best || rank > best.rank) {
+          best = { cand, at, rank };
+          ambiguous = false;
+        } else if (rank === best.rank && (at !== best.at || cand.words[at] !== best.cand.words[best.at])) {
+          ambiguous = true;
+        }
       }
     }
   }

@@ -6,15 +6,35 @@
 import type { Report, Rule, RuleContext } from '../types';
 
 const DOUBLE = /(?<=\S)[ \u00a0]{2,}(?=\S)/g;
-// a space (run) before , ; : ? ! or a single "." (not "...", not "./.")
-const BEFORE = /(?<=[^\s([{“"‘'«–—\-/])[ \u00a0]+([,;:?!]|\.(?![.\/]))/gu;
-// missing space after , or ; between a letter/digit and a letter (not "1.174,45", "2,5")
-const AFTER_COMMA = /(?<=[\p{L}\p{N}])[,;](?=\p{L})/gu;
-// missing space after ":" between two letters (not "14:30", not "http://")
-const AFTER_COLON = /(?<=\p{L}):(?=\p{L})/gu;
-// missing space after "." between a lower-case word (≥ 2 letters) and a capitalised word ("xã.Các")
-const AFTER_PERIOD = /(?<=\p{Ll}\p{Ll})\.(?=\p{Lu}\p{Ll})/gu;
-const TRAILING = /[ \t\u00a0]+$/;
+// a space (run) before , ; : ? ! or a single "." (not "...", not "./."); the character before
+// the spaces must not be a space, an opening bracket/quote or a dash (checked in code: lookbehinds are slow)
+const BEFORE = /[ \u00a0]+([,;:?!]|\.(?![.\/]))/g;
+const BEFORE_EXCLUDED = /[\s([{“"‘'«–—\-/]/;
+// a , ; : . directly followed by a letter; the character(s) before are checked in code:
+//   , ;  after a letter or digit ("qua,hiện"; not "1.174,45", "2,5")
+//   :    between two letters (not "14:30", not "http://")
+//   .    between a lower-case word (≥ 2 letters) and a capitalised word ("xã.Các"; not "TP.HCM")
+const AFTER = /[,;:.](?=\p{L})/gu;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+
+function missingSpaceAfter(text: string, i: number): boolean {
+  const mark = text[i];
+  const before = text[i - 1];
+  if (before === undefined) return false;
+  if (mark === ',' || mark === ';') return LETTER_OR_DIGIT.test(before);
+  if (mark === ':') return LETTER.test(before);
+  // "."
+  const before2 = text[i - 2];
+  const after2 = text[i + 2];
+  return (
+    before2 !== undefined && after2 !== undefined &&
+    LOWER.test(before) && LOWER.test(before2) && UPPER.test(text[i + 1]) && LOWER.test(after2)
+  );
+}
+const TRAILING = /[ \t\u00a0]+(?=\r|\n|$)/g;
 const WEB_TOKEN = /[@]|:\/\/|www\.|\.(?:com|vn|net|org|gov|edu)\b/i;
 const ENTITY_BEFORE = /&#?\w+$/;
 const ALL_SPACE = /^[ \t\u00a0]*$/;
@@ -55,83 +75,79 @@ export const whitespace: Rule = {
   },
   check(ctx: RuleContext): Report[] {
     const { doc } = ctx;
+    const text = doc.nfc;
     const reports: Report[] = [];
     // suppression comments are blanked to spaces in the NFC view: only real spaces count
-    const masked = doc.nfc.length !== doc.original.length || doc.nfc !== doc.original;
+    const masked = text !== doc.original;
     const realSpace = (start: number, end: number): boolean =>
       !masked || ALL_SPACE.test(doc.original.slice(doc.toOriginal(start), doc.toOriginal(end)));
+    let m: RegExpExecArray | null;
 
-    for (const line of doc.lines) {
-      const text = line.text;
-      if (text.length === 0) continue;
-      const base = line.start;
-      let m: RegExpExecArray | null;
+    DOUBLE.lastIndex = 0;
+    while ((m = DOUBLE.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (!realSpace(start, end)) continue;
+      reports.push({
+        start,
+        end,
+        messageId: 'doubleSpace',
+        fixes: [{ titleId: 'fixSingleSpace', edits: [{ start, end, newText: ' ' }], safe: true }],
+      });
+    }
 
-      DOUBLE.lastIndex = 0;
-      while ((m = DOUBLE.exec(text)) !== null) {
-        const start = base + m.index;
-        const end = start + m[0].length;
-        if (!realSpace(start, end)) continue;
+    BEFORE.lastIndex = 0;
+    while ((m = BEFORE.exec(text)) !== null) {
+      const mark = m[1];
+      if (m.index === 0 || BEFORE_EXCLUDED.test(text[m.index - 1])) continue;
+      const spaceEnd = m.index + m[0].length - 1;
+      const next = text[spaceEnd + 1];
+      // the mark must end something: followed by a space, the end, a quote/bracket or (for , ;) a letter
+      if (next !== undefined && !/[\s”"’'»)\]]/.test(next) && !(/[,;]/.test(mark) && /\p{L}/u.test(next))) continue;
+      // a colon/dot starting a token (":)", ".NET", ".5") is not punctuation of the sentence
+      if (WEB_TOKEN.test(tokenAt(text, spaceEnd))) continue;
+      const start = m.index;
+      const end = spaceEnd;
+      if (!realSpace(start, end)) continue;
+      reports.push({
+        start,
+        end: end + 1,
+        messageId: 'spaceBefore',
+        values: { mark },
+        fixes: [{ titleId: 'fixRemoveSpace', edits: [{ start, end, newText: '' }], safe: true }],
+      });
+    }
+
+    {
+      AFTER.lastIndex = 0;
+      while ((m = AFTER.exec(text)) !== null) {
+        const start = m.index;
+        if (!missingSpaceAfter(text, start)) continue;
+        if (WEB_TOKEN.test(tokenAt(text, start))) continue;
+        if (m[0] === ';' && ENTITY_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
         reports.push({
           start,
-          end,
-          messageId: 'doubleSpace',
-          fixes: [{ titleId: 'fixSingleSpace', edits: [{ start, end, newText: ' ' }], safe: true }],
+          end: start + 1,
+          messageId: 'missingSpaceAfter',
+          values: { mark: m[0] },
+          fixes: [{ titleId: 'fixInsertSpace', values: { mark: m[0] }, edits: [{ start: start + 1, end: start + 1, newText: ' ' }], safe: true }],
         });
       }
+    }
 
-      BEFORE.lastIndex = 0;
-      while ((m = BEFORE.exec(text)) !== null) {
-        const mark = m[1];
-        const spaceEnd = m.index + m[0].length - 1;
-        const next = text[spaceEnd + 1];
-        // the mark must end something: followed by a space, the end, a quote/bracket or (for , ;) a letter
-        if (next !== undefined && !/[\s”"’'»)\]]/.test(next) && !(/[,;]/.test(mark) && /\p{L}/u.test(next))) continue;
-        // a colon/dot starting a token (":)", ".NET", ".5") is not punctuation of the sentence
-        if (WEB_TOKEN.test(tokenAt(text, spaceEnd))) continue;
-        const start = base + m.index;
-        const end = base + spaceEnd;
-        if (!realSpace(start, end)) continue;
-        reports.push({
-          start,
-          end: end + 1,
-          messageId: 'spaceBefore',
-          values: { mark },
-          fixes: [{ titleId: 'fixRemoveSpace', edits: [{ start, end, newText: '' }], safe: true }],
-        });
-      }
-
-      for (const re of [AFTER_COMMA, AFTER_COLON, AFTER_PERIOD]) {
-        re.lastIndex = 0;
-        while ((m = re.exec(text)) !== null) {
-          const i = m.index;
-          const token = tokenAt(text, i);
-          if (WEB_TOKEN.test(token)) continue;
-          if (m[0] === ';' && ENTITY_BEFORE.test(text.slice(Math.max(0, i - 10), i))) continue;
-          const start = base + i;
-          reports.push({
-            start,
-            end: start + 1,
-            messageId: 'missingSpaceAfter',
-            values: { mark: m[0] },
-            fixes: [{ titleId: 'fixInsertSpace', values: { mark: m[0] }, edits: [{ start: start + 1, end: start + 1, newText: ' ' }], safe: true }],
-          });
-        }
-      }
-
-      const t = TRAILING.exec(text);
-      if (t !== null && t.index > 0 && /[ \t]/.test(t[0])) {
-        const start = base + t.index;
-        const end = base + text.length;
-        if (realSpace(start, end)) {
-          reports.push({
-            start,
-            end,
-            messageId: 'trailing',
-            fixes: [{ titleId: 'fixTrailing', edits: [{ start, end, newText: '' }], safe: true }],
-          });
-        }
-      }
+    TRAILING.lastIndex = 0;
+    while ((m = TRAILING.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // a line of spaces only is not "trailing"; a lone non-breaking space is harmless
+      if (start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r' || !/[ \t]/.test(m[0])) continue;
+      if (!realSpace(start, end)) continue;
+      reports.push({
+        start,
+        end,
+        messageId: 'trailing',
+        fixes: [{ titleId: 'fixTrailing', edits: [{ start, end, newText: '' }], safe: true }],
+      });
     }
     return reports;
   },

@@ -1,7 +1,7 @@
 // Word tokens of the NFC view for phrase-level rules (confusable-word, repeated-word).
-// A token is a run of letters (with combining marks, and in-word apostrophes/hyphens excluded);
-// `linked` says it follows the previous token across spaces only (no punctuation, no line break),
-// so that n-grams never span a comma or a sentence end.
+// A token is a run of letters (with combining marks); `linked` says it follows the previous token
+// across spaces only (no punctuation, no line break), so that n-grams never span a comma or a
+// sentence end. Scanning is by char code (no per-character allocation), linear in the text.
 
 export interface Token {
   start: number;
@@ -14,30 +14,69 @@ export interface Token {
   nameLike: boolean;
 }
 
-const WORD = /[\p{L}\p{M}]+/gu;
-const SPACES_ONLY = /^[ \t\u00a0]+$/;
-const SENTENCE_OPENERS = /[.!?:;…\n\r"“(\[«–—-]\s*$/;
+const OTHER_LETTER = /[\p{L}\p{M}]/u;
 
+/** Letter or combining mark, with fast paths for ASCII and the Vietnamese ranges. */
+export function isLetterCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  if ((c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x300 && c <= 0x36f)) return true;
+  if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return OTHER_LETTER.test(text[i]);
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0;
+}
+
+/** Characters after which a capitalised word starts a sentence or a quotation. */
+function opensSentence(c: number): boolean {
+  // . ! ? : ; … newline CR " “ ( [ « – — -
+  return (
+    c === 0x2e || c === 0x21 || c === 0x3f || c === 0x3a || c === 0x3b || c === 0x2026 || c === 10 || c === 13 ||
+    c === 0x22 || c === 0x201c || c === 0x28 || c === 0x5b || c === 0xab || c === 0x2013 || c === 0x2014 || c === 0x2d
+  );
+}
+
+let lastText: string | null = null;
+let lastTokens: Token[] = [];
+
+/** Tokens of `text`; the last result is reused when the same text is tokenized again (several rules). */
 export function tokenize(text: string): Token[] {
+  if (text === lastText) return lastTokens;
+  const tokens = scan(text);
+  lastText = text;
+  lastTokens = tokens;
+  return tokens;
+}
+
+function scan(text: string): Token[] {
   const tokens: Token[] = [];
-  WORD.lastIndex = 0;
+  const n = text.length;
+  let i = 0;
   let prevEnd = -1;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    const start = m.index;
-    const word = m[0];
-    const end = start + word.length;
-    const gap = prevEnd < 0 ? '' : text.slice(prevEnd, start);
-    // a digit or symbol glued to the word ("2023", "HĐND-UBND") breaks phrases too
-    const linked = prevEnd >= 0 && gap.length <= 8 && SPACES_ONLY.test(gap);
-    const first = word[0];
-    const capitalised = first !== first.toLowerCase() && word.slice(1) === word.slice(1).toLowerCase();
-    let nameLike = false;
-    if (capitalised) {
-      const before = text.slice(Math.max(0, start - 3), start);
-      nameLike = prevEnd >= 0 && !SENTENCE_OPENERS.test(before) && start > 0;
+  while (i < n) {
+    if (!isLetterCode(text, i)) {
+      i++;
+      continue;
     }
-    tokens.push({ start, end, lower: word.toLowerCase(), linked, nameLike });
+    const start = i;
+    while (i < n && isLetterCode(text, i)) i++;
+    const end = i;
+    let linked = prevEnd >= 0 && start > prevEnd && start - prevEnd <= 8;
+    for (let k = prevEnd; linked && k < start; k++) if (!isSpaceCode(text.charCodeAt(k))) linked = false;
+    const word = text.slice(start, end);
+    const lower = word.toLowerCase();
+    let nameLike = false;
+    if (start > 0 && word[0] !== lower[0] && word.slice(1) === lower.slice(1)) {
+      // capitalised: a name unless it opens a sentence (look back over spaces)
+      let k = start - 1;
+      while (k > 0 && isSpaceCode(text.charCodeAt(k))) k--;
+      nameLike = !opensSentence(text.charCodeAt(k)) && prevEnd >= 0;
+    }
+    tokens.push({ start, end, lower, linked, nameLike });
     prevEnd = end;
   }
   return tokens;

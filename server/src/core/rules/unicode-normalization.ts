@@ -4,15 +4,18 @@
 // original coordinates; mojibake and "Ð" are found in the NFC view.
 
 import { findEthWords, findLegacyRuns, type LegacyRun } from '../text/legacy';
+import { isLetterCode } from '../text/word-tokens';
 import type { Fix, Report, Rule, RuleContext } from '../types';
 
 const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
-const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
 /** Up to this many non-NFC words, each finding also offers converting them all at once. */
 const ALL_AT_ONCE_LIMIT = 50;
 
 function isWordChar(text: string, i: number): boolean {
-  return i >= 0 && i < text.length && WORD_CHAR.test(text[i]);
+  if (i < 0 || i >= text.length) return false;
+  const c = text.charCodeAt(i);
+  return (c >= 0x30 && c <= 0x39) || isLetterCode(text, i);
 }
 
 interface NonNfcWord {
@@ -50,18 +53,16 @@ const GAP_BREAKS = /[\p{L}\n\r]/u;
  * "ngân sách" typed in NFD is one finding (and a fully decomposed line is one finding).
  */
 export function mergeRuns(text: string, words: NonNfcWord[]): NonNfcWord[] {
-  const out: NonNfcWord[] = [];
+  const spans: Array<{ start: number; end: number }> = [];
   for (const w of words) {
-    const last = out[out.length - 1];
-    if (last && !GAP_BREAKS.test(text.slice(last.end, w.start))) {
-      const start = last.start;
-      const word = text.slice(start, w.end);
-      out[out.length - 1] = { start, end: w.end, word, nfc: word.normalize('NFC') };
-    } else {
-      out.push(w);
-    }
+    const last = spans[spans.length - 1];
+    if (last && !GAP_BREAKS.test(text.slice(last.end, w.start))) last.end = w.end;
+    else spans.push({ start: w.start, end: w.end });
   }
-  return out;
+  return spans.map(({ start, end }) => {
+    const word = text.slice(start, end);
+    return { start, end, word, nfc: word.normalize('NFC') };
+  });
 }
 
 function inRuns(runs: LegacyRun[], start: number): boolean {

@@ -8,7 +8,7 @@
 //   - a legitimately reduplicated time noun followed by a number is an error ("ngày ngày 12");
 //   - a doubled two- or three-word phrase is an error.
 
-import { GENRE_PHRASES, LEGITIMATE } from '../data/genre-phrases';
+import { GENRE_PHRASES, LEGITIMATE, LISTED_PHRASES } from '../data/genre-phrases';
 import { tokenize, type Token } from '../text/word-tokens';
 import type { Report, Rule, RuleContext } from '../types';
 
@@ -35,6 +35,11 @@ const NUMBER_AFTER = /^[ \t\u00a0]*\d/;
 function knownPair(a: string, b: string): boolean {
   const p = `${a} ${b}`;
   return GENRE_PHRASES.has(p) || LEGITIMATE.has(p);
+}
+
+function listedPair(a: string | null, b: string | null): boolean {
+  const p = `${a} ${b}`;
+  return LISTED_PHRASES.has(p) || LEGITIMATE.has(p);
 }
 
 function isCapitalised(text: string, tok: Token): boolean {
@@ -96,8 +101,8 @@ export const repeatedWord: Rule = {
       const next = i + 2 < tokens.length && tokens[i + 2].linked ? tokens[i + 2].lower : null;
       const knownPrev = prev !== null && knownPair(prev, w);
       const knownNext = next !== null && knownPair(w, next);
-      // "đại biểu biểu quyết": each copy belongs to its own word
-      if (knownPrev && knownNext) continue;
+      // "đại biểu biểu quyết": each copy belongs to its own (listed) word
+      if (knownPrev && knownNext && listedPair(prev, w) && listedPair(w, next)) continue;
       let error = false;
       if (REDUPLICATING.has(w)) {
         // "Chiều ngày ngày 12": a time noun whose second copy introduces a number

@@ -1,0 +1,101 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/core/analyze';
+import { CONFUSABLES } from '../../server/src/core/data/confusables';
+import { GENRE_PHRASES } from '../../server/src/core/data/genre-phrases';
+import { syllableDistance } from '../../server/src/core/rules/confusable-word';
+import type { Finding } from '../../server/src/core/types';
+import { checkFixture } from '../support/fixture';
+
+const RULE = 'confusable-word';
+const findings = (text: string): Finding[] => analyze(text).findings.filter((f) => f.rule === RULE);
+
+function applyFirstFixes(text: string, list: Finding[]): string {
+  const edits = list.flatMap((f) => f.fixes[0]?.edits ?? []).sort((a, b) => b.start - a.start);
+  let out = text;
+  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
+  return out;
+}
+
+describe(`rule ${RULE}`, () => {
+  it('has a sourced table of at least 40 confusions', () => {
+    assert.ok(CONFUSABLES.length >= 40);
+    for (const c of CONFUSABLES) {
+      assert.ok(c.wrong !== c.right && c.reason.vi && c.reason.en && c.source, c.wrong);
+      assert.equal(c.wrong, c.wrong.normalize('NFC'));
+    }
+    assert.ok(GENRE_PHRASES.size >= 2000);
+  });
+
+  it('counts one mark or letter as one edit', () => {
+    assert.equal(syllableDistance('phần', 'phấn'), 1); // tone
+    assert.equal(syllableDistance('quân', 'quan'), 1); // hat
+    assert.equal(syllableDistance('khảng', 'khẳng'), 1); // breve
+    assert.equal(syllableDistance('thông', 'thôn'), 1); // letter
+    assert.equal(syllableDistance('dân', 'đân'), 1); // đ
+    assert.equal(syllableDistance('trung', 'trọng'), 2);
+  });
+
+  const valid: Array<[string, string]> = [
+    ['the right forms', 'Không để xảy ra sai sót; chẩn đoán bệnh; sáp nhập thôn; xuất sắc; sắp xếp.'],
+    ['sáng lập is correct', 'Đồng chí là người sáng lập hợp tác xã.'],
+    ['dành nguồn lực is correct', 'Xã dành nguồn lực cho giao thông nông thôn.'],
+    ['bladder in a medical context', 'Bệnh nhân bị ung thư bàng quang.'],
+    ['trong tâm trí', 'Hình ảnh đó in đậm trong tâm trí người dân.'],
+    ['phần đầu of a report', 'Phần đầu của báo cáo nêu kết quả.'],
+    ['vẫn còn', 'Vẫn còn một số hạn chế.'],
+    ['names are not phrases', 'Đồng chí Đỗ Thị Hiền phát biểu; ông Trần Quân Tâm dự.'],
+    ['đại biểu dân cử', 'Các đại biểu dân cử tiếp xúc cử tri.'],
+    ['kì/kỳ are both accepted', 'Tại kì họp thứ 5, tỉ lệ tán thành cao.'],
+    ['tiếp nhận dân', 'Bộ phận một cửa tiếp nhận dân đến làm thủ tục.'],
+    ['thay đổi với', 'Diện mạo thay đổi với 4,5 km đường mới.'],
+    ['no phrase across a comma', 'Đồng chí chí, đạo'],
+  ];
+  for (const [name, text] of valid) it(`valid: ${name}`, () => assert.deepEqual(findings(text), []));
+
+  const invalid: Array<[string, string, string, string]> = [
+    ['sảy ra', 'Còn để sảy ra tình trạng khai thác trái phép.', 'table', 'xảy ra'],
+    ['đói với', 'Thi hành kỷ luật đói với 3 đồng chí.', 'table', 'đối với'],
+    ['nhận dân', 'Công tác vận động nhận dân chưa thường xuyên.', 'table', 'nhân dân'],
+    ['sát nhập', 'Thực hiện sát nhập thôn Đông và thôn Đoài.', 'table', 'sáp nhập'],
+    ['chuẩn đoán', 'Nâng cao năng lực chuẩn đoán bệnh.', 'table', 'chẩn đoán'],
+    ['bàng quang', 'Không để cán bộ có thái độ bàng quang.', 'table', 'bàng quan'],
+    ['phần đấu', 'Đảng bộ phần đấu hoàn thành các chỉ tiêu.', 'nearMiss', 'phấn đấu'],
+    ['nông thông mới', 'Xã về đích nông thông mới năm 2025.', 'nearMiss', 'nông thôn mới'],
+    ['chí đạo', 'Đồng chí Bí thư chí đạo các chi bộ.', 'nearMiss', 'chỉ đạo'],
+    ['trong tâm', 'Đây là nhiệm vụ trong tâm của năm.', 'nearMiss', 'trọng tâm'],
+    ['chất vẫn', 'Đại biểu chất vẫn về đất đai.', 'nearMiss', 'chất vấn'],
+    ['quân tâm', 'Cấp ủy cần quân tâm hơn nữa.', 'nearMiss', 'quan tâm'],
+    ['bể mạc', 'Đồng chí Chủ tịch phát biểu bể mạc kỳ họp.', 'nearMiss', 'bế mạc'],
+    ['sử dung', 'Quản lý, sử dung đất đúng mục đích.', 'nearMiss', 'sử dụng'],
+    ['giải phòng', 'Đẩy nhanh tiến độ giải phòng mặt bằng.', 'nearMiss', 'giải phóng'],
+    ['trật tư', 'An ninh, trật tư được giữ vững.', 'nearMiss', 'trật tự'],
+    ['kiểu mẩu', 'Xây dựng khu dân cư kiểu mẩu.', 'nearMiss', 'kiểu mẫu'],
+    ['khảng định', 'Hội nghị khảng định vai trò của chi bộ.', 'nearMiss', 'khẳng định'],
+    ['Tăng cương', 'Tăng cương công tác kiểm tra.', 'nearMiss', 'Tăng cường'],
+  ];
+  for (const [name, text, id, right] of invalid) {
+    it(`invalid: ${name}`, () => {
+      const f = findings(text);
+      assert.deepEqual(f.map((x) => x.messageId), [id]);
+      assert.ok(String(f[0].values.right).includes(right), String(f[0].values.right));
+    });
+  }
+
+  it('caret fixture', () => {
+    checkFixture(['Còn để sảy ra tình trạng.', '#>     ^^^^^^ confusable-word'].join('\n'));
+    checkFixture(['Xã phần đấu về đích.', '#> ^^^^^^^^ confusable-word'].join('\n'));
+  });
+
+  it('fix: replacing gives the right phrase and the finding disappears', () => {
+    const text = 'Còn để sảy ra vi phạm; Sát nhập thôn; xã phần đấu về đích nông thông mới.';
+    const fixed = applyFirstFixes(text, findings(text));
+    assert.equal(fixed, 'Còn để xảy ra vi phạm; Sáp nhập thôn; xã phấn đấu về đích nông thôn mới.');
+    assert.deepEqual(findings(fixed), []);
+  });
+
+  it('only certain table entries are safe', () => {
+    assert.equal(findings('Còn để sảy ra vi phạm.')[0].fixes[0].safe, true);
+    assert.equal(findings('Thái độ bàng quang.')[0].fixes[0].safe, false);
+    assert.equal(findings('Xã phần đấu về đích.')[0].fixes[0].safe, false);
+  });
+});

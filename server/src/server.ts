@@ -9,6 +9,7 @@ import {
   CodeActionKind,
   createConnection,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   ErrorCodes,
   LSPErrorCodes,
@@ -23,8 +24,9 @@ import {
   type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { problemMessage } from './core/render';
 import type { Config, Locale } from './core/types';
-import { formatConfigProblem, loadConfigFor } from './node/config-loader';
+import { CONFIG_FILE_NAME, formatConfigProblem, loadConfigFor, WORDS_FILE_NAME } from './node/config-loader';
 import { AnalysisCache, extra, type AnalysisEntry } from './lsp/cache';
 import { codeActions } from './lsp/code-actions';
 import { completionsAt } from './lsp/completion';
@@ -46,6 +48,7 @@ let clientLocale: string | undefined;
 let pullDiagnostics = false;
 let configurationCapability = false;
 let dynamicConfiguration = false;
+let dynamicWatchedFiles = false;
 let diagnosticRefresh = false;
 let documentChanges = false;
 let trusted = true;
@@ -107,6 +110,19 @@ const cache = new AnalysisCache({
 function diagnosticsOf(doc: TextDocument, entry: AnalysisEntry): Diagnostic[] {
   if (!entry.checked) return [];
   return extra(entry, 'diagnostics', () => toDiagnostics(entry.analysis.findings, doc, entry.locale));
+}
+
+const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+const reportedProblems = new Set<string>();
+/** Logs analysis problems (a rule that crashed) once each. */
+function reportProblems(entry: AnalysisEntry): void {
+  for (const p of entry.analysis.problems) {
+    const text = problemMessage(p, 'en');
+    if (reportedProblems.has(text) || reportedProblems.size > 100) continue;
+    reportedProblems.add(text);
+    log(text);
+  }
 }
 
 // --- request guards ----------------------------------------------------------------------
@@ -181,6 +197,7 @@ async function publish(uri: string): Promise<void> {
   if (!current || current.version !== version) return; // stale; the newer version publishes
   try {
     const entry = cache.get(current);
+    reportProblems(entry);
     await connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(current, entry) });
   } catch (error) {
     log(`diagnostics failed for ${uri}: ${String(error)}`);
@@ -213,6 +230,7 @@ connection.onInitialize((params): InitializeResult => {
   pullDiagnostics = !!caps.textDocument?.diagnostic;
   configurationCapability = !!caps.workspace?.configuration;
   dynamicConfiguration = !!caps.workspace?.didChangeConfiguration?.dynamicRegistration;
+  dynamicWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   diagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
   documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
   trusted = options.trusted !== false;
@@ -238,6 +256,13 @@ connection.onInitialize((params): InitializeResult => {
 connection.onInitialized(() => {
   if (dynamicConfiguration) {
     connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }).catch(() => undefined);
+  }
+  if (dynamicWatchedFiles) {
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }, { globPattern: `**/${WORDS_FILE_NAME}` }],
+      })
+      .catch(() => undefined);
   }
   if (configurationCapability) {
     settingsReady = fetchSettings().then(() => {
@@ -277,7 +302,9 @@ documents.onDidChangeContent((event) => {
   const uri = event.document.uri;
   const first = !seen.has(uri);
   seen.add(uri);
-  schedule(uri, first ? 0 : settings.debounceMs);
+  // a slow (huge) document waits at least as long as its last analysis took, so typing never queues analyses
+  const last = cache.peek(uri)?.ms ?? 0;
+  schedule(uri, first ? 0 : Math.max(settings.debounceMs, Math.min(2000, Math.round(last))));
 });
 
 documents.onDidClose((event) => {
@@ -297,13 +324,22 @@ connection.languages.diagnostics.on(
   guard<{ textDocument: { uri: string }; previousResultId?: string }, DocumentDiagnosticReport>(
     'diagnostic',
     { kind: DocumentDiagnosticReportKind.Full, items: [] },
-    (params) => {
+    async (params, token) => {
       const doc = documentOf(params);
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      const entry = cache.get(doc);
+      // let queued messages ($/cancelRequest, didChange) in before the analysis runs
+      await nextTick();
+      if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
+      const current = documents.get(doc.uri);
+      if (!current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+      if (current.version !== doc.version) {
+        throw new ResponseError(LSPErrorCodes.ServerCancelled, 'the document changed', { retriggerRequest: true });
+      }
+      const entry = cache.get(current);
+      reportProblems(entry);
       const resultId = `${entry.generation}:${entry.version}`;
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(doc, entry) };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(current, entry) };
     },
   ),
 );

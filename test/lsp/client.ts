@@ -43,7 +43,9 @@ export class TestClient {
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onNotification('window/showMessage', (p: { message: string }) => this.warnings.push(p.message));
+    this.connection.onNotification('window/showMessage', (p: { message: string }) => {
+      this.warnings.push(p.message);
+    });
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
       this.published.set(p.uri, p);

@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Diagnostic, DocumentSymbol, Hover, TextEdit } from 'vscode-languageserver-protocol/node';
+import { CancellationTokenSource, type CodeAction, type Diagnostic, type DocumentSymbol, type Hover, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../../server/src/core/analyze';
 import { RULES_BY_ID } from '../../server/src/core/rules';
 import { docsUrl, FIX_ALL_KIND, SOURCE } from '../../server/src/lsp/constants';
@@ -35,7 +35,7 @@ function checkDiagnostic(d: Diagnostic): void {
   assert.equal(typeof d.code, 'string');
   assert.ok(RULES_BY_ID.has(d.code as string), `unknown rule id ${String(d.code)}`);
   assert.equal(d.codeDescription?.href, docsUrl(d.code as string));
-  assert.ok(d.message.length > 0);
+  assert.ok(typeof d.message === 'string' && d.message.length > 0);
 }
 
 /** rule@line:character of the core's own findings for `text`, to compare with the server's. */
@@ -171,6 +171,29 @@ describe('language server (protocol)', function () {
       assert.equal(actions[0].title, 'Sửa tất cả lỗi an toàn');
       const fixed = applyAction(ARTICLE, actions[0], uri);
       assert.ok(analyze(fixed).findings.filter((f) => f.fixes.some((x) => x.safe)).length < analyze(ARTICLE).findings.filter((f) => f.fixes.some((x) => x.safe)).length);
+    });
+
+    it('honours cancellation of a diagnostic request', async () => {
+      // the request and its cancellation reach the server in one chunk: collect both, then write once
+      const stdin = client.child.stdin!;
+      const write = stdin.write.bind(stdin);
+      const chunks: Buffer[] = [];
+      const bothWritten = new Promise<void>((resolve) => {
+        stdin.write = ((chunk: string | Uint8Array, encoding?: BufferEncoding | ((e?: Error | null) => void), cb?: (e?: Error | null) => void) => {
+          const callback = typeof encoding === 'function' ? encoding : cb;
+          chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8') : Buffer.from(chunk));
+          if (callback) process.nextTick(callback);
+          if (chunks.length === 4) resolve(); // header + body, twice
+          return true;
+        }) as typeof stdin.write;
+      });
+      const source = new CancellationTokenSource();
+      const pending = client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: URI } }, source.token);
+      source.cancel();
+      await bothWritten;
+      stdin.write = write;
+      write(Buffer.concat(chunks));
+      await assert.rejects(pending, (e: { code?: number }) => e.code === -32800);
     });
 
     it('leaves an English README alone', async () => {

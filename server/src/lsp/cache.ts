@@ -1,6 +1,7 @@
 // One analysis per document version, shared by diagnostics, code actions, symbols, hover and
 // completion. Keyed by uri + version + settings generation; only the latest version is kept.
 
+import { performance } from 'node:perf_hooks';
 import { analyze, type FullAnalysis } from '../core/analyze';
 import type { Config, Locale } from '../core/types';
 
@@ -19,6 +20,8 @@ export interface AnalysisEntry {
   checked: boolean;
   locale: Locale;
   analysis: FullAnalysis;
+  /** How long the analysis took (ms); push diagnostics stretch the debounce for slow documents. */
+  ms: number;
   /** Lazily computed extras (completion names …), valid for this entry only. */
   extras: Map<string, unknown>;
 }
@@ -63,7 +66,9 @@ export class AnalysisCache {
     if (cached && cached.version === doc.version && cached.generation === this.generationCounter) return cached;
     const { config, locale } = this.env.configFor(doc);
     const checked = this.env.shouldCheck(doc);
+    const t0 = performance.now();
     const analysis = analyze(checked ? doc.getText() : EMPTY_TEXT, config);
+    const ms = performance.now() - t0;
     if (checked) this.analyses++;
     const entry: AnalysisEntry = {
       uri: doc.uri,
@@ -72,6 +77,7 @@ export class AnalysisCache {
       checked,
       locale,
       analysis,
+      ms,
       extras: new Map(),
     };
     this.entries.set(doc.uri, entry);

@@ -1,0 +1,243 @@
+// End-to-end: the packaged .vsix in a real VS Code (code-server 4.100.3 = VS Code 1.100),
+// driven through Debian's chromium by playwright-core. Run with `npm run test:e2e`
+// (scripts/e2e/setup.sh installs code-server into .e2e-cache/ first).
+// Every wait is on a selector or an event, never a fixed sleep; a failing step saves a screenshot.
+
+import { strict as assert } from 'node:assert';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(__dirname, '..', '..');
+const cache = join(root, '.e2e-cache');
+const entry = join(cache, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+const vsix = join(root, 'tin-hoi-nghi.vsix');
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const ARTICLE = [
+  'ĐẢNG BỘ XÃ PHÚ AN SƠ KẾT GIỮA NHIỆM KỲ',
+  '',
+  'Chiều ngày 14/3/2023, Đảng bộ xã Phú An tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã, nhiệm kỳ 2020 – 2025. Tới dự và chỉ đạo có đồng chí Hoàng Minh Tuấn, Ủy viên Ban Thường vụ Huyện ủy.',
+  '',
+  'Sau nửa nhiệm kỳ, xã đã đạt 21/19 tiêu chí nông thôn mới; có 14/24 chỉ tiêu đạt và vượt, 12/24 chỉ tiêu chưa đạt.',
+  '',
+  'Tuy nhiên, hội nghị cũng chỉ ra những hạn chế như: kinh tế phát triển chưa bền vững, một số chi bộ sinh hoạt chưa nền nếp.',
+  '',
+  'Phát biểu chỉ đạo tại hội nghị, đồng chí Hoàng Minh Tuấn đề nghị Đảng bộ xã tập trung lãnh đạo hoàn thành các chỉ tiêu còn lại./.',
+  '',
+  'Nguyễn Văn Khánh – Văn phòng Đảng ủy xã Phú An',
+  '',
+].join('\n');
+
+const ENGLISH_README = '# Notes\n\nThis folder holds drafts. Run the checker before sending them to the editor,, please.\n';
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForHttp(url: string, deadline: number): Promise<void> {
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      /* not up yet */
+    }
+    if (Date.now() > deadline) throw new Error(`code-server did not answer at ${url}`);
+    await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setTimeout(r, 100)); // polling interval of a readiness probe, not a test sleep
+  }
+}
+
+describe('VS Code end to end (code-server)', function () {
+  this.timeout(180_000);
+  let server: ChildProcess | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let workspace: string;
+  const shots = join(tmpdir(), 'tin-hoi-nghi-e2e-shots');
+
+  before(async function () {
+    if (!existsSync(entry)) throw new Error('code-server is not installed: run scripts/e2e/setup.sh');
+    if (!existsSync(vsix)) throw new Error('no tin-hoi-nghi.vsix: run npm run package');
+    const base = mkdtempSync(join(tmpdir(), 'thn-e2e-'));
+    const extensions = join(base, 'extensions');
+    const userData = join(base, 'user-data');
+    workspace = join(base, 'workspace');
+    mkdirSync(join(userData, 'User'), { recursive: true });
+    mkdirSync(workspace, { recursive: true });
+    mkdirSync(shots, { recursive: true });
+    writeFileSync(
+      join(userData, 'User', 'settings.json'),
+      JSON.stringify({
+        'workbench.startupEditor': 'none',
+        'workbench.tips.enabled': false,
+        'security.workspace.trust.enabled': false,
+        'extensions.ignoreRecommendations': true,
+        'editor.quickSuggestions': { other: false },
+        'tinHoiNghi.locale': 'en',
+      }),
+    );
+    writeFileSync(join(workspace, 'bai-so-ket.tin.txt'), ARTICLE);
+    writeFileSync(join(workspace, 'README.md'), ENGLISH_README);
+    const install = spawnSync(process.execPath, [entry, '--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsix], { encoding: 'utf8' });
+    assert.equal(install.status, 0, `install failed: ${install.stderr}${install.stdout}`);
+
+    const port = await freePort();
+    server = spawn(
+      process.execPath,
+      [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--extensions-dir', extensions, '--user-data-dir', userData, workspace],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    await waitForHttp(`http://127.0.0.1:${port}/healthz`, Date.now() + 60_000);
+    browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && page) {
+      const file = join(shots, `${this.currentTest.title.replace(/\W+/g, '-')}.png`);
+      await page.screenshot({ path: file }).catch(() => undefined);
+      console.error(`e2e screenshot: ${file}`);
+    }
+  });
+
+  after(async () => {
+    await browser?.close().catch(() => undefined);
+    server?.kill();
+  });
+
+  async function openFile(name: string): Promise<void> {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill(name);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.tab.active', { hasText: name }).waitFor();
+  }
+
+  async function openProblems(): Promise<void> {
+    if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
+    await page.locator('.markers-panel').waitFor({ state: 'visible' });
+  }
+
+  it('shows diagnostics with rule codes in the Problems panel', async () => {
+    await openFile('bai-so-ket.tin.txt');
+    await openProblems();
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'fraction-exceeds' }).first();
+    await row.waitFor({ timeout: 60_000 });
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'fraction-parts-sum' }).first().waitFor();
+  });
+
+  it('applies a quick fix from the light bulb and the diagnostic goes away', async () => {
+    // Type a doubled word at the end of the title line, then fix it from the light bulb.
+    const editor = page.locator('.monaco-editor .view-lines:visible').first();
+    await editor.click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('End');
+    await page.keyboard.type(' các các');
+    const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'repeated-word' }).first();
+    await row.waitFor({ timeout: 30_000 });
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('Control+.');
+    const action = page.locator('.action-widget .monaco-list-row, .context-view .action-item').first();
+    await action.waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await row.waitFor({ state: 'detached', timeout: 30_000 });
+    const text = await page.locator('.monaco-editor .view-lines:visible').first().innerText();
+    assert.ok(!/các các/.test(text), 'the doubled word is gone');
+  });
+
+  it('lists the article sections in the Outline view', async () => {
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('>Explorer: Focus on Outline View');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Outline' }).first().waitFor();
+    await page.keyboard.press('Enter');
+    const outline = page.locator('.outline-pane, .pane-body .monaco-list');
+    await outline.first().waitFor();
+    await page.locator('.monaco-list-row', { hasText: /Mở đầu|Opening/ }).first().waitFor({ timeout: 30_000 });
+  });
+
+  it('gives an English README.md no diagnostics', async () => {
+    await openFile('README.md');
+    await openProblems();
+    // The article's diagnostics are listed under its file; the README gets no group of its own.
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'bai-so-ket.tin.txt' }).first().waitFor();
+    assert.equal(await page.locator('.markers-panel .monaco-list-row', { hasText: 'README.md' }).count(), 0);
+  });
+
+  it('creates a new article from a template with no missing-section finding', async () => {
+    await page.keyboard.press('Control+Shift+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible' });
+    await input.fill('>New article from template');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: /New article from template|Tạo bài mới/ }).first().waitFor();
+    await page.keyboard.press('Enter');
+    // Template pick, then one input box per declared field: accept the first template and every default,
+    // typing a value where a box has none.
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await page.keyboard.press('Enter');
+    // Each field box is titled "… (k/N)"; answer it, then wait for the next title (or the widget to close).
+    const title = page.locator('.quick-input-widget .quick-input-title');
+    await title.filter({ hasText: /\(\D*1\/\d+\)/ }).waitFor();
+    for (;;) {
+      const current = await title.innerText();
+      const m = /(\d+)\/(\d+)\)/.exec(current);
+      if (!m) break;
+      const box = page.locator('.quick-input-widget input');
+      if ((await box.inputValue()) === '') await box.fill('Nguyễn Văn An');
+      await page.keyboard.press('Enter');
+      if (m[1] === m[2]) break;
+      await title.filter({ hasText: new RegExp(`\\D${Number(m[1]) + 1}/${m[2]}\\)`) }).waitFor();
+    }
+    // Last question: where to put the article; the first choice is a new untitled document.
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: /Untitled|chưa lưu|mới/i }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    // The new untitled tab is named after the article's first line, which holds an answer.
+    await page.locator('.tab.active', { hasText: /NGUYỄN VĂN AN/i }).waitFor({ timeout: 30_000 });
+    // Make the server's analysis of this document observable: type a doubled word and wait for its
+    // diagnostic; the missing-section findings (if any) come from the same analysis.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor({ state: 'visible' });
+    await page.keyboard.type('7');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Các các ');
+    await openProblems();
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'repeated-word' }).first().waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('.markers-panel .monaco-list-row', { hasText: 'missing-section' }).count(), 0);
+  });
+
+  it('inserts a section snippet by its prefix', async () => {
+    await page.locator('.monaco-editor .view-lines:visible').first().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('tin-han-che');
+    await page.keyboard.press('Control+Space');
+    await page.locator('.suggest-widget .monaco-list-row', { hasText: 'tin-han-che' }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    // Monaco renders spaces as U+00A0, which \s matches.
+    await page.locator('.monaco-editor .view-lines:visible', { hasText: /chỉ\s+ra\s+những\s+tồn\s+tại/ }).first().waitFor();
+    const text = await page.locator('.monaco-editor .view-lines:visible').first().innerText();
+    assert.ok(!/tin-han-che/.test(text), 'the prefix was replaced by the snippet body');
+  });
+});

@@ -272,6 +272,13 @@ describe('built-in templates', () => {
         assert.deepEqual(missing.map((f) => f.section ?? f.messageId), []);
         assert.deepEqual(analysis.problems, []);
       });
+
+      it('gives a clean draft: no warning or error from any rule', () => {
+        const result = renderArticle(source, SAMPLE, TODAY);
+        assert.ok(result.ok);
+        const loud = analyze(result.text).findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+        assert.deepEqual(loud.map((f) => `${f.rule}: ${result.text.slice(f.start, f.end)}`), []);
+      });
     });
   }
 });

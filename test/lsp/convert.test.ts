@@ -36,6 +36,7 @@ function entryFor(text: string, patch: { findings?: Finding[]; sections?: Sectio
       checked: true,
       locale: 'vi',
       analysis: { ...analysis, findings: patch.findings ?? [], sections: patch.sections ?? analysis.sections },
+      ms: 0,
       extras: new Map(),
     },
   };

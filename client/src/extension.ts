@@ -47,7 +47,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   context.subscriptions.push(
-    vscode.commands.registerCommand('tinHoiNghi.newArticle', () => newArticle(context)),
+    vscode.commands.registerCommand('tinHoiNghi.newArticle', (folder?: unknown) => newArticle(context, folder)),
     new ArticleStatus(),
     // Trust decides whether the server loads workspace config files: restart it with the new flag.
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {

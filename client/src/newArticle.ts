@@ -155,7 +155,7 @@ async function writeNewFile(uri: vscode.Uri, text: string): Promise<boolean> {
   }
 }
 
-async function openArticle(text: string, template: TemplateFile, values: Record<string, string>): Promise<void> {
+async function openArticle(text: string, template: TemplateFile, values: Record<string, string>, folderHint?: vscode.Uri): Promise<void> {
   const untitled = { label: t(TEXT.untitled), detail: t(TEXT.untitledDetail), save: false };
   const saveAs = { label: t(TEXT.saveAs), detail: t(TEXT.saveAsDetail), save: true };
   const target = await vscode.window.showQuickPick([untitled, saveAs], { title: t(TEXT.target), ignoreFocusOut: true });
@@ -165,7 +165,7 @@ async function openArticle(text: string, template: TemplateFile, values: Record<
     await vscode.window.showTextDocument(doc);
     return;
   }
-  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  const folder = folderHint ?? vscode.workspace.workspaceFolders?.[0]?.uri;
   const name = suggestedFileName(template.header.kind, values.date, new Date());
   const uri = await vscode.window.showSaveDialog({
     defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined,
@@ -180,7 +180,9 @@ async function openArticle(text: string, template: TemplateFile, values: Record<
   await vscode.window.showTextDocument(shown);
 }
 
-export async function newArticle(context: vscode.ExtensionContext): Promise<void> {
+/** Runs the command; `folder` is the Explorer folder it was started from, proposed as the save location. */
+export async function newArticle(context: vscode.ExtensionContext, folder?: unknown): Promise<void> {
+  const folderHint = folder instanceof vscode.Uri ? folder : undefined;
   const locale = currentLocale();
   const templates = await findTemplates(context);
   if (templates.length === 0) {
@@ -201,5 +203,5 @@ export async function newArticle(context: vscode.ExtensionContext): Promise<void
   if (!values) return;
   const result = renderTemplate(template.source, values);
   if (!result.ok) return showTemplateError(template, result.error);
-  await openArticle(result.text, template, values);
+  await openArticle(result.text, template, values, folderHint);
 }

@@ -29,7 +29,7 @@ export function selectSafeEdits(findings: Finding[], textLength: number): { edit
       if (i > 0 && e.start === edits[i - 1].start && e.start === e.end) ok = false;
     }
     if (!ok) continue;
-    candidates.push({ start: edits[0].start, end: Math.max(...edits.map((e) => e.end)), edits });
+    candidates.push({ start: edits[0].start, end: edits.reduce((m, e) => Math.max(m, e.end), 0), edits });
   }
   candidates.sort((a, b) => a.start - b.start || a.end - b.end);
   const chosen: TextEdit[] = [];

@@ -176,8 +176,8 @@ export function formatStylish(reports: FileReport[], locale: Locale, color: bool
       const p = map.position(f.start);
       return { where: `${p.line + 1}:${p.character + 1}`, severity: f.severity, message: findingMessage(f, report.locale).replace(/\s*[\r\n]+\s*/g, ' '), rule: f.rule };
     });
-    const whereWidth = Math.max(...rows.map((r) => r.where.length));
-    const sevWidth = Math.max(...rows.map((r) => r.severity.length));
+    const whereWidth = rows.reduce((w, r) => Math.max(w, r.where.length), 0);
+    const sevWidth = rows.reduce((w, r) => Math.max(w, r.severity.length), 0);
     out.push(paint('underline', report.file));
     for (const r of rows) {
       out.push(`  ${r.where.padEnd(whereWidth)}  ${paint(SEVERITY_COLOR[r.severity], r.severity.padEnd(sevWidth))}  ${r.message}  ${paint('gray', r.rule)}`);

@@ -27,6 +27,8 @@ describe(RULE, () => {
     'Đồng chí La Văn Hoà phát biểu. Kết luận, đồng chí La Văn Hòa đề nghị.',
     // two recurring names that differ by a mark are two people
     'Đồng chí Nguyễn Văn Hùng và đồng chí Nguyễn Văn Hưng. Đồng chí Nguyễn Văn Hùng nói; đồng chí Nguyễn Văn Hưng nghe.',
+    // two forms side by side are two people
+    'Khen thưởng các đồng chí Nguyễn Văn Hùng, Nguyễn Văn Hưng và Lê Thị Lan.',
     // a common phrase that looks like a place name
     'Xã Đồng Tâm tổ chức hội nghị. Cán bộ đồng tâm hiệp lực.',
     // headlines are not names

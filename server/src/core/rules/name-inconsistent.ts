@@ -38,8 +38,19 @@ interface Occurrence {
 }
 
 const MAX_SYLLABLES = 5;
+/** Closer than this (in one sentence), two forms are read as two names in a list. */
+const NEARBY = 120;
 const PLACE_OR_PERSON_CUE =
   /(?:^|[^\p{L}])(?:xã|phường|thị trấn|huyện|tỉnh|thôn|bản|xóm|làng|khu|chợ|suối|sông|đồng chí|đ\/c|Đ\/c|ông|bà)[ \u00a0]+$/iu;
+
+const SENTENCE_END = /[.!?;\n]/;
+
+/** Two mentions in one sentence, close together. */
+function sameSentence(text: string, a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  if (second.start - first.end > NEARBY) return false;
+  return !SENTENCE_END.test(text.slice(first.end, second.start));
+}
 
 function differingSyllables(a: string[], b: string[]): number {
   let n = 0;
@@ -149,6 +160,8 @@ export const nameInconsistent: Rule = {
           if (own.count >= 2) continue; // two names that both recur: different people/places
           if (info.size < 3 && major.count < 2) continue; // short names need a clear majority
           if (own.count === major.count && own.first.start < major.first.start) continue;
+          // two forms side by side ("Nguyễn Văn Hùng, Nguyễn Văn Hưng") are a list of two people
+          if (occs.some((x) => x !== o && x.sigs.join(' ') === major.sig && sameSentence(text, x, o))) continue;
           messageId = 'markVariant';
         }
         if (!messageId) continue;

@@ -48,7 +48,7 @@ describe('facts: dates', () => {
   });
 
   it('finds the dateline in its usual shapes', () => {
-    for (const line of ['14:30 26/05/2023', '09:05 12/01/2023', 'Ngày đăng: 03/01/2023 08:30', 'Thứ Ba, 14/03/2023 - 16:20', '07/07/2023 15:20', 'Ngày đăng: 21/07/2023']) {
+    for (const line of ['14:30 26/05/2023', '09:05 12/01/2023', 'Ngày đăng: 03/01/2023 08:30', 'Thứ Ba, 14/03/2023 - 16:20', '07/07/2023 15:20', 'Ngày đăng: 21/07/2023', 'Cập nhật lúc: 14:30 26/05/2023', 'Đăng lúc 08:00 - 12/01/2023']) {
       const { dateline } = dates(`TIÊU ĐỀ BÀI VIẾT\n${line}\n\nChiều ngày 02/01/2023, Đảng ủy xã họp.`);
       assert.ok(dateline, line);
       assert.equal(dateline.isDateline, true);

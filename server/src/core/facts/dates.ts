@@ -39,7 +39,7 @@ const SPELLED = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}
 
 const TIME = String.raw`\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM|am|pm))?`;
 const DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;
-const LABEL = String.raw`(?:Ngày\s+đăng|Đăng\s+ngày|Ngày\s+cập\s+nhật|Cập\s+nhật|Thời\s+gian\s+đăng|Đăng\s+lúc|Ngày)\s*:?\s*`;
+const LABEL = String.raw`(?:Ngày\s+đăng|Đăng\s+ngày|Ngày\s+cập\s+nhật|Cập\s+nhật|Ngày\s+xuất\s+bản|Xuất\s+bản|Thời\s+gian\s+đăng|Đăng|Ngày)(?:\s+lúc)?\s*:?\s*`;
 const WEEKDAY = String.raw`(?:(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy|2|3|4|5|6|7)|Chủ\s+nhật|Chủ\s+Nhật)\s*,?\s*)`;
 const SEP = String.raw`\s*(?:[-–—|,]\s*)?`;
 // A whole line: optional label, optional weekday, then date and time in either order (or a bare date).

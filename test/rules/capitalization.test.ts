@@ -29,6 +29,7 @@ describe(RULE, () => {
     'Bí thư, phó bí thư các chi bộ trực thuộc tham dự.',
     'Đồng chí Lục Thị Nga, huyện ủy viên, phụ trách xã.',
     'Kinh nghiệm của các huyện ủy trong tỉnh.',
+    'Kinh nghiệm của các huyện ủy, thành ủy trong tỉnh.',
     'Cấp ủy, chính quyền tập trung lãnh đạo.',
     'Các ban chấp hành công đoàn cơ sở được kiện toàn.',
     // headlines

@@ -17,6 +17,8 @@ const PEOPLES_BODY = /(ủy|uỷ|Ủy|Uỷ|hội|Hội)([ \u00a0])(ban|Ban|đồ
 const VICE = /Phó[ \u00a0](chủ[ \u00a0]tịch|bí[ \u00a0]thư)(?=[ \u00a0](?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Chi bộ|Thường trực|MTTQ)(?![\p{L}]))/gu;
 
 const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những|mỗi|từng|cấp|nhiều|hai|ba)[ \u00a0]+$/iu;
+// "các huyện ủy, thành ủy": the plural carries over a list
+const LIST_BEFORE = /(?:ủy|uỷ)[ \u00a0]*(?:,|và|hoặc)[ \u00a0]*$/u;
 const MEMBER_BEFORE = /(?:^|[^\p{L}])(?:Ủy|Uỷ|ủy|uỷ)[ \u00a0]viên[ \u00a0]+$/u;
 const COMMITTEE_AFTER = /^[ \u00a0]+(?:huyện|Huyện|tỉnh|Tỉnh|thành|Thành|đảng|Đảng)[ \u00a0](?:ủy|uỷ|Ủy|Uỷ|bộ)(?![\p{L}])|^[ \u00a0]+Trung[ \u00a0]ương/u;
 
@@ -78,6 +80,7 @@ export const capitalization: Rule = {
       const end = m.index + m[0].length;
       if (/^[ \u00a0]+viên(?![\p{L}])/u.test(text.slice(end, end + 8))) continue; // "huyện ủy viên"
       if (PLURAL_BEFORE.test(before(m.index))) continue;
+      if (m[1] === m[1].toLowerCase() && LIST_BEFORE.test(before(m.index))) continue;
       push(m.index, m[0], upperFirst(m[1]) + m[2] + lowerFirst(m[3]), 'organisation');
     }
 

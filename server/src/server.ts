@@ -54,6 +54,10 @@ let documentChanges = false;
 let trusted = true;
 let settings: ServerSettings = defaultSettings();
 let settingsReady: Promise<void> = Promise.resolve();
+/** Settings scoped to a document (workspace-folder and language overrides), fetched with its uri. */
+const resourceSettings = new Map<string, ServerSettings>();
+const resourceFetches = new Map<string, Promise<void>>();
+let settingsGeneration = 0;
 let shuttingDown = false;
 
 interface ProjectConfig {
@@ -97,13 +101,37 @@ function currentLocale(): Locale {
   return resolveLocale(settings.locale, clientLocale);
 }
 
+function settingsFor(uri: string): ServerSettings {
+  return resourceSettings.get(uri) ?? settings;
+}
+
+/** Fetches the document's own settings once (until the settings change); never rejects. */
+function ensureSettings(uri: string): Promise<void> {
+  if (!configurationCapability) return settingsReady;
+  let pending = resourceFetches.get(uri);
+  if (!pending) {
+    const generation = settingsGeneration;
+    pending = (async () => {
+      try {
+        const raw: unknown = await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+        if (generation === settingsGeneration && raw !== null && raw !== undefined) resourceSettings.set(uri, parseSettings(raw));
+      } catch (error) {
+        log(`workspace/configuration failed for ${uri}: ${String(error)}`);
+      }
+    })();
+    resourceFetches.set(uri, pending);
+  }
+  return Promise.all([settingsReady, pending]).then(() => undefined);
+}
+
 const cache = new AnalysisCache({
   configFor(doc) {
-    const locale = currentLocale();
-    return { config: buildConfig(settings, locale, projectConfigFor(doc.uri)), locale };
+    const own = settingsFor(doc.uri);
+    const locale = resolveLocale(own.locale, clientLocale);
+    return { config: buildConfig(own, locale, projectConfigFor(doc.uri)), locale };
   },
   shouldCheck(doc) {
-    return shouldCheck({ uri: doc.uri, languageId: doc.languageId, text: doc.getText(), checkAll: settings.checkAll });
+    return shouldCheck({ uri: doc.uri, languageId: doc.languageId, text: doc.getText(), checkAll: settingsFor(doc.uri).checkAll });
   },
 });
 
@@ -149,6 +177,8 @@ function guard<P, R>(name: string, empty: R, handler: (params: P, token: Cancell
   return async (params: P, token: CancellationToken): Promise<R | ResponseError<any>> => {
     try {
       await settingsReady;
+      const uri = (params as { textDocument?: { uri?: unknown } } | null | undefined)?.textDocument?.uri;
+      if (typeof uri === 'string' && documents.get(uri)) await ensureSettings(uri);
       if (token?.isCancellationRequested) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       return await handler(params, token);
     } catch (error) {
@@ -181,6 +211,9 @@ function revalidateAll(): void {
 }
 
 function settingsChanged(): void {
+  settingsGeneration++;
+  resourceSettings.clear();
+  resourceFetches.clear();
   projectConfigs.clear();
   cache.invalidateAll();
   revalidateAll();
@@ -192,7 +225,7 @@ async function publish(uri: string): Promise<void> {
   const doc = documents.get(uri);
   if (!doc || shuttingDown) return;
   const version = doc.version;
-  await settingsReady;
+  await ensureSettings(uri);
   const current = documents.get(uri);
   if (!current || current.version !== version) return; // stale; the newer version publishes
   try {
@@ -265,10 +298,8 @@ connection.onInitialized(() => {
       .catch(() => undefined);
   }
   if (configurationCapability) {
-    settingsReady = fetchSettings().then(() => {
-      if (cache.generation === 0 && documents.all().length === 0) return;
-      cache.invalidateAll();
-    });
+    // every request and publication waits for the first answer, so nothing is analysed with defaults
+    settingsReady = fetchSettings();
   }
 });
 
@@ -304,7 +335,7 @@ documents.onDidChangeContent((event) => {
   seen.add(uri);
   // a slow (huge) document waits at least as long as its last analysis took, so typing never queues analyses
   const last = cache.peek(uri)?.ms ?? 0;
-  schedule(uri, first ? 0 : Math.max(settings.debounceMs, Math.min(2000, Math.round(last))));
+  schedule(uri, first ? 0 : Math.max(settingsFor(uri).debounceMs, Math.min(2000, Math.round(last))));
 });
 
 documents.onDidClose((event) => {
@@ -315,6 +346,8 @@ documents.onDidClose((event) => {
   seen.delete(uri);
   cache.delete(uri);
   projectConfigs.delete(uri);
+  resourceSettings.delete(uri);
+  resourceFetches.delete(uri);
   if (!pullDiagnostics && !shuttingDown) connection.sendDiagnostics({ uri, diagnostics: [] }).catch(() => undefined);
 });
 
@@ -373,7 +406,7 @@ connection.onHover(
     const position = positionOf(params);
     if (!doc) return null;
     const entry = cache.get(doc);
-    const config = buildConfig(settings, entry.locale, projectConfigFor(doc.uri));
+    const config = buildConfig(settingsFor(doc.uri), entry.locale, projectConfigFor(doc.uri));
     return hoverAt(doc, entry, doc.offsetAt(position), { locale: entry.locale, config, expectationFor: PROVIDERS.expectationFor });
   }),
 );

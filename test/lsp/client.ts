@@ -30,6 +30,8 @@ export class TestClient {
   readonly published = new Map<string, PublishDiagnosticsParams>();
   private waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
   settings: Record<string, unknown>;
+  /** Settings of one document (a workspace-folder override), by uri. */
+  scoped: Record<string, Record<string, unknown>> = {};
   readonly exited: Promise<number | null>;
   warnings: string[] = [];
   /** Extra observers of every publishDiagnostics (a connection has one handler per method). */
@@ -39,7 +41,9 @@ export class TestClient {
     this.settings = options.settings ?? {};
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
     this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
+    this.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string }[] }) =>
+      params.items.map((item) => (item.scopeUri && this.scoped[item.scopeUri]) || this.settings),
+    );
     this.connection.onRequest('client/registerCapability', () => null);
     this.connection.onRequest('workspace/diagnostic/refresh', () => null);
     this.connection.onRequest('window/workDoneProgress/create', () => null);

@@ -173,6 +173,15 @@ describe('language server (protocol)', function () {
       assert.ok(analyze(fixed).findings.filter((f) => f.fixes.some((x) => x.safe)).length < analyze(ARTICLE).findings.filter((f) => f.fixes.some((x) => x.safe)).length);
     });
 
+    it('applies settings scoped to the document', async () => {
+      const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/folder-b/quiet.tin.txt';
+      client.scoped[uri] = { rules: { 'date-invalid': 'off' } };
+      await client.open(uri, ARTICLE);
+      const items = (await client.pull(uri)).items ?? [];
+      assert.ok(!items.some((d) => d.code === 'date-invalid'));
+      assert.ok((await client.pull(URI)).items?.some((d) => d.code === 'date-invalid'));
+    });
+
     it('honours cancellation of a diagnostic request', async () => {
       // the request and its cancellation reach the server in one chunk: collect both, then write once
       const stdin = client.child.stdin!;

@@ -83,6 +83,14 @@ describe('template header', () => {
     assert.equal(header.fields[1].label, 'b');
   });
 
+  it('reads headers written with Windows line ends', () => {
+    const { header, problems } = parseTemplateHeader('\uFEFF{{!--\r\nkind: ky-hop-hdnd\r\nfields:\r\n  a (A) = 1\r\n  b? (B)\r\n--}}\r\n{{a}}{{b}}');
+    assert.deepEqual(problems, []);
+    assert.equal(header.kind, 'ky-hop-hdnd');
+    assert.deepEqual(header.fields.map((f) => [f.name, f.label, f.defaultValue, f.optional, f.line]), [['a', 'A', '1', false, 4], ['b', 'B', undefined, true, 5]]);
+    assert.deepEqual(renderTemplate('{{!-- fields: a --}}\r\nX {{a}}\r\nY\r\n', { a: '1' }), { ok: true, text: 'X 1\nY\n' });
+  });
+
   it('reports a missing header', () => {
     assert.deepEqual(parseTemplateHeader('Xã {{commune}}').problems.map((p) => p.messageId), ['headerMissing']);
   });

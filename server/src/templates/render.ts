@@ -107,9 +107,7 @@ const KEY_LINE = /^\s*(title|kind|description|fields)\s*:\s*(.*)$/i;
 const RESERVED = new Set(['constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty', 'this', 'root']);
 
 function lineOfOffset(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  return 1 + (text.slice(0, offset).match(/\r\n|\r|\n/g)?.length ?? 0);
 }
 
 /** Reads the leading declaration block. Problems are reported, the valid fields kept. */
@@ -140,7 +138,7 @@ export function parseTemplateHeader(source: string): { header: TemplateHeader; p
     const defaultValue = f[4]?.trim();
     header.fields.push({ name: f[1], label, optional: f[2] === '?', line: at, ...(defaultValue !== undefined && defaultValue !== '' ? { defaultValue } : {}) });
   };
-  for (const rawLine of m[1].split('\n')) {
+  for (const rawLine of m[1].split(/\r\n|\r|\n/)) {
     const at = line++;
     const key = KEY_LINE.exec(rawLine);
     if (key) {

@@ -140,6 +140,8 @@ function diagnosticsOf(doc: TextDocument, entry: AnalysisEntry): Diagnostic[] {
   return extra(entry, 'diagnostics', () => toDiagnostics(entry.analysis.findings, doc, entry.locale));
 }
 
+/** Analyses slower than this (huge documents) are debounced in pull mode too. */
+const SLOW_ANALYSIS_MS = 50;
 const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 const reportedProblems = new Set<string>();
@@ -360,8 +362,14 @@ connection.languages.diagnostics.on(
     async (params, token) => {
       const doc = documentOf(params);
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      // let queued messages ($/cancelRequest, didChange) in before the analysis runs
-      await nextTick();
+      // let queued messages ($/cancelRequest, didChange) in before the analysis runs; a document whose
+      // last analysis was slow waits out the debounce first (typing cancels or outdates this request)
+      const last = cache.peek(doc.uri);
+      if (last && last.version !== doc.version && last.ms > SLOW_ANALYSIS_MS) {
+        await new Promise((resolve) => setTimeout(resolve, settingsFor(doc.uri).debounceMs));
+      } else {
+        await nextTick();
+      }
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       const current = documents.get(doc.uri);
       if (!current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };

@@ -27,6 +27,7 @@ describe(`rule ${RULE}`, () => {
     ['empty source label with a stray dash', withByline('Nguồn: –'), 'emptyLabel'],
     ['name missing before the dash', withByline('Tác giả: – Đài truyền thanh xã Thạch Bình'), 'nameMissing'],
     ['unlabelled line starting with a dash', withByline('– Đài truyền thanh xã Thạch Bình'), 'nameMissing'],
+    ['the label stands where the name should be', withByline('Tác giả – Đài truyền thanh xã'), 'nameMissing'],
     ['dangling dash after the name', withByline('Tác giả: Hà Diễn –'), 'unitMissing'],
   ];
   for (const [name, text, id] of invalid) {

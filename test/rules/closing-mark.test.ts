@@ -34,6 +34,20 @@ describe(`rule ${RULE}`, () => {
   ];
   for (const [name, text] of invalid) it(`invalid: ${name}`, () => assert.deepEqual(findings(text).map((f) => f.messageId), ['missingMark']));
 
+  const garbled: Array<[string, string]> = [
+    ['last stop lost', `${LAST}./`],
+    ['spaced', `${LAST}. /.`],
+    ['first stop lost', `${LAST}/.`],
+  ];
+  for (const [name, last] of garbled) {
+    it(`garbled mark: ${name} (reported even with a bare-name byline)`, () => {
+      const text = join(OPEN, last, 'Nguyễn Đăng Thái');
+      const f = findings(text);
+      assert.deepEqual(f.map((x) => x.messageId), ['garbledMark']);
+      assert.equal(applyFix(text, f[0]), join(OPEN, `${LAST}./.`, 'Nguyễn Đăng Thái'));
+    });
+  }
+
   it('is information by default and marks the final stop (fixture)', () => {
     checkFixture([OPEN, '', `${LAST}.`, '#>' + ' '.repeat(LAST.length - 2) + '^ closing-mark', '', UNIT].join('\n'));
     assert.equal(findings(join(OPEN, `${LAST}.`, UNIT))[0].severity, 'information');

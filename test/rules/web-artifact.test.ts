@@ -40,6 +40,10 @@ describe(`rule ${RULE}`, () => {
     'Tin liên quan',
     'Trở về',
     'Lượt xem: 123',
+    'Chia sẻ: Facebook Zalo',
+    'Đang tải...',
+    'Bài viết liên quan',
+    'Từ khóa: nông thôn mới, sơ kết',
   ];
   for (const junk of invalid) {
     it(`invalid: "${junk}"`, () => assert.equal(findings([P1, '', junk, '', P2].join('\n')).length, 1));

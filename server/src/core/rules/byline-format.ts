@@ -21,6 +21,8 @@ const messages: Record<string, LocalText> = {
 
 const LABELLED = /^(tác giả|nguồn tin|nguồn ảnh|nguồn|tin và ảnh|tin, ảnh|tin ảnh|tin\/ảnh|bài và ảnh|bài, ảnh|bài\/ảnh|tin|bài|ảnh|người viết|phóng viên|pv|ctv|cộng tác viên|biên tập|theo)\s*:\s*(.*)$/iu;
 const DASH_START = /^[–—-]/u;
+/** "Tác giả – Đài truyền thanh xã": the label itself stands where the name should be. */
+const LABEL_DASH = /^(?:tác giả|nguồn|người viết|phóng viên)\s*[–—-]/iu;
 const DASH_END = /\s[–—-]\s*$/u;
 const EMPTY_REST = /^[\s.,;:–—-]*$/u;
 
@@ -58,7 +60,7 @@ export const bylineFormat: Rule = {
           if (DASH_END.test(rest)) reports.push({ start, end, messageId: 'unitMissing', values: { text } });
           continue;
         }
-        if (DASH_START.test(text)) reports.push({ start, end, messageId: 'nameMissing', values: { text } });
+        if (DASH_START.test(text) || LABEL_DASH.test(text)) reports.push({ start, end, messageId: 'nameMissing', values: { text } });
         else if (DASH_END.test(text)) reports.push({ start, end, messageId: 'unitMissing', values: { text } });
       }
     }

@@ -13,12 +13,19 @@ const messages: Record<string, LocalText> = {
     en: 'The body should end with “./.” as the unit\'s news items do.',
   },
   addMark: { vi: 'Thêm “./.” vào cuối thân bài', en: 'End the body with “./.”' },
+  garbledMark: {
+    vi: 'Dấu kết thúc “{mark}” viết sai; dạng đúng là “./.”.',
+    en: 'The closing mark “{mark}” is garbled; it is written “./.”.',
+  },
+  fixMark: { vi: 'Sửa “{mark}” thành “./.”', en: 'Change “{mark}” to “./.”' },
 };
 
 /** A byline that names an office or commune unit, the sign of an administrative portal item. */
 const UNIT_BYLINE =
   /(?:^|[\s:–—-])(?:xã|phường|thị trấn|văn phòng|đài truyền thanh|đài|ubnd|hđnd|ủy ban|uỷ ban|đảng ủy|đảng uỷ|ban biên tập|trang thông tin|cổng thông tin|trung tâm|huyện ủy|huyện uỷ)(?=[\s,.]|$)/u;
 const PLAIN_STOP = /[^.…/]\.$/u;
+/** "./" (last stop lost), ". /." (spaced), "/." (first stop lost) at the very end. */
+const GARBLED_MARK = /(?:\.\s*\/|\.\s+\/\s*\.|(?<=[\p{L}\p{N}\s)”"])\/\.)$/u;
 
 export const closingMark: Rule = {
   id: 'closing-mark',
@@ -34,12 +41,29 @@ export const closingMark: Rule = {
       if (BODY_SECTIONS.has(s.name)) lastBody = s;
       else if (s.name === 'byline' && byline === undefined) byline = s;
     }
-    if (!lastBody || !byline || byline.start < lastBody.end) return [];
+    if (!lastBody) return [];
+    const body = ctx.doc.nfc.slice(lastBody.start, lastBody.end).trimEnd();
+    const tailStart = Math.max(0, body.length - 12);
+    const garbled = GARBLED_MARK.exec(body.slice(tailStart));
+    if (garbled) {
+      // "./" or ". /." or "/.": a mark was meant, whatever the convention
+      const start = lastBody.start + tailStart + garbled.index;
+      const end = lastBody.start + body.length;
+      return [
+        {
+          start,
+          end,
+          messageId: 'garbledMark',
+          values: { mark: garbled[0] },
+          fixes: [{ titleId: 'fixMark', values: { mark: garbled[0] }, edits: [{ start, end, newText: './.' }], safe: true }],
+        },
+      ];
+    }
+    if (!byline || byline.start < lastBody.end) return [];
     const signature = ctx.doc.nfc.slice(byline.start, byline.end).toLowerCase();
     if (!UNIT_BYLINE.test(signature)) return [];
-    const text = ctx.doc.nfc.slice(lastBody.start, lastBody.end).trimEnd();
-    if (!PLAIN_STOP.test(text)) return [];
-    const dot = lastBody.start + text.length - 1;
+    if (!PLAIN_STOP.test(body)) return [];
+    const dot = lastBody.start + body.length - 1;
     const report: Report = {
       start: dot,
       end: dot + 1,

@@ -31,6 +31,7 @@ const WEB_ARTIFACT_LINE = new RegExp(
       '(?:tin|bài viết|bài) (?:mới nhất|nổi bật|xem nhiều|mới|đọc nhiều)\\s*:?',
       '(?:tin|bài|bài viết|tin bài|các tin|các bài)(?: liên quan| khác| cùng chuyên mục| mới hơn| cũ hơn| đã đưa)\\s*:?\\s*',
       'chia sẻ(?: bài viết| bài| tin| lên [\\p{L} ]{1,20})?\\s*:?',
+      '(?:chia sẻ|share)(?: bài viết)?\\s*:?\\s*(?:(?:facebook|zalo|twitter|email|messenger|linkedin|in|print|copy link|sao chép liên kết)[\\s|,/]*)+',
       'share(?: this)?\\s*:?',
       'bình luận(?:\\s*\\(\\d+\\))?\\s*:?',
       '(?:gửi|viết) bình luận',
@@ -46,6 +47,7 @@ const WEB_ARTIFACT_LINE = new RegExp(
       '(?:lượt )?(?:thích|like)\\s*:?\\s*[\\d.,]*',
       'cỡ chữ\\s*:?.{0,12}',
       '(?:nghe|đọc) (?:bài viết|bài|tin)',
+      'nghe đọc(?: bài viết| bài| tin)?',
       '(?:từ khóa|từ khoá|tags?)\\s*:.*',
       '(?:facebook|zalo|twitter|email|print)(?:\\s*[|,/]?\\s*(?:facebook|zalo|twitter|email|print|in|chia sẻ))*',
     ].join('|') +

@@ -56,6 +56,13 @@ describe('segment: sections', () => {
     assert.deepEqual(names(text), ['opening', 'achievements', 'directives', 'byline']);
   });
 
+  it('knows a results paragraph by its past period even after a misplaced directive', () => {
+    const text = join(P.opening, P.directives.replace('./.', '.'), 'Năm 2022, kinh tế của xã tiếp tục tăng trưởng khá, thu nhập bình quân đạt 41 triệu đồng.', P.byline);
+    assert.deepEqual(names(text), ['opening', 'directives', 'achievements', 'byline']);
+    const future = join(P.opening, P.achievements, P.directives.replace('./.', '.'), 'Năm 2024, xã phấn đấu thu nhập bình quân đạt 45 triệu đồng.', P.byline);
+    assert.deepEqual(names(future), ['opening', 'achievements', 'directives', 'tasks', 'byline']);
+  });
+
   it('does not let a caption break the flow of the body', () => {
     const text = join(P.opening, P.achievements, P.caption, P.results2, P.byline);
     assert.deepEqual(names(text), ['opening', 'achievements', 'captions', 'achievements', 'byline']);

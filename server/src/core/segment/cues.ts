@@ -199,6 +199,12 @@ const ACHIEVEMENTS_STRONG =
 const CONCESSIVE_START = ub(/^(?:mặc dù|dù|tuy|trong (?:bối cảnh|điều kiện)|vượt qua|khắc phục)\b/u);
 const RESULT_FIGURES = /(?:hoàn thành|đạt)(?: và vượt)? \d+\/\d+|\d+\/\d+ (?:chỉ tiêu|tiêu chí|mục tiêu)/u;
 
+/** A paragraph reporting a past period: "Năm 2022, kinh tế của xã tiếp tục tăng trưởng khá", "Chín tháng năm 2023, … đạt". */
+const PERIOD_START = ub(
+  /^(?:(?:trong |từ đầu |qua )?(?:năm \d{4}|nhiệm kỳ \d{4}|nhiệm kỳ qua|quý [ivx\d]+|tháng \d+)|(?:sáu|chín|ba|\d+) tháng(?: đầu năm| qua| năm \d{4})?|nửa (?:đầu )?nhiệm kỳ|trong (?:nửa|tháng|quý|năm|nhiệm kỳ)\b|từ đầu (?:năm|nhiệm kỳ))[^.]{0,160}?\b(?:đã|đạt|hoàn thành|tăng trưởng|tăng|giảm)\b/u,
+);
+const FUTURE = ub(/\b(?:phấn đấu|sẽ|cần|tới|phải|kế hoạch năm|dự kiến)\b/u);
+
 export type Cue = { name: SectionName; strong: boolean } | null;
 
 /**
@@ -219,6 +225,7 @@ export function paragraphCue(head: string, lamViec: boolean): Cue {
   if (COMMENDATIONS.test(head)) return { name: 'commendations', strong: true };
   if (TASKS.test(head)) return { name: 'tasks', strong: true };
   if (ACHIEVEMENTS_STRONG.test(head)) return { name: 'achievements', strong: true };
+  if (PERIOD_START.test(head) && !FUTURE.test(head.slice(0, 120))) return { name: 'achievements', strong: true };
   return null;
 }
 

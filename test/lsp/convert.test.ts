@@ -202,7 +202,7 @@ describe('lsp: hover', () => {
     assert.equal(formatPercent(50, 'vi'), '50%');
     assert.equal(formatPercent(100 / 3, 'vi'), '33,33%');
     assert.equal(formatPercent(100 / 3, 'en'), '33.33%');
-    assert.match(describeFraction({ numerator: 12, denominator: 24, counted: 'mục tiêu' }, 'vi'), /^12\/24 mục tiêu = 50%; còn lại 12\/24/);
+    assert.match(describeFraction({ numerator: 12, denominator: 24, counted: 'mục tiêu' }, 'vi'), /^\*\*12\/24\*\* mục tiêu = 50%; còn lại 12\/24/);
     assert.match(describeFraction({ numerator: 21, denominator: 19 }, 'en'), /2 above the total of 19/);
   });
 

@@ -37,7 +37,8 @@ interface FractionLike {
 
 export function describeFraction(f: FractionLike, locale: Locale): string {
   const fraction = `${f.numerator}/${f.denominator}`;
-  const counted = f.counted ? ` ${f.counted}` : '';
+  const qualifier = f.qualifier && f.qualifier !== 'other' ? ` ${f.qualifier}` : '';
+  const counted = (f.counted ? ` ${f.counted}` : '') + qualifier;
   const percent = f.denominator > 0 ? formatPercent((f.numerator / f.denominator) * 100, locale) : '—';
   const parts = [t('fraction', locale, { fraction, counted, percent })];
   if (f.denominator > 0 && f.numerator < f.denominator) {
@@ -45,7 +46,6 @@ export function describeFraction(f: FractionLike, locale: Locale): string {
   } else if (f.denominator > 0 && f.numerator > f.denominator) {
     parts.push(t('fractionOver', locale, { over: f.numerator - f.denominator, total: f.denominator }));
   }
-  if (f.qualifier && f.qualifier !== 'other') parts.push(t('qualifier', locale, { qualifier: f.qualifier }));
   return parts.join('; ');
 }
 

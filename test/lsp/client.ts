@@ -23,6 +23,8 @@ export interface StartOptions {
   settings?: Record<string, unknown>;
   locale?: string;
   initializationOptions?: Record<string, unknown>;
+  /** Whether the client answers workspace/configuration (Neovim 0.7 style clients may not). Default true. */
+  configuration?: boolean;
 }
 
 export class TestClient {
@@ -67,7 +69,10 @@ export class TestClient {
     const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const client = new TestClient(child, options);
     const capabilities: ClientCapabilities = {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+      workspace:
+        options.configuration === false
+          ? {}
+          : { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
       textDocument: {
         synchronization: { dynamicRegistration: false },
         publishDiagnostics: { versionSupport: true },

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource, type CodeAction, type Diagnostic, type DocumentSymbol, type Hover, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../../server/src/core/analyze';
+import { findingMessage } from '../../server/src/core/render';
 import { RULES_BY_ID } from '../../server/src/core/rules';
 import { docsUrl, FIX_ALL_KIND, SOURCE } from '../../server/src/lsp/constants';
 import { sectionLabel } from '../../server/src/lsp/names';
@@ -225,6 +226,27 @@ describe('language server (protocol)', function () {
       // still alive
       const status = (await client.connection.sendRequest('tinHoiNghi/status')) as { documents: number };
       assert.ok(status.documents >= 1);
+    });
+  });
+
+  describe('a client without workspace/configuration (Neovim 0.7)', () => {
+    let client: TestClient;
+    before(async () => {
+      client = await TestClient.start({ pull: false, configuration: false, initializationOptions: { settings: { rules: { 'date-invalid': 'off' } } } });
+    });
+    after(async () => {
+      if (client) await client.stop();
+    });
+
+    it('takes settings from initializationOptions and didChangeConfiguration', async () => {
+      await client.open(URI, ARTICLE);
+      const first = await client.diagnostics(URI, (p) => p.version === 1);
+      assert.ok(!first.diagnostics.some((d) => d.code === 'date-invalid'));
+      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { tinHoiNghi: { locale: 'en' } } });
+      const second = await client.diagnostics(URI, (p) => p.diagnostics.some((d) => d.code === 'date-invalid'));
+      assert.deepEqual(keys(second.diagnostics), expected(ARTICLE));
+      const english = analyze(ARTICLE).findings.map((f) => findingMessage(f, 'en')).sort();
+      assert.deepEqual(second.diagnostics.map((d) => d.message).sort(), english);
     });
   });
 

@@ -201,17 +201,18 @@ const RESULT_FIGURES = /(?:hoàn thành|đạt)(?: và vượt)? \d+\/\d+|\d+\/\
 
 /** A paragraph reporting a past period: "Năm 2022, kinh tế của xã tiếp tục tăng trưởng khá", "Chín tháng năm 2023, … đạt". */
 const PERIOD_START = ub(
-  /^(?:(?:trong |từ đầu |qua )?(?:năm \d{4}|nhiệm kỳ \d{4}|nhiệm kỳ qua|quý [ivx\d]+|tháng \d+)|(?:sáu|chín|ba|\d+) tháng(?: đầu năm| qua| năm \d{4})?|nửa (?:đầu )?nhiệm kỳ|trong (?:nửa|tháng|quý|năm|nhiệm kỳ)\b|từ đầu (?:năm|nhiệm kỳ))[^.]{0,160}?\b(?:đã|đạt|hoàn thành|tăng trưởng|tăng|giảm)\b/u,
+  /^(?:(?:trong |từ đầu |qua )?(?:năm \d{4}|nhiệm kỳ \d{4}|nhiệm kỳ qua|quý [ivx\d]+|tháng \d+)|(?:sáu|chín|ba|\d+) tháng(?: đầu năm| qua| năm \d{4})?|nửa (?:đầu )?nhiệm kỳ|trong (?:nửa|tháng|quý|năm|nhiệm kỳ)\b|từ đầu (?:năm|nhiệm kỳ))[^.]{0,160}?\b(?:đã|đạt|hoàn thành|tăng trưởng|tăng|giảm|vượt|được|có hiệu quả|chuyển biến|phát huy)\b/u,
 );
 const FUTURE = ub(/\b(?:phấn đấu|sẽ|cần|tới|phải|kế hoạch năm|dự kiến)\b/u);
 
 export type Cue = { name: SectionName; strong: boolean } | null;
 
 /**
- * The section a paragraph opens with, judged by its first sentence (lower-cased head).
+ * The section a paragraph opens with, judged by its first sentence (lower-cased head; `wideHead`
+ * runs on into the next sentence and is used for results figures only).
  * `lamViec`: the article is a delegation visit, where the head's concluding speech is the directive.
  */
-export function paragraphCue(head: string, lamViec: boolean): Cue {
+export function paragraphCue(head: string, lamViec: boolean, wideHead: string = head): Cue {
   if (ATTENDEES_START.test(head)) return { name: 'attendees', strong: true };
   if (DIRECTIVES_FIRST.test(head)) return { name: 'directives', strong: true };
   if (CONCLUDING_SPEECH.test(head) || (lamViec && CONCLUSION_START.test(head))) return { name: lamViec ? 'directives' : 'conclusion', strong: true };
@@ -224,7 +225,8 @@ export function paragraphCue(head: string, lamViec: boolean): Cue {
   if (DISCUSSION.test(head)) return { name: 'discussion', strong: true };
   if (COMMENDATIONS.test(head)) return { name: 'commendations', strong: true };
   if (TASKS.test(head)) return { name: 'tasks', strong: true };
-  if (ACHIEVEMENTS_STRONG.test(head)) return { name: 'achievements', strong: true };
+  // results figures may come in the second sentence ("Năm 2023 là năm thứ ba … . … đạt 15/22 chỉ tiêu")
+  if (ACHIEVEMENTS_STRONG.test(wideHead)) return { name: 'achievements', strong: true };
   if (PERIOD_START.test(head) && !FUTURE.test(head.slice(0, 120))) return { name: 'achievements', strong: true };
   return null;
 }

@@ -226,12 +226,15 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
     let current: SectionName;
     if (inOpening) current = 'opening';
     else {
-      const cue = paragraphCue(u.text.slice(0, HEAD).toLowerCase(), lamViec);
+      const firstEnd = starts.length > 1 ? Math.min(starts[1], HEAD) : HEAD;
+      const wide = u.text.slice(0, HEAD).toLowerCase();
+      const cue = paragraphCue(wide.slice(0, firstEnd), lamViec, wide);
       current = cue ? cue.name : prev === undefined || prev === 'opening' || prev === 'attendees' ? 'achievements' : prev;
     }
     let pieceStart = u.start;
     for (let s = 1; s < starts.length; s++) {
-      const head = u.text.slice(starts[s], starts[s] + HEAD).toLowerCase();
+      const headEnd = s + 1 < starts.length ? Math.min(starts[s + 1], starts[s] + HEAD) : starts[s] + HEAD;
+      const head = u.text.slice(starts[s], headEnd).toLowerCase();
       const inner = innerCue(head, lamViec, inOpening);
       if (inner && inner !== current) {
         push(current, pieceStart, u.start + starts[s]);

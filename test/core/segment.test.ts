@@ -63,6 +63,11 @@ describe('segment: sections', () => {
     assert.deepEqual(names(future), ['opening', 'achievements', 'directives', 'tasks', 'byline']);
   });
 
+  it('judges each sentence by itself, not by the next one', () => {
+    const text = join(`${P.opening} Phát biểu chỉ đạo, đồng chí A đề nghị xã tập trung. Tới dự có đồng chí B.`, P.achievements);
+    assert.deepEqual(names(text), ['opening', 'directives', 'attendees', 'achievements']);
+  });
+
   it('does not let a caption break the flow of the body', () => {
     const text = join(P.opening, P.achievements, P.caption, P.results2, P.byline);
     assert.deepEqual(names(text), ['opening', 'achievements', 'captions', 'achievements', 'byline']);

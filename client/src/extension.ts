@@ -45,23 +45,26 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   return new LanguageClient('tinHoiNghi', 'Tin hội nghị', serverOptions, clientOptions);
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  context.subscriptions.push(
-    vscode.commands.registerCommand('tinHoiNghi.newArticle', (folder?: unknown) => newArticle(context, folder)),
-    new ArticleStatus(),
-    // Trust decides whether the server loads workspace config files: restart it with the new flag.
-    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
-      await client?.stop();
-      client = createClient(context);
-      await client.start();
-    }),
-  );
+async function startClient(context: vscode.ExtensionContext): Promise<void> {
   client = createClient(context);
   try {
     await client.start();
   } catch (error) {
     void vscode.window.showErrorMessage(`Tin hội nghị: ${String(error)}`);
   }
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  context.subscriptions.push(
+    vscode.commands.registerCommand('tinHoiNghi.newArticle', (folder?: unknown) => newArticle(context, folder)),
+    new ArticleStatus(),
+    // Trust decides whether the server loads workspace config files: restart it with the new flag.
+    vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+      await client?.stop().catch(() => undefined);
+      await startClient(context);
+    }),
+  );
+  await startClient(context);
 }
 
 export async function deactivate(): Promise<void> {

@@ -63,7 +63,7 @@ export function isWebArtifactLine(line: string): boolean {
 }
 
 const TIME = '\\d{1,2}(?::|h)\\d{2}(?::\\d{2})?(?:\\s*(?:sa|ch|am|pm|gmt\\+?7))?';
-const DATE = '\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}';
+const DATE = '(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2})';
 const SEP = '\\s*(?:[-–|,]\\s*)?';
 const DATELINE = new RegExp(
   '^(?:(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|thời gian đăng|ngày|đăng)(?: lúc)?\\s*:?\\s*)?' +

@@ -13,8 +13,10 @@ import {
   DocumentDiagnosticReportKind,
   ErrorCodes,
   LSPErrorCodes,
+  MessageType,
   ProposedFeatures,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -41,6 +43,8 @@ import { documentSymbols, foldingRanges } from './lsp/symbols';
 if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)\b/.test(a))) process.argv.push('--stdio');
 
 const connection = createConnection(ProposedFeatures.all);
+// A stray rejection must not take the server down (Node exits on unhandled rejections).
+process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${String(reason)}`));
 const documents = new TextDocuments(TextDocument);
 
 // --- state -------------------------------------------------------------------------------
@@ -88,7 +92,8 @@ function projectConfigFor(uri: string): Config | undefined {
       const text = formatConfigProblem(p);
       if (warned.has(text)) continue;
       warned.add(text);
-      void connection.window.showWarningMessage(`tin-hoi-nghi: ${text}`);
+      // a notification (window/showMessage): nothing to await, nothing the client can fail to answer
+      connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `tin-hoi-nghi: ${text}` }).catch(() => undefined);
     }
   } catch (error) {
     log(`config: ${String(error)}`);

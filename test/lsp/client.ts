@@ -36,6 +36,7 @@ export class TestClient {
   scoped: Record<string, Record<string, unknown>> = {};
   readonly exited: Promise<number | null>;
   warnings: string[] = [];
+  readonly messageListeners = new Set<(message: string) => void>();
   /** Extra observers of every publishDiagnostics (a connection has one handler per method). */
   readonly listeners = new Set<(p: PublishDiagnosticsParams) => void>();
 
@@ -51,6 +52,7 @@ export class TestClient {
     this.connection.onRequest('window/workDoneProgress/create', () => null);
     this.connection.onNotification('window/showMessage', (p: { message: string }) => {
       this.warnings.push(p.message);
+      for (const listener of this.messageListeners) listener(p.message);
     });
     this.connection.onNotification('window/logMessage', () => undefined);
     this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -98,6 +100,18 @@ export class TestClient {
     const last = this.published.get(uri);
     if (last && test(last)) return Promise.resolve(last);
     return new Promise((resolve) => this.waiters.push({ uri, test, resolve }));
+  }
+
+  /** Resolves with the first window/showMessage (already received or future). */
+  nextMessage(): Promise<string> {
+    if (this.warnings.length > 0) return Promise.resolve(this.warnings[0]);
+    return new Promise((resolve) => {
+      const listener = (message: string): void => {
+        this.messageListeners.delete(listener);
+        resolve(message);
+      };
+      this.messageListeners.add(listener);
+    });
   }
 
   async pull(uri: string, previousResultId?: string): Promise<{ kind: string; items?: Diagnostic[]; resultId?: string }> {

@@ -3,6 +3,10 @@
 
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CancellationTokenSource, type CodeAction, type Diagnostic, type DocumentSymbol, type Hover, type TextEdit } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../../server/src/core/analyze';
@@ -247,6 +251,44 @@ describe('language server (protocol)', function () {
       assert.deepEqual(keys(second.diagnostics), expected(ARTICLE));
       const english = analyze(ARTICLE).findings.map((f) => findingMessage(f, 'en')).sort();
       assert.deepEqual(second.diagnostics.map((d) => d.message).sort(), english);
+    });
+  });
+
+  describe('project configuration files', () => {
+    let dir: string;
+    before(() => {
+      dir = mkdtempSync(join(tmpdir(), 'thn-lsp-'));
+      writeFileSync(join(dir, '.tin-hoi-nghi.json'), '{ "rules": { "date-invalid": "off" }, "toneStyle": 42 }\n');
+    });
+    after(() => rmSync(dir, { recursive: true, force: true }));
+
+    it('applies .tin-hoi-nghi.json and reports its problems once', async () => {
+      const client = await TestClient.start({ pull: true });
+      try {
+        const uri = pathToFileURL(join(dir, 'bai.tin.txt')).href;
+        await client.open(uri, ARTICLE);
+        const items = (await client.pull(uri)).items ?? [];
+        assert.ok(!items.some((d) => d.code === 'date-invalid'), 'the project file turns the rule off');
+        assert.match(await client.nextMessage(), /\.tin-hoi-nghi\.json/);
+        await client.open(pathToFileURL(join(dir, 'bai2.tin.txt')).href, ARTICLE);
+        await client.pull(pathToFileURL(join(dir, 'bai2.tin.txt')).href);
+        assert.equal(client.warnings.length, 1);
+      } finally {
+        await client.stop();
+      }
+    });
+
+    it('reads no project file in an untrusted workspace', async () => {
+      const client = await TestClient.start({ pull: true, initializationOptions: { trusted: false } });
+      try {
+        const uri = pathToFileURL(join(dir, 'bai.tin.txt')).href;
+        await client.open(uri, ARTICLE);
+        const items = (await client.pull(uri)).items ?? [];
+        assert.ok(items.some((d) => d.code === 'date-invalid'));
+        assert.deepEqual(client.warnings, []);
+      } finally {
+        await client.stop();
+      }
     });
   });
 

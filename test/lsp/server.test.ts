@@ -233,6 +233,38 @@ describe('language server (protocol)', function () {
     });
   });
 
+  describe('robustness', () => {
+    it('survives odd parameters on every request and notification', async () => {
+      const client = await TestClient.start({ pull: true });
+      try {
+        await client.open(URI, ARTICLE);
+        const methods = ['textDocument/hover', 'textDocument/completion', 'textDocument/codeAction', 'textDocument/documentSymbol', 'textDocument/foldingRange', 'textDocument/diagnostic'];
+        const variants: unknown[] = [
+          null,
+          {},
+          { textDocument: { uri: 5 } },
+          { textDocument: { uri: URI }, position: { line: -1, character: 'x' } },
+          { textDocument: { uri: URI }, position: { line: 9999, character: 9999 }, range: { start: { line: 9999, character: 0 }, end: { line: 9999, character: 9 } }, context: { diagnostics: [] } },
+          { textDocument: { uri: URI }, range: null, context: { diagnostics: [null, { code: 'date-invalid', source: 'tin-hoi-nghi', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, data: 'x' }] } },
+        ];
+        for (const method of methods) {
+          for (const params of variants) {
+            await client.connection.sendRequest(method, params).catch((e: { code?: number }) => assert.equal(typeof e.code, 'number'));
+          }
+        }
+        await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: 'file:///nowhere.tin.txt', version: 2 }, contentChanges: [{ text: 'x' }] });
+        await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: 'file:///bad.tin.txt' } });
+        await client.connection.sendNotification('workspace/didChangeConfiguration', null);
+        await client.connection.sendNotification('tinHoiNghi/unknownNotification', {});
+        const status = (await client.connection.sendRequest('tinHoiNghi/status')) as { analyses: number };
+        assert.ok(status.analyses >= 1, 'still answering');
+        assert.equal(client.child.exitCode, null);
+      } finally {
+        await client.stop();
+      }
+    });
+  });
+
   describe('a client without workspace/configuration (Neovim 0.7)', () => {
     let client: TestClient;
     before(async () => {

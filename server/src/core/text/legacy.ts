@@ -176,7 +176,24 @@ const MAX_GAP = 6; // plain words allowed between two suspect words of one run
  * A token that suggests legacy text: it holds a distinctive legacy character (and is more than a
  * lone symbol), or it is not a Vietnamese syllable as it stands but reads as one in TCVN3/VNI.
  */
+const suspectCache = new Map<string, boolean>();
+const unicodeWordCache = new Map<string, boolean>();
+const CACHE_LIMIT = 20_000;
+
+function memo(cache: Map<string, boolean>, key: string, compute: (k: string) => boolean): boolean {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = compute(key);
+    if (cache.size < CACHE_LIMIT) cache.set(key, v);
+  }
+  return v;
+}
+
 function isSuspect(token: string): boolean {
+  return memo(suspectCache, token, computeSuspect);
+}
+
+function computeSuspect(token: string): boolean {
   if (UNICODE_ONLY_VI.test(token)) return false;
   if (isDistinctiveWord(token)) return token.length > 1 || /\p{L}/u.test(token);
   if (ASCII_WORD.test(token) || !isLegacyCompatible(token)) return false;
@@ -185,12 +202,18 @@ function isSuspect(token: string): boolean {
   return isRealSyllable(decodeTcvn3(token)) || isRealSyllable(decodeVni(token));
 }
 
+const syllableCache = new Map<string, boolean>();
+
 function isRealSyllable(word: string): boolean {
-  return isAttested(word.normalize('NFC').toLowerCase());
+  return memo(syllableCache, word, (w) => isAttested(w.normalize('NFC').toLowerCase()));
 }
 
 /** A Unicode word that legacy decoding would spoil ("các" → "cỏc"): it ends a run. */
 function isUnicodeWord(token: string): boolean {
+  return memo(unicodeWordCache, token, computeUnicodeWord);
+}
+
+function computeUnicodeWord(token: string): boolean {
   if (ASCII_WORD.test(token)) return false;
   if (!isRealSyllable(token)) return false;
   const t = decodeTcvn3(token);
@@ -259,23 +282,29 @@ function isLegacyCompatible(token: string): boolean {
   return true;
 }
 
+/** Runs longer than this are judged on their first part (the conversion still covers all of it). */
+const SAMPLE = 4000;
+
 function classify(text: string, start: number, end: number): LegacyRun | null {
   const slice = text.slice(start, end);
-  const evidence = legacyEvidence(slice);
+  const sample = slice.length > SAMPLE ? slice.slice(0, SAMPLE) : slice;
+  const evidence = legacyEvidence(sample);
   if (evidence.tcvn3 === 0 && evidence.vni === 0) return null;
-  const tcvn3 = decodeTcvn3(slice);
-  const vni = decodeVni(slice);
+  const tcvn3 = decodeTcvn3(sample);
+  const vni = decodeVni(sample);
   const st = syllableScore(tcvn3);
   const sv = syllableScore(vni);
   const encoding: LegacyEncoding = st > sv || (st === sv && evidence.tcvn3 >= evidence.vni) ? 'tcvn3' : 'vni';
   const best = encoding === 'tcvn3' ? st : sv;
   const other = encoding === 'tcvn3' ? sv : st;
   const distinctive = encoding === 'tcvn3' ? evidence.tcvn3 : evidence.vni;
-  const converted = encoding === 'tcvn3' ? tcvn3 : vni;
+  const decodedSample = encoding === 'tcvn3' ? tcvn3 : vni;
   // Symbols next to words ("© 2023", "«Dân»"), foreign names ("München") are not runs.
-  if (distinctive === 0 || best < 0.75 || converted === slice.normalize('NFC')) return null;
+  if (distinctive === 0 || best < 0.75 || decodedSample === sample.normalize('NFC')) return null;
   const certain = distinctive >= 2 && best >= 0.9 && best - other >= 0.2;
-  return certain ? { start, end, encoding, converted } : { start, end, encoding };
+  if (!certain) return { start, end, encoding };
+  const converted = sample === slice ? decodedSample : decodeLegacy(slice, encoding);
+  return { start, end, encoding, converted };
 }
 
 /** Words that use "Ð" (U+00D0) or "ð" (U+00F0) for "Đ"/"đ" outside legacy runs. */

@@ -99,7 +99,7 @@ describe('segment: sections', () => {
 
   it('recognises bylines: labelled, bare name, unit only, with a photo credit after', () => {
     const body = join(P.opening, P.achievements);
-    for (const byline of ['Tác giả: Hà Diễn – Đài truyền thanh xã', 'Nguồn: Văn phòng Đảng ủy xã', 'Nguyễn Đăng Thái', 'Tin, ảnh: Quách Minh Hoà', 'Văn phòng Đảng ủy xã Yên Thái', 'Tác giả:']) {
+    for (const byline of ['Tác giả: Hà Diễn – Đài truyền thanh xã', 'Nguồn: Văn phòng Đảng ủy xã', 'Nguyễn Đăng Thái', 'Tin, ảnh: Quách Minh Hoà', 'Văn phòng Đảng ủy xã Yên Thái', 'Tác giả:', 'Minh Anh.', 'Hà Văn Sinh, Văn phòng Đảng ủy xã.', '(Theo Đảng ủy xã Mường Chanh)']) {
       assert.equal(names(join(body, byline)).at(-1), 'byline', byline);
     }
     const withCredit = analyze(join(body, 'Tác giả: Hà Diễn – Đài truyền thanh xã', 'Nguồn ảnh: Văn phòng – thống kê xã'));

@@ -93,6 +93,8 @@ function isBylineLike(text: string, lower: string): boolean {
   if (ORG_START.test(lower)) return true;
   const dash = DASH_SPLIT.exec(text);
   if (dash && dash.index > 0 && looksLikeName(text.slice(0, dash.index))) return true;
+  const comma = text.indexOf(',');
+  if (comma > 0 && looksLikeName(text.slice(0, comma))) return true;
   return false;
 }
 
@@ -128,7 +130,8 @@ function classifyUnits(units: Unit[]): void {
     if (!short) break;
     const lower = u.text.toLowerCase();
     const bodyLike = wordCount(u.text, 7) > 6 && looksLikeBodySentence(lower);
-    if (short && !bodyLike && (BYLINE_LABEL.test(lower) || !endsWithTerminal(u.text) || looksLikeName(stripStop(u.text)))) zoneStart = i;
+    const signed = wordCount(u.text, 13) <= 12 && /[^.]\.$/u.test(u.text) && isBylineLike(stripStop(u.text), stripStop(lower));
+    if (short && !bodyLike && (BYLINE_LABEL.test(lower) || !endsWithTerminal(u.text) || signed)) zoneStart = i;
     else break;
   }
   // Leave at least one body paragraph.

@@ -25,14 +25,19 @@ const SENTENCE_END = /[.!?…](?=\s|$)/u;
 function beginsParagraph(ctx: RuleContext, s: Section): boolean {
   const line = ctx.doc.lines[ctx.doc.lineAt(s.start)];
   if (!line) return false;
-  return ctx.doc.nfc.slice(line.start, s.start).trim() === '';
+  const text = ctx.doc.nfc;
+  for (let i = s.start - 1; i >= line.start; i--) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x09 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 function report(ctx: RuleContext, s: Section): Report {
   const line = ctx.doc.lines[ctx.doc.lineAt(s.start)];
   const lineEnd = line ? line.end : s.end;
   const limit = Math.min(s.end, lineEnd);
-  const slice = ctx.doc.nfc.slice(s.start, limit);
+  const slice = ctx.doc.nfc.slice(s.start, Math.min(limit, s.start + 2000));
   const m = SENTENCE_END.exec(slice);
   const end = m ? s.start + m.index + 1 : limit;
   return { start: s.start, end, messageId: `misplaced.${s.name}`, section: s.name };

@@ -33,17 +33,53 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
   return a.start < b.end && b.start < a.end;
 }
 
-/** The safe fixes of `findings` whose edits do not overlap, first come first served. */
+/** Index of the first span of `sorted` (non-overlapping, by start) whose end is after `offset`. */
+function firstEndingAfter(sorted: readonly { start: number; end: number }[], offset: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function clashes(sorted: readonly { start: number; end: number }[], e: { start: number; end: number }): boolean {
+  // spans ending before e.start cannot overlap; check the neighbours around e
+  for (let j = firstEndingAfter(sorted, e.start - 1); j < sorted.length && sorted[j].start <= e.end; j++) {
+    if (overlaps(sorted[j], e)) return true;
+  }
+  return false;
+}
+
+/** The safe fixes of `findings` whose edits do not overlap, first come first served. O(n log n). */
 export function nonOverlappingSafeFixes(findings: readonly Finding[]): Fix[] {
-  const accepted: { start: number; end: number }[] = [];
+  const accepted: { start: number; end: number }[] = []; // sorted by start, non-overlapping
   const fixes: Fix[] = [];
-  const candidates = findings.flatMap((f) => f.fixes.filter((x) => x.safe && x.edits.length > 0).slice(0, 1));
-  candidates.sort((a, b) => Math.min(...a.edits.map((e) => e.start)) - Math.min(...b.edits.map((e) => e.start)));
-  for (const fix of candidates) {
-    if (fix.edits.some((e) => e.end < e.start)) continue;
-    const clash = fix.edits.some((e, i) => accepted.some((s) => overlaps(e, s)) || fix.edits.some((o, j) => j !== i && overlaps(e, o)));
-    if (clash) continue;
-    for (const e of fix.edits) accepted.push(e);
+  const candidates: { fix: Fix; start: number }[] = [];
+  for (const f of findings) {
+    const fix = f.fixes.find((x) => x.safe && x.edits.length > 0);
+    if (!fix) continue;
+    let start = Infinity;
+    for (const e of fix.edits) start = Math.min(start, e.start);
+    candidates.push({ fix, start });
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  for (const { fix } of candidates) {
+    const edits = [...fix.edits].sort((a, b) => a.start - b.start || a.end - b.end);
+    let ok = edits.every((e) => e.end >= e.start);
+    for (let i = 0; ok && i < edits.length; i++) {
+      if (i > 0 && overlaps(edits[i - 1], edits[i])) ok = false;
+      else if (clashes(accepted, edits[i])) ok = false;
+    }
+    if (!ok) continue;
+    for (const e of edits) {
+      const at = firstEndingAfter(accepted, e.start);
+      let k = at;
+      while (k < accepted.length && (accepted[k].start < e.start || (accepted[k].start === e.start && accepted[k].end <= e.end))) k++;
+      accepted.splice(k, 0, { start: e.start, end: e.end });
+    }
     fixes.push(fix);
   }
   return fixes;

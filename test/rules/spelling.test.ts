@@ -34,6 +34,7 @@ describe(RULE, () => {
     'Kỳ họp và kì họp, bác sĩ và bác sỹ, quý và quí.',
     'Trang web đang loading nội dung.',
     'Krông là tên một dòng sông.',
+    'Khai trương quán café của hội phụ nữ.',
     'Dịch covid19, diện tích 20 km2, đội u23 tại xã.',
     'HUYỆN KRÔNG BÔNG',
     'ĐẢNG BỘ XÃ NẬM PỒ TỔNG KẾT NĂM 2023',

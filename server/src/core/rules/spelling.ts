@@ -24,6 +24,7 @@ function isJoiner(c: number): boolean {
 }
 const VIET_WORD = /^[a-zA-ZđĐàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ]+$/;
 const ASCII_WORD = /^[A-Za-z]+$/;
+const FOREIGN_LETTER = /[fjwzFJWZ]/;
 const HAS_VOWEL = /[aăâeêioôơuưyAĂÂEÊIOÔƠUƯYàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵÀÁẢÃẠẰẮẲẴẶẦẤẨẪẬÈÉẺẼẸỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌỒỐỔỖỘỜỚỞỠỢÙÚỦŨỤỪỨỬỮỰỲÝỶỸỴ]/;
 /** An upper-case letter after the first one in a word that is not ALL CAPS: a brand or code (iPhone, eKYC). */
 function hasInnerCapital(word: string): boolean {
@@ -65,6 +66,7 @@ function judge(word: string, position: Position, vietNeighbours: number): Verdic
     return { messageId: 'telexResidue', values: { word, suggestion: converted }, fixes: [{ word: converted, safe: !residue.repaired }] };
   }
   if (!HAS_MARK.test(word) || word.length < 2 || !HAS_VOWEL.test(word)) return NONE; // single letters, abbreviations
+  if (FOREIGN_LETTER.test(word)) return NONE; // café, Józef: f j w z are not Vietnamese letters
   const style = styleOf(lower);
   if (style === 'misplaced') {
     const replaced = placeTone(lower, 'new');

@@ -4,7 +4,8 @@
 import { MarkupKind, type Hover } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lookupAbbreviation } from '../core/data/abbreviations';
-import type { FractionFact, PercentFact } from '../core/facts/types';
+import { describeFraction as coreDescribeFraction } from '../core/facts/fractions';
+import type { Facts, FractionFact, PercentFact } from '../core/facts/types';
 import type { Config, KindExpectation, Locale, Section } from '../core/types';
 import type { AnalysisEntry } from './cache';
 import { t } from './messages';
@@ -47,6 +48,19 @@ export function describeFraction(f: FractionLike, locale: Locale): string {
     parts.push(t('fractionOver', locale, { over: f.numerator - f.denominator, total: f.denominator }));
   }
   return parts.join('; ');
+}
+
+/** The numbers core's description (with the fraction's sibling parts) when it can give one, else ours. */
+function describeFact(f: FractionFact, facts: Pick<Facts, 'fractions'>, locale: Locale): string {
+  if (f.denominator > 0) {
+    try {
+      const text = coreDescribeFraction(f, facts, locale);
+      if (typeof text === 'string' && text.length > 0) return text;
+    } catch {
+      // fall through to the local description
+    }
+  }
+  return describeFraction(f, locale);
 }
 
 function describePercent(p: PercentFact, locale: Locale): string {
@@ -156,7 +170,7 @@ export function hoverAt(doc: TextDocument, entry: AnalysisEntry, offset: number,
 
   for (const f of facts.fractions as FractionFact[]) {
     const span = within(entry, f, offset);
-    if (span) return markdown(describeFraction(f, locale), span.start, span.end);
+    if (span) return markdown(describeFact(f, facts, locale), span.start, span.end);
   }
   for (const p of facts.percentages) {
     const span = within(entry, p, offset);

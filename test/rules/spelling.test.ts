@@ -35,6 +35,7 @@ describe(RULE, () => {
     'Trang web đang loading nội dung.',
     'Krông là tên một dòng sông.',
     'Khai trương quán café của hội phụ nữ.',
+    'Queen là tên một ban nhạc. Zoom được dùng để họp trực tuyến. Boost tăng.',
     'Dịch covid19, diện tích 20 km2, đội u23 tại xã.',
     'HUYỆN KRÔNG BÔNG',
     'ĐẢNG BỘ XÃ NẬM PỒ TỔNG KẾT NĂM 2023',
@@ -60,6 +61,7 @@ describe(RULE, () => {
     ['Kết quả cuar xã năm nay.', 'telexResidue'],
     ['Nghành chức năng đã vào cuộc.', 'notSyllable'],
     ['Xây dựng quê hương vie65t nam giàu đẹp.', 'telexResidue'],
+    ['Nhieemj vụ trọng tâm năm 2024.', 'telexResidue'],
     ['Thưc hiện nghị quyết.', 'notSyllable'],
   ];
   for (const text of valid) it(`valid: ${text}`, () => assert.deepEqual(ids(text), []));

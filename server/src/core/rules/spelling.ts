@@ -59,8 +59,9 @@ function judge(word: string, position: Position, vietNeighbours: number): Verdic
   if (inList(lower)) return NONE;
   if (ASCII_WORD.test(word) || VNI_LIKE.test(word)) {
     // Foreign and unaccented words are fine; only keystroke residue is reported.
-    if (position !== 'lower' || vietNeighbours === 0) return NONE;
-    const residue = detectKeystrokeResidue(lower, vietNeighbours === 2);
+    if ((position !== 'lower' && position !== 'start') || vietNeighbours === 0) return NONE;
+    // weak evidence (a bare trailing tone key) only for lower-case words between two Vietnamese words
+    const residue = detectKeystrokeResidue(lower, position === 'lower' && vietNeighbours === 2);
     if (!residue) return NONE;
     const converted = matchCase(residue.converted, word);
     return { messageId: 'telexResidue', values: { word, suggestion: converted }, fixes: [{ word: converted, safe: !residue.repaired }] };
@@ -172,7 +173,8 @@ export const spelling: Rule = {
         else if (entry.kind === 'capitalised') {
           let position: Position = casePosition(text, start, entry.word);
           if (position === 'start' && nextIsCapitalised(text, end)) position = 'mid';
-          verdict = judgeCached(entry.word, position, 0);
+          // a Capitalised ASCII word opening a sentence may be Telex ("Nhieemj vụ"): judge it with its neighbours
+          verdict = judgeCached(entry.word, position, ASCII_WORD.test(entry.word) && position === 'start' ? vietnameseNeighbours(text, start, end) : 0);
         } else {
           verdict = judgeCached(entry.word, 'lower', vietnameseNeighbours(text, start, end));
         }
@@ -227,7 +229,7 @@ function analyseToken(token: string, userWords: ReadonlySet<string>): PartEntry[
     if (word !== word.toUpperCase() && hasInnerCapital(word)) continue; // iPhone, eKYC, TikTok
     let entry: PartEntry | null = null;
     if (isUpper(word[0]) && !(word.length > 1 && word === word.toUpperCase())) {
-      if (judgeCached(word, 'start', 0) || judgeCached(word, 'mid', 0)) entry = { kind: 'capitalised', offset: partOffset, word };
+      if (judgeCached(word, 'start', ASCII_WORD.test(word) ? 2 : 0) || judgeCached(word, 'mid', 0)) entry = { kind: 'capitalised', offset: partOffset, word };
     } else if (ASCII_WORD.test(word) && !isUpper(word[0])) {
       if (judgeCached(word, 'lower', 2)) entry = { kind: 'ascii', offset: partOffset, word };
     } else {

@@ -127,6 +127,23 @@ describe('language server (protocol)', function () {
       assert.match(JSON.stringify(hover.contents), /Hội đồng nhân dân/);
     });
 
+    it('completes section skeletons at a paragraph start and the article\'s names after a capital', async () => {
+      const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/completion.tin.txt';
+      const text = `${ARTICLE}\nTr`;
+      await client.open(uri, text);
+      const lines = text.split('\n');
+      const atBlank = (await client.connection.sendRequest('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: 1, character: 0 },
+      })) as { label: string; kind?: number; insertTextFormat?: number }[];
+      assert.ok(atBlank.some((i) => i.kind === 15 && i.insertTextFormat === 2), 'snippet skeletons');
+      const afterCapital = (await client.connection.sendRequest('textDocument/completion', {
+        textDocument: { uri },
+        position: { line: lines.length - 1, character: 2 },
+      })) as { label: string }[];
+      assert.ok(afterCapital.some((i) => i.label === 'Trần Văn Minh'));
+    });
+
     it('offers a quick fix that removes its finding, and the suppression comments', async function () {
       const items = (await client.pull(URI)).items ?? [];
       const fixable = items.find((d) => Array.isArray((d.data as { fixes?: unknown[] })?.fixes) && (d.data as { fixes: unknown[] }).fixes.length > 0);

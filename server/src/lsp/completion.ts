@@ -58,12 +58,15 @@ export function completionsAt(doc: TextDocument, entry: AnalysisEntry, offset: n
   const beforeWord = text.slice(lineStart, start);
   const items: CompletionItem[] = [];
 
-  // skeletons: at the start of a paragraph (first line, or after a blank line)
+  // skeletons: at the start of a paragraph (first line, after a blank line, or on an otherwise empty line)
   if (beforeWord.trim() === '') {
     const prevLineEnd = lineStart - 1;
     const prevLineStart = prevLineEnd > 0 ? text.lastIndexOf('\n', prevLineEnd - 1) + 1 : 0;
     const previous = lineStart === 0 ? '' : text.slice(prevLineStart, prevLineEnd);
-    if (previous.trim() === '') {
+    let lineEnd = text.indexOf('\n', offset);
+    if (lineEnd < 0) lineEnd = text.length;
+    const rest = text.slice(offset, Math.min(lineEnd, offset + 200));
+    if (previous.trim() === '' || rest.trim() === '') {
       options.skeletons.forEach((s, i) => {
         const label = sectionLabel(s.section, locale);
         const plain = plainText(s.body);

@@ -114,6 +114,17 @@ khu dân cư kiểu mẫu, vườn mẫu, thôn kiểu mẫu, xanh sạch đẹp
 cảnh quan môi trường, trật tự đô thị, đô thị, đô thị văn minh, văn minh, văn minh đô thị, nếp sống,
 nếp sống văn minh, cưới hỏi, việc cưới, việc tang, lễ hội, tín ngưỡng, tôn giáo, dân tộc thiểu số,
 đồng bào, đồng bào dân tộc, vùng sâu, vùng xa, vùng đặc biệt khó khăn, đặc biệt khó khăn,
+tổ chức thực hiện, chiến sĩ thi đua, lao động tiên tiến, trưởng ban, phó trưởng ban, chủ nhiệm, dứt điểm,
+tổng hợp, ban hành, thu hút, lồng ghép, vững chắc, truyền thông, nội vụ, ngư nghiệp, phó bí thư thường trực,
+ủy viên ban thường vụ, văn phòng đảng ủy, công chức văn phòng, địa chính, tài chính, kế toán, tư pháp hộ tịch,
+văn hóa xã hội, lao động thương binh xã hội, chỉ huy trưởng, ban chỉ huy quân sự, trưởng công an, bí thư đoàn,
+tổ trưởng, tổ dân phố, khu phố, thôn bản, người có uy tín, già làng, trưởng bản, không chuyên trách,
+chuyên trách, cán bộ công chức, viên chức, người lao động, đoàn kết nội bộ, nội bộ, quy chế phối hợp,
+thống nhất hành động, xuyên suốt, nhất quán, thiết thực, hiệu quả thiết thực, sâu rộng, rộng khắp,
+cụ thể hóa, thể chế hóa, tồn đọng, kéo dài, phức tạp, nổi cộm, bức xúc, điểm nóng, an ninh nông thôn,
+chuyển đổi cơ cấu, cơ cấu cây trồng, hiệu quả kinh tế, giá trị kinh tế, kinh tế nông nghiệp, thu ngân sách nhà nước,
+vượt dự toán, dự toán năm, kế hoạch năm, chỉ tiêu nghị quyết, chỉ tiêu kế hoạch, chỉ tiêu chủ yếu,
+nghị quyết chuyên đề, nghị quyết đại hội đảng bộ, chương trình hành động, kế hoạch hành động, lộ trình,
 `;
 
 const TIER1 = `

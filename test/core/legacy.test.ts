@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { analyze } from '../../server/src/core/analyze';
 import { decodeTcvn3, decodeVni, findEthWords, findLegacyRuns, isSyllableShape } from '../../server/src/core/text/legacy';
 
 describe('legacy encodings', () => {
@@ -59,5 +61,24 @@ describe('legacy encodings', () => {
       assert.ok(runs.length > 0 && runs.every((r) => r.converted !== undefined));
       assert.ok(Date.now() - t0 < 3000);
     }
+  });
+});
+
+describe('text rules of H5 are total', () => {
+  it('never crash and keep spans inside the text on random input', () => {
+    const mine = new Set(['unicode-normalization', 'whitespace', 'repeated-word', 'confusable-word']);
+    const alphabet = [...'aăâeêioôơuưyđĐ á à ả ã ạ,.;:?!/\n\r\t\u00a0\u00ad§¶·æøÞñÑÐð«»…0123456789'.split(''), '\u0301', '\u0323', '\u0302', 'các', 'đã', 'phần đấu', 'sảy ra', 'ngày', 'tæ', 'Ñaûng', '\uD800'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const result = analyze(text);
+        assert.deepEqual(result.problems.filter((p) => mine.has(String(p.values?.rule))), []);
+        for (const f of result.findings.filter((x) => mine.has(x.rule))) {
+          assert.ok(f.start >= 0 && f.start <= f.end && f.end <= text.length);
+          for (const fix of f.fixes) for (const e of fix.edits) assert.ok(e.start >= 0 && e.start <= e.end && e.end <= text.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

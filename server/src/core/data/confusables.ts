@@ -90,7 +90,7 @@ export const CONFUSABLES: readonly Confusable[] = [
   c('kỷ năng', 'kỹ năng', '“kỹ” (技) mang dấu ngã', '“kỹ” (技) takes the ngã tone', HP_DDA),
   c('trú trọng', 'chú trọng', '“chú” (注) là dồn vào', '“chú” (注) means to focus', HP_DDA),
   c('chẩn bị', 'chuẩn bị', '“chuẩn” (準) là sẵn sàng', '“chuẩn” (準) means to get ready', HP_DDA),
-  c('dám sát', 'giám sát', '“giám” (監) là trông coi', '“giám” (監) means to oversee', HP_DDA),
+  c('dám sát', 'giám sát', '“giám” (監) là trông coi', '“giám” (監) means to oversee', HP_DDA, { notAfter: ['cánh'] }),
   c('chăn trở', 'trăn trở', '“trăn trở” là day dứt, suy nghĩ nhiều', '“trăn trở” means to be troubled', HP),
   c('xâu sắc', 'sâu sắc', '“sâu sắc” là sâu, thấu đáo', '“sâu sắc” means profound', HP),
   c('suyên suốt', 'xuyên suốt', '“xuyên” (穿) là đi qua', '“xuyên” (穿) means through', HP_DDA),

@@ -305,7 +305,7 @@ function nearMiss(text: string, tokens: Token[], i: number, n: number): Report |
         if (iyVariant(words[at]) === target) continue;
         // a trigram must match a listed phrase, not a fragment of a longer one
         if (n === 3 && !LISTED_PHRASES.has(cand.words.join(' '))) continue;
-        if (!contextAllows(tokens, i, n, at, words)) continue;
+        if (!contextAllows(tokens, i, n, words)) continue;
         const rank = (marksOnly ? 10 : 0) + cand.tier;
         if (!best || rank > best.rank) {
           best = { cand, at, rank };
@@ -331,11 +331,10 @@ function nearMiss(text: string, tokens: Token[], i: number, n: number): Report |
  * The suspicious syllable or its partner may belong to a neighbouring word instead
  * ("trong tâm trí": "tâm trí"; "ý chí đạo đức": "ý chí"), in which case the phrase is fine.
  */
-function contextAllows(tokens: Token[], i: number, n: number, at: number, words: string[]): boolean {
+function contextAllows(tokens: Token[], i: number, n: number, words: string[]): boolean {
   const before = i > 0 && tokens[i].linked ? tokens[i - 1].lower : null;
   const after = i + n < tokens.length && tokens[i + n].linked ? tokens[i + n].lower : null;
   if (before !== null && listedWord(`${before} ${words[0]}`)) return false;
   if (after !== null && listedWord(`${words[n - 1]} ${after}`)) return false;
-  void at;
   return true;
 }

@@ -75,12 +75,10 @@ export const repeatedWord: Rule = {
       if (phrase > 0) {
         const first = tokens[i];
         const firstEnd = tokens[i + phrase - 1].end;
-        const second = tokens[i + phrase];
         const end = tokens[i + 2 * phrase - 1].end;
         const words = tokens.slice(i, i + phrase).map((t) => t.lower);
         const listed = GENRE_PHRASES.has(words.join(' ')) || LEGITIMATE.has(words.join(' '));
         const shown = text.slice(first.start, firstEnd);
-        void second;
         reports.push({
           start: first.start,
           end,

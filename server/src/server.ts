@@ -440,6 +440,7 @@ connection.onRequest('tinHoiNghi/status', () => ({
   pullDiagnostics,
   locale: currentLocale(),
   trusted,
+  memory: process.memoryUsage(),
 }));
 
 documents.listen(connection);

@@ -99,7 +99,7 @@ describe('percentage facts', () => {
 
 describe('counts and enumerations', () => {
   it('links counts to the nouns they count', () => {
-    const counts = extractCounts(createTextDoc('Thực hiện 8 nhóm nhiệm vụ và giải pháp căn cơ; đề ra 5 nhiệm vụ, giải pháp; Trong 24 chỉ tiêu; năm thứ ba.'));
+    const counts = extractCounts(createTextDoc('Thực hiện 8 nhóm nhiệm vụ và giải pháp căn cơ; đề ra 5 nhiệm vụ, giải pháp; Trong 24 chỉ tiêu; năm thứ ba: (1) A; (2) B.'));
     assert.deepEqual(
       counts.map((c) => [c.count, c.noun, c.role]),
       [
@@ -108,6 +108,11 @@ describe('counts and enumerations', () => {
         [24, 'chỉ tiêu', 'total'],
       ],
     );
+  });
+
+  it('only looks for counts where a list or a fraction can use them', () => {
+    assert.deepEqual(extractCounts(createTextDoc('Đã đề ra 5 nhiệm vụ, giải pháp cụ thể.')), []);
+    assert.equal(extractCounts(createTextDoc('Đề ra 3 giải pháp:\n\n1. Một\n2. Hai')).length, 1);
   });
 
   it('reads paren, dot, letter and word enumerations', () => {

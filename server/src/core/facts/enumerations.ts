@@ -32,10 +32,42 @@ function toCount(token: string): number | undefined {
   return NUMBER_WORDS[token.toLowerCase()];
 }
 
+/**
+ * Ranges of paragraphs worth scanning: those that pass `test`, extended by `before` paragraphs
+ * before and `after` paragraphs after (a count may sit in the paragraph before its list).
+ */
+function candidateRanges(doc: TextDoc, test: (text: string) => boolean, before: number, after: number): Array<[number, number]> {
+  const ps = doc.paragraphs;
+  const ranges: Array<[number, number]> = [];
+  let lastIndex = -1;
+  for (let i = 0; i < ps.length; i++) {
+    if (!test(ps[i].text)) continue;
+    const from = Math.max(i - before, lastIndex + 1);
+    const to = Math.min(ps.length - 1, i + after);
+    if (from > to) continue;
+    const start = ps[from].start;
+    const end = ps[to].end;
+    const prev = ranges[ranges.length - 1];
+    if (prev && start <= prev[1] + 2) prev[1] = end;
+    else ranges.push([start, end]);
+    lastIndex = to;
+  }
+  return ranges;
+}
+
+const hasListStart = (t: string): boolean =>
+  t.includes('(1)') || t.includes('1.') || t.includes('a)') || t.includes('nhất') || t.includes('ột là') || t.includes('1)');
+const hasCountTarget = (t: string): boolean => t.includes('/') || hasListStart(t);
+
 export function extractCounts(doc: TextDoc): CountFact[] {
-  const text = doc.nfc;
-  const low = lowerSameLength(text);
   const out: CountFact[] = [];
+  for (const [from, to] of candidateRanges(doc, hasCountTarget, 1, 0)) extractCountsIn(doc.nfc, from, to, out);
+  return out;
+}
+
+function extractCountsIn(full: string, from: number, to: number, out: CountFact[]): void {
+  const text = full.slice(from, to);
+  const low = lowerSameLength(text);
   COUNT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COUNT_RE.exec(low)) !== null) {
@@ -71,9 +103,8 @@ export function extractCounts(doc: TextDoc): CountFact[] {
       noun = `${noun} ${modifier[1]}`;
       end += modifier[0].length;
     }
-    out.push({ start, end, text: text.slice(start, end), count, noun, role: total ? 'total' : 'task' });
+    out.push({ start: from + start, end: from + end, text: text.slice(start, end), count, noun, role: total ? 'total' : 'task' });
   }
-  return out;
 }
 
 interface RawItem extends EnumerationItem {
@@ -108,14 +139,14 @@ function opensClause(text: string, index: number): boolean {
   return true;
 }
 
-function rawItems(text: string): RawItem[] {
-  const low = lowerSameLength(text);
+function rawItems(doc: TextDoc): RawItem[] {
+  const text = doc.nfc;
   const items: RawItem[] = [];
   let m: RegExpExecArray | null;
   PAREN_RE.lastIndex = 0;
   while ((m = PAREN_RE.exec(text)) !== null) {
     if (isWordCharAt(text, m.index - 1) || !letterFollows(text, m.index + m[0].length)) continue;
-    if (!opensClause(text, m.index) && !/(?:^|[^\p{L}])và\s+$/u.test(low.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (!opensClause(text, m.index) && !/(?:^|[^\p{L}])và\s+$/u.test(text.slice(Math.max(0, m.index - 6), m.index).toLowerCase())) continue;
     items.push({ start: m.index, end: m.index + m[0].length, label: m[0], ordinal: Number(m[1]), style: 'paren', lineStart: atLineStart(text, m.index) });
   }
   DOT_RE.lastIndex = 0;
@@ -124,44 +155,51 @@ function rawItems(text: string): RawItem[] {
     if (!letterFollows(text, start + m[1].length + 1)) continue;
     items.push({ start, end: start + m[1].length + 1, label: `${m[1]}.`, ordinal: Number(m[1]), style: 'dot', lineStart: true });
   }
-  LETTER_RE.lastIndex = 0;
-  while ((m = LETTER_RE.exec(text)) !== null) {
-    const start = m.index;
-    const ordinal = LETTER_ORDINALS[m[1]];
-    if (ordinal === undefined || isWordCharAt(text, start - 1) || !letterFollows(text, start + 2)) continue;
-    // a letter item opens a line or follows ':' / ';'
-    let k = start - 1;
-    while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k--;
-    if (k >= 0 && text[k] !== '\n' && text[k] !== '\r' && text[k] !== ':' && text[k] !== ';') continue;
-    items.push({ start, end: start + 2, label: `${m[1]})`, ordinal, style: 'letter', lineStart: atLineStart(text, start) });
-  }
-  WORDS_RE.lastIndex = 0;
-  while ((m = WORDS_RE.exec(low)) !== null) {
-    const start = m.index;
-    const end = start + m[0].length;
-    if (isWordCharAt(low, start - 1) || isWordCharAt(low, end)) continue;
-    if (!opensClause(text, start)) continue;
-    if (!m[1]) {
-      // "thứ nhất," / "thứ hai:" — an ordinal must be followed by a comma or colon
-      let k = end;
-      while (k < low.length && (low[k] === ' ' || low[k] === '\t')) k++;
-      if (low[k] !== ',' && low[k] !== ':') continue;
-    } else {
-      const next = low[end];
-      if (next !== undefined && next !== ' ' && next !== ',' && next !== ':' && next !== '\t' && next !== '\u00a0') continue;
+  for (const [from, to] of candidateRanges(doc, (t) => t.includes('a)'), 0, 12)) {
+    const part = text.slice(from, to);
+    LETTER_RE.lastIndex = 0;
+    while ((m = LETTER_RE.exec(part)) !== null) {
+      const start = from + m.index;
+      const ordinal = LETTER_ORDINALS[m[1]];
+      if (ordinal === undefined || isWordCharAt(text, start - 1) || !letterFollows(text, start + 2)) continue;
+      // a letter item opens a line or follows ':' / ';'
+      let k = start - 1;
+      while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k--;
+      if (k >= 0 && text[k] !== '\n' && text[k] !== '\r' && text[k] !== ':' && text[k] !== ';') continue;
+      items.push({ start, end: start + 2, label: `${m[1]})`, ordinal, style: 'letter', lineStart: atLineStart(text, start) });
     }
-    const ordinal = m[1] ? NUMBER_WORDS[m[1]] : ORDINAL_WORDS[m[2] ?? ''];
-    if (!ordinal) continue;
-    items.push({ start, end, label: text.slice(start, end), ordinal, style: 'words', lineStart: atLineStart(text, start) });
+  }
+  for (const [from, to] of candidateRanges(doc, (t) => t.includes('nhất') || t.includes('ột là') || t.includes('NHẤT') || t.includes('ỘT LÀ'), 0, 12)) {
+    const low = lowerSameLength(text.slice(from, to));
+    WORDS_RE.lastIndex = 0;
+    while ((m = WORDS_RE.exec(low)) !== null) {
+      const rel = m.index;
+      const relEnd = rel + m[0].length;
+      if (isWordCharAt(low, rel - 1) || isWordCharAt(low, relEnd)) continue;
+      const start = from + rel;
+      const end = from + relEnd;
+      if (!opensClause(text, start)) continue;
+      if (!m[1]) {
+        // "thứ nhất," / "thứ hai:" — an ordinal must be followed by a comma or colon
+        let k = relEnd;
+        while (k < low.length && (low[k] === ' ' || low[k] === '\t')) k++;
+        if (low[k] !== ',' && low[k] !== ':') continue;
+      } else {
+        const next = low[relEnd];
+        if (next !== undefined && next !== ' ' && next !== ',' && next !== ':' && next !== '\t' && next !== '\u00a0') continue;
+      }
+      const ordinal = m[1] ? NUMBER_WORDS[m[1]] : ORDINAL_WORDS[m[2] ?? ''];
+      if (!ordinal) continue;
+      items.push({ start, end, label: text.slice(start, end), ordinal, style: 'words', lineStart: atLineStart(text, start) });
+    }
   }
   return items;
 }
 
 export function extractEnumerations(doc: TextDoc): EnumerationFact[] {
-  const text = doc.nfc;
   const out: EnumerationFact[] = [];
   const byStyle = new Map<EnumerationFact['style'], RawItem[]>();
-  for (const item of rawItems(text)) {
+  for (const item of rawItems(doc)) {
     let list = byStyle.get(item.style);
     if (!list) byStyle.set(item.style, (list = []));
     list.push(item);

@@ -4,7 +4,7 @@
 
 import type { Locale, Span } from '../types';
 import type { TextDoc } from '../text/textdoc';
-import { BoundaryCursor, VI_NUMBER_SOURCE, isClauseBoundary, isSentenceBoundary, parseViNumber } from '../text/numbers';
+import { BoundaryCursor, VI_NUMBER_SOURCE, isClauseBoundary, isSentenceBoundary, parseViNumber, wordsBefore } from '../text/numbers';
 import type { Facts, FractionFact, FractionQualifier } from './types';
 
 const FRACTION_RE = new RegExp(
@@ -74,17 +74,37 @@ const STRICT_SET = new Set(STRICT_NOUNS);
 const RECRUITED = new Set(['đảng viên', 'thành viên', 'hộ', 'người']);
 
 const WORD_AFTER_RE = /^[ \t\u00a0]+([\p{L}\p{M}\d]+)/u;
-const DATE_CUE_RE =
-  /(?:^|[^\p{L}])(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|mùng|mồng|tháng|dịp|lễ|tết|hạn|thứ\s+\p{L}+|số|nghị định|thông tư|quyết định|chỉ thị|công văn|luật|điều|khoản)\s*$/iu;
-const TIME_PREP_RE = /(?:^|[^\p{L}])(?:trước|sau|từ|đến|tới|vào|hết|cuối|đầu|giữa|kể từ|hạn chót|chậm nhất)\s*$/iu;
+/** Words right before "a/b" that make it a date or a document number. */
+const DATE_CUES = new Set([
+  'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'mùng', 'mồng', 'tháng', 'dịp', 'lễ', 'tết', 'hạn',
+  'số', 'nghị định', 'thông tư', 'quyết định', 'chỉ thị', 'công văn', 'luật', 'điều', 'khoản',
+]);
+/** Time prepositions before a day/month-like "a/b" ("trước 30/6 xã …"). */
+const TIME_PREPS = new Set(['trước', 'sau', 'từ', 'đến', 'tới', 'vào', 'hết', 'cuối', 'đầu', 'giữa', 'kể từ', 'hạn chót', 'chậm nhất']);
+
+/** The verb right before a fraction: "hoàn thành và vượt 19/34", "đã đạt 11/19", "chưa đạt 3/5". */
+function headQualifier(nearestFirst: readonly string[]): { qualifier: FractionQualifier; text: string } | undefined {
+  const w = nearestFirst[0] === 'được' ? nearestFirst.slice(1) : nearestFirst;
+  const negated = (k: number): boolean => w[k] === 'chưa' || w[k] === 'không';
+  if (w[0] === 'đạt') return negated(1) ? { qualifier: 'chưa đạt', text: `${w[1]} đạt` } : { qualifier: 'đạt', text: 'đạt' };
+  if (w[0] === 'thành' && w[1] === 'hoàn') {
+    return negated(2) ? { qualifier: 'chưa đạt', text: `${w[2]} hoàn thành` } : { qualifier: 'đạt', text: 'hoàn thành' };
+  }
+  if (w[0] === 'vượt') {
+    if (w[1] === 'và' && w[2] === 'đạt') return { qualifier: 'đạt', text: 'đạt và vượt' };
+    if (w[1] === 'và' && w[2] === 'thành' && w[3] === 'hoàn') return { qualifier: 'đạt', text: 'hoàn thành và vượt' };
+    if (w[1] === 'đạt') return { qualifier: 'đạt', text: 'đạt vượt' };
+    return { qualifier: 'vượt', text: 'vượt' };
+  }
+  return undefined;
+}
+
 const RECRUIT_RE = /(?:kết nạp|phát triển|thu hút|vận động)/u;
 
 const QUAL_RE =
   /(?<![\p{L}])(?:(chưa|không)\s+(?:đạt|hoàn thành)|(đang\s+(?:tiếp tục\s+)?(?:thực hiện|triển khai)|tiếp tục\s+thực hiện)|(còn lại)|(đạt|hoàn thành)(\s+(?:và\s+)?vượt)?|(vượt))(?![\p{L}])/u;
 const PARTIAL_RE = /^\s*(?:mức\s+)?(?:trên|dưới|từ|khoảng|gần|hơn|xấp xỉ|\d)/u;
 const RATING_RE = /^\s*(?:tốt|xuất sắc|nhiệm vụ)(?![\p{L}])/u;
-const HEAD_QUAL_RE =
-  /(?<![\p{L}])(?:((?:chưa|không)\s+(?:đạt|hoàn thành))|((?:đạt|hoàn thành)(?:\s+(?:và\s+)?vượt)?|vượt)(?:\s+được)?)\s*$/u;
 const NTM_RE = /nông thôn mới(?:\s+(nâng cao|kiểu mẫu))?/gu;
 
 function startsWithWord(text: string, word: string): boolean {
@@ -134,8 +154,7 @@ export function extractFractions(doc: TextDoc): FractionFact[] {
   const paragraphs = doc.paragraphs;
   let p = 0;
   const sentences = new BoundaryCursor(text, isSentenceBoundary);
-  const clauseStarts = new BoundaryCursor(text, isClauseBoundary);
-  const clauseEnds = new BoundaryCursor(text, isClauseBoundary);
+  const clauses = new BoundaryCursor(text, isClauseBoundary);
   FRACTION_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FRACTION_RE.exec(text)) !== null) {
@@ -158,25 +177,24 @@ export function extractFractions(doc: TextDoc): FractionFact[] {
     if (!counted) counted = wm[1];
     if (/^\d/.test(counted)) continue;
 
-    const before = text.slice(Math.max(floor, start - 24), start).toLowerCase();
-    if (DATE_CUE_RE.test(before)) continue;
+    const words = wordsBefore(text, start, 4, Math.max(floor, start - 40));
+    const w0 = words[0] ?? '';
+    const pair0 = words.length > 1 ? `${words[1]} ${w0}` : '';
+    if (DATE_CUES.has(w0) || DATE_CUES.has(pair0) || words[1] === 'thứ') continue;
     if (denominator >= 1900 && denominator <= 2100 && numerator <= 12) continue; // month/year
     const dayMonth = Number.isInteger(numerator) && Number.isInteger(denominator) && numerator >= 1 && numerator <= 31 && denominator >= 1 && denominator <= 12;
-    if (dayMonth && (!known || TIME_PREP_RE.test(before))) continue; // "trước 30/6 xã …" is a date
+    if (dayMonth && (!known || TIME_PREPS.has(w0) || TIME_PREPS.has(pair0))) continue; // "trước 30/6 xã …" is a date
 
     const countedEnd = end + (wm[0].length - wm[1].length) + counted.length;
-    const cEnd = clauseEnds.endOf(countedEnd, Math.min(ceil, countedEnd + 160));
-    const tail = text.slice(countedEnd, cEnd).toLowerCase();
-    const cStart = clauseStarts.startOf(start, Math.max(floor, start - 160));
+    const cStart = clauses.startOf(start, Math.max(floor, start - 160));
     const head = text.slice(cStart, start).toLowerCase();
+    const cEnd = clauses.endOf(countedEnd, Math.min(ceil, countedEnd + 160));
+    const tail = text.slice(countedEnd, cEnd).toLowerCase();
 
     let { qualifier, text: qualifierText, remainder } = classify(tail);
     if (!qualifier) {
-      const h = HEAD_QUAL_RE.exec(head);
-      if (h) {
-        qualifier = h[1] ? 'chưa đạt' : /^vượt/.test(h[2] ?? '') ? 'vượt' : 'đạt';
-        qualifierText = (h[1] ?? h[2] ?? '').trim();
-      }
+      const h = headQualifier(words);
+      if (h) ({ qualifier, text: qualifierText } = h);
     }
 
     const sStart = sentences.startOf(start, Math.max(floor, start - 600));

@@ -3,7 +3,7 @@
 // với cùng kỳ") or unknown. Shares also carry their whole and, for member ratings, their rating level.
 
 import type { TextDoc } from '../text/textdoc';
-import { BoundaryCursor, VI_NUMBER_SOURCE, isClauseBoundary, isSentenceBoundary, parseViMilli } from '../text/numbers';
+import { BoundaryCursor, VI_NUMBER_SOURCE, isClauseBoundary, isSentenceBoundary, parseViMilli, skipWords, wordsBefore } from '../text/numbers';
 import type { PercentFact } from './types';
 
 const PERCENT_RE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.,])(${VI_NUMBER_SOURCE})[ \u00a0]?%`, 'gu');
@@ -50,14 +50,42 @@ const WHOLE_NOUNS = [
 
 const PERFORMANCE_AFTER_RE =
   /^\s*(?:so với\s+)?(?:kế hoạch|kh(?![\p{L}])|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nhiệm vụ|tổng mức|cùng kỳ|định mức|yêu cầu|kịch bản)/iu;
-const CHANGE_BEFORE_RE =
-  /(?<![\p{L}])(?:tăng|giảm|vượt|tăng trưởng|tăng thêm|giảm thêm|cao hơn|thấp hơn)\s+(?:bình quân\s+)?(?:từ\s+)?(?:trên\s+|hơn\s+|khoảng\s+|gần\s+|dưới\s+)?$/u;
-const PERFORMANCE_BEFORE_RE = /(?<![\p{L}])bằng\s+(?:khoảng\s+|gần\s+|trên\s+|hơn\s+)?$/u;
-const RATE_VERB_RE = /(?<![\p{L}])(?:đạt|là|chiếm|còn|ở mức|lên|xuống|được)\s+(?:trên\s+|hơn\s+|dưới\s+|gần\s+|khoảng\s+)?$/u;
-const RATE_DIRECT_RE = /(?<![\p{L}])(?:đạt\s+)?tỷ lệ\s+(?:trên\s+|hơn\s+|dưới\s+|gần\s+|khoảng\s+)?$/u;
-const TY_LE_RE = /(?<![\p{L}])t[ỷỉ] lệ(?![\p{L}])/gu;
-const LOWER_RE = /(?<![\p{L}])(?:trên|hơn|ít nhất|tối thiểu|từ)\s+$/u;
-const UPPER_RE = /(?<![\p{L}])(?:dưới|gần|khoảng|chưa đến|chưa tới|xấp xỉ|tối đa|đến|tới)\s+$/u;
+
+/** Hedges between a cue word and the number ("tăng khoảng 5%", "đạt trên 95%"). */
+const HEDGES = new Set(['trên', 'hơn', 'khoảng', 'gần', 'dưới', 'từ', 'bình', 'quân', 'xấp', 'xỉ', 'chừng']);
+const CHANGE_WORDS = new Set(['tăng', 'giảm', 'vượt']);
+const CHANGE_PAIRS = new Set(['tăng trưởng', 'tăng thêm', 'giảm thêm', 'cao hơn', 'thấp hơn']);
+const RATE_VERBS = new Set(['đạt', 'là', 'chiếm', 'còn', 'lên', 'xuống', 'được']);
+const LOWER_WORDS = new Set(['trên', 'hơn', 'từ']);
+const LOWER_PAIRS = new Set(['ít nhất', 'tối thiểu']);
+const UPPER_WORDS = new Set(['dưới', 'gần', 'khoảng', 'đến', 'tới', 'xỉ']);
+const UPPER_PAIRS = new Set(['chưa đến', 'chưa tới', 'tối đa', 'xấp xỉ']);
+
+interface BeforeCues {
+  bound: PercentFact['bound'];
+  change: boolean;
+  performance: boolean;
+  rateDirect: boolean;
+  rateVerb: boolean;
+}
+
+function beforeCues(text: string, start: number, floor: number): BeforeCues {
+  const words = wordsBefore(text, start, 5, Math.max(floor, start - 60));
+  const w0 = words[0] ?? '';
+  const pair0 = words.length > 1 ? `${words[1]} ${w0}` : '';
+  const bound: PercentFact['bound'] =
+    LOWER_WORDS.has(w0) || LOWER_PAIRS.has(pair0) ? 'lower' : UPPER_WORDS.has(w0) || UPPER_PAIRS.has(pair0) ? 'upper' : 'exact';
+  const core = skipWords(words, HEDGES);
+  const c0 = core[0] ?? '';
+  const cPair = core.length > 1 ? `${core[1]} ${c0}` : '';
+  return {
+    bound,
+    change: CHANGE_WORDS.has(c0) || CHANGE_PAIRS.has(cPair),
+    performance: c0 === 'bằng',
+    rateDirect: c0 === 'lệ' && (core[1] === 'tỷ' || core[1] === 'tỉ'),
+    rateVerb: RATE_VERBS.has(c0) || cPair === 'ở mức',
+  };
+}
 
 const PARTY_RE =
   /^\s*(?:được\s+)?(?:đánh giá\s+|xếp loại\s+)?(?:là\s+)?(?:(không hoàn thành(?:\s+nhiệm vụ)?|khtnv)|(hoàn thành xuất sắc(?:\s+nhiệm vụ)?|htxsnv)|(hoàn thành tốt(?:\s+nhiệm vụ)?|httnv)|(hoàn thành nhiệm vụ|htnv))(?![\p{L}])(\s+trở lên)?/iu;
@@ -108,38 +136,35 @@ export function extractPercentages(doc: TextDoc): PercentFact[] {
     const floor = para && para.start <= start ? para.start : Math.max(0, start - 400);
     const ceil = para && para.end >= end ? para.end : Math.min(text.length, end + 400);
 
-    const before = text.slice(Math.max(floor, start - 40), start).toLowerCase();
     const afterRaw = text.slice(end, Math.min(ceil, end + 80)).toLowerCase();
     const after = afterRaw.replace(/^\s+/, '');
     const sStart = sentences.startOf(start, Math.max(floor, start - 600));
     const sEnd = sentences.endOf(end, Math.min(ceil, end + 600));
 
-    const bound: PercentFact['bound'] = LOWER_RE.test(before) ? 'lower' : UPPER_RE.test(before) ? 'upper' : 'exact';
+    const cues = beforeCues(text, start, floor);
+    const bound = cues.bound;
     let role: PercentFact['role'] = 'unknown';
     let whole: string | undefined;
     let tail = after;
-    if (CHANGE_BEFORE_RE.test(before)) role = 'change';
+    if (cues.change) role = 'change';
     else if (PERFORMANCE_AFTER_RE.test(afterRaw)) role = 'performance';
-    else if (PERFORMANCE_BEFORE_RE.test(before)) role = 'performance';
+    else if (cues.performance) role = 'performance';
     else {
       const w = wholeAt(after);
       if (w) {
         role = 'share';
         whole = w;
         tail = after.slice(w.length);
-      } else if (RATE_DIRECT_RE.test(before)) {
+      } else if (cues.rateDirect) {
         role = 'share';
       } else {
         // "tỷ lệ hộ … đạt 104,5%", "tỷ lệ hộ nghèo 3,5%": the rate named earlier in the clause
         const cStart = clauses.startOf(start, Math.max(floor, start - 200));
         const clause = text.slice(cStart, start).toLowerCase();
-        TY_LE_RE.lastIndex = 0;
-        let t: RegExpExecArray | null = null;
-        let n: RegExpExecArray | null;
-        while ((n = TY_LE_RE.exec(clause)) !== null) t = n;
-        if (t) {
-          const rest = clause.slice(t.index + t[0].length);
-          if (!/\d/.test(rest) && (RATE_VERB_RE.test(before) || rest.length < 80)) {
+        const at = Math.max(clause.lastIndexOf('tỷ lệ'), clause.lastIndexOf('tỉ lệ'));
+        if (at >= 0) {
+          const rest = clause.slice(at + 5);
+          if (!/\d/.test(rest) && (cues.rateVerb || rest.length < 80)) {
             role = 'share';
             whole = wholeAt(rest.replace(/^\s+/, ''));
           }

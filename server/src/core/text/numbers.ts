@@ -164,45 +164,121 @@ export function isLetterAt(text: string, i: number): boolean {
   return LETTER_CHAR_RE.test(text[i]);
 }
 
+const SENTENCE_CHARS = new Uint8Array(128);
+for (const ch of '.!?\r\n') SENTENCE_CHARS[ch.charCodeAt(0)] = 1;
+const CLAUSE_CHARS = new Uint8Array(128);
+for (const ch of '.,;:!?(\r\n') CLAUSE_CHARS[ch.charCodeAt(0)] = 1;
+
 /**
- * Finds boundaries around offsets that only move forward, scanning each character about once
- * (keeps the number extractors linear on long texts without punctuation). Falls back to a
- * bounded scan when asked about an earlier offset.
+ * Finds boundaries around offsets that only move forward. Each character is examined at most
+ * once per direction while queries move forward, and at most `window` characters per query, so
+ * the number extractors stay linear on long texts, with or without punctuation.
  */
 export class BoundaryCursor {
-  private scannedTo = 0;
-  private lastAfter = 0;
-  private nextFrom = 0;
-  private nextAt = -1;
+  private readonly chars: Uint8Array;
+  /** [0, backTo) was scanned; `lastAfter` is just after its last boundary (-1 none). */
+  private backTo = 0;
+  private lastAfter = -1;
+  /** Forward state: [fwdFrom, fwdTo) was scanned; `fwdFound` is its first boundary, or -1. */
+  private fwdFrom = 0;
+  private fwdTo = 0;
+  private fwdFound = -1;
 
   constructor(
     private readonly text: string,
     private readonly isBoundary: (text: string, i: number) => boolean,
-  ) {}
+  ) {
+    this.chars = isBoundary === isSentenceBoundary ? SENTENCE_CHARS : CLAUSE_CHARS;
+  }
+
+  private at(i: number): boolean {
+    const c = this.text.charCodeAt(i);
+    return c < 128 && this.chars[c] === 1 && this.isBoundary(this.text, i);
+  }
 
   /** Offset just after the last boundary before `offset`, at least `floor`. */
   startOf(offset: number, floor: number): number {
-    if (offset < this.scannedTo) {
-      for (let i = offset - 1; i >= floor; i--) if (this.isBoundary(this.text, i)) return i + 1;
-      return Math.max(0, floor);
+    const low = Math.max(0, floor);
+    if (offset < this.backTo) {
+      for (let i = offset - 1; i >= low; i--) if (this.at(i)) return i + 1;
+      return low;
     }
-    for (let i = this.scannedTo; i < offset; i++) if (this.isBoundary(this.text, i)) this.lastAfter = i + 1;
-    this.scannedTo = offset;
-    return Math.max(this.lastAfter, floor, 0);
+    const text = this.text;
+    const chars = this.chars;
+    for (let i = this.backTo; i < offset; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128 && chars[c] === 1 && this.isBoundary(text, i)) this.lastAfter = i + 1;
+    }
+    this.backTo = offset;
+    return Math.max(this.lastAfter, low);
   }
 
   /** Offset of the first boundary at or after `offset`, at most `limit`. */
   endOf(offset: number, limit: number): number {
     const max = Math.min(limit, this.text.length);
-    if (offset >= this.nextFrom && offset <= this.nextAt) return Math.min(this.nextAt, max);
-    if (offset < this.nextFrom) {
-      for (let i = offset; i < max; i++) if (this.isBoundary(this.text, i)) return i;
-      return max;
+    if (offset >= this.fwdFrom && offset <= this.fwdTo) {
+      if (this.fwdFound >= offset) return Math.min(this.fwdFound, max);
+      if (this.fwdFound < 0) {
+        for (let i = this.fwdTo; i < max; i++) {
+          if (this.at(i)) {
+            this.fwdTo = i + 1;
+            this.fwdFound = i;
+            return i;
+          }
+        }
+        if (max > this.fwdTo) this.fwdTo = max;
+        return max;
+      }
     }
-    let i = Math.max(offset, this.nextAt + 1);
-    while (i < this.text.length && !this.isBoundary(this.text, i)) i++;
-    this.nextFrom = offset;
-    this.nextAt = i;
-    return Math.min(i, max);
+    for (let i = offset; i < max; i++) {
+      if (this.at(i)) {
+        this.fwdFrom = offset;
+        this.fwdTo = i + 1;
+        this.fwdFound = i;
+        return i;
+      }
+    }
+    this.fwdFrom = offset;
+    this.fwdTo = Math.max(offset, max);
+    this.fwdFound = -1;
+    return max;
   }
+}
+
+/** Cheap test for a word character code (Latin letters incl. Vietnamese, digits, combining marks). */
+export function isWordCode(c: number): boolean {
+  if (c >= 0x61 && c <= 0x7a) return true;
+  if (c >= 0x41 && c <= 0x5a) return true;
+  if (c >= 0x30 && c <= 0x39) return true;
+  if (c < 0xc0) return false;
+  if (c === 0xd7 || c === 0xf7) return false;
+  if (c >= 0x2000 && c <= 0x2bff) return false; // punctuation, dashes, symbols
+  if (c >= 0x3000 && c <= 0x303f) return false;
+  if (c >= 0xfe00 && c <= 0xff0f) return false;
+  return true;
+}
+
+/**
+ * The words right before `to`, nearest first, lower case: only whitespace may separate them
+ * (any punctuation stops the walk). At most `k` words, not before `floor`.
+ */
+export function wordsBefore(text: string, to: number, k: number, floor = 0): string[] {
+  const words: string[] = [];
+  let i = to - 1;
+  while (words.length < k && i >= floor) {
+    let c = text.charCodeAt(i);
+    while (i >= floor && (c === 0x20 || c === 0x09 || c === 0xa0)) c = text.charCodeAt(--i);
+    if (i < floor || !isWordCode(c)) break;
+    const end = i + 1;
+    while (i >= floor && isWordCode(text.charCodeAt(i))) i--;
+    words.push(text.slice(i + 1, end).toLowerCase());
+  }
+  return words;
+}
+
+/** Drops leading hedge words ("trên", "hơn", "khoảng", …) from a nearest-first word list. */
+export function skipWords(words: readonly string[], skip: ReadonlySet<string>): string[] {
+  let n = 0;
+  while (n < words.length && skip.has(words[n])) n++;
+  return n === 0 ? (words as string[]) : words.slice(n);
 }

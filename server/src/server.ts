@@ -55,6 +55,7 @@ let dynamicConfiguration = false;
 let dynamicWatchedFiles = false;
 let diagnosticRefresh = false;
 let documentChanges = false;
+let hierarchicalSymbols = true;
 let trusted = true;
 let settings: ServerSettings = defaultSettings();
 let settingsReady: Promise<void> = Promise.resolve();
@@ -273,6 +274,7 @@ connection.onInitialize((params): InitializeResult => {
   dynamicWatchedFiles = !!caps.workspace?.didChangeWatchedFiles?.dynamicRegistration;
   diagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
   documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
+  hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
   trusted = options.trusted !== false;
   if (options.settings !== undefined) settings = parseSettings(options.settings);
 
@@ -402,7 +404,11 @@ connection.onCodeAction(
 connection.onDocumentSymbol(
   guard('documentSymbol', [], (params) => {
     const doc = documentOf(params);
-    return doc ? documentSymbols(doc, cache.get(doc)) : [];
+    if (!doc) return [];
+    const symbols = documentSymbols(doc, cache.get(doc));
+    if (hierarchicalSymbols) return symbols;
+    // old clients: flat SymbolInformation
+    return symbols.map((s) => ({ name: s.name, kind: s.kind, location: { uri: doc.uri, range: s.range } }));
   }),
 );
 

@@ -196,7 +196,7 @@ export class BoundaryCursor {
     return c < 128 && this.chars[c] === 1 && this.isBoundary(this.text, i);
   }
 
-  /** Offset just after the last boundary before `offset`, at least `floor`. */
+  /** Offset just after the last boundary before `offset`, at least `floor` (floors must not decrease). */
   startOf(offset: number, floor: number): number {
     const low = Math.max(0, floor);
     if (offset < this.backTo) {
@@ -205,7 +205,13 @@ export class BoundaryCursor {
     }
     const text = this.text;
     const chars = this.chars;
-    for (let i = this.backTo; i < offset; i++) {
+    // floors only move forward, so nothing below `low` matters again
+    let from = this.backTo;
+    if (from < low) {
+      from = low;
+      this.lastAfter = -1;
+    }
+    for (let i = from; i < offset; i++) {
       const c = text.charCodeAt(i);
       if (c < 128 && chars[c] === 1 && this.isBoundary(text, i)) this.lastAfter = i + 1;
     }

@@ -56,6 +56,7 @@ let dynamicWatchedFiles = false;
 let diagnosticRefresh = false;
 let documentChanges = false;
 let hierarchicalSymbols = true;
+let snippetSupport = true;
 let trusted = true;
 let settings: ServerSettings = defaultSettings();
 let settingsReady: Promise<void> = Promise.resolve();
@@ -275,6 +276,7 @@ connection.onInitialize((params): InitializeResult => {
   diagnosticRefresh = !!caps.workspace?.diagnostics?.refreshSupport;
   documentChanges = !!caps.workspace?.workspaceEdit?.documentChanges;
   hierarchicalSymbols = !!caps.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport;
+  snippetSupport = !!caps.textDocument?.completion?.completionItem?.snippetSupport;
   trusted = options.trusted !== false;
   if (options.settings !== undefined) settings = parseSettings(options.settings);
 
@@ -435,7 +437,7 @@ connection.onCompletion(
     const doc = documentOf(params);
     const position = positionOf(params);
     if (!doc) return [];
-    return completionsAt(doc, cache.get(doc), doc.offsetAt(position), PROVIDERS);
+    return completionsAt(doc, cache.get(doc), doc.offsetAt(position), { ...PROVIDERS, snippets: snippetSupport });
   }),
 );
 

@@ -80,6 +80,7 @@ export class TestClient {
         publishDiagnostics: { versionSupport: true },
         codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
         hover: { contentFormat: ['markdown', 'plaintext'] },
+        completion: { completionItem: { snippetSupport: true } },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
       },

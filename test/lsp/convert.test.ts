@@ -248,7 +248,9 @@ describe('lsp: outline and completion', () => {
     const text = `${ARTICLE}\n\n`;
     const { doc, entry } = entryFor(text);
     const atStart = completionsAt(doc, entry, text.length, PROVIDERS);
-    assert.ok(atStart.some((i) => i.kind === 15 /* Snippet */));
+    assert.ok(atStart.some((i) => i.kind === 15 /* Snippet */ && i.insertTextFormat === 2));
+    const plain = completionsAt(doc, entry, text.length, { ...PROVIDERS, snippets: false });
+    assert.ok(plain.every((i) => i.insertTextFormat !== 2 && !/\$\{/.test(i.textEdit?.newText ?? '')));
     const typed = `${ARTICLE} Tr`;
     const e2 = entryFor(typed);
     const labels = completionsAt(e2.doc, e2.entry, typed.length, PROVIDERS).map((i) => i.label);

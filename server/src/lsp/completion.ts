@@ -12,6 +12,8 @@ import { plainText, type Skeleton } from './skeletons';
 
 export interface CompletionOptions {
   skeletons: readonly Skeleton[];
+  /** The client accepts snippet syntax (completionItem.snippetSupport); else skeletons are plain text. */
+  snippets?: boolean;
   /** Names used in the article (facts/names.ts once it exists), else a simple scan. */
   extractNames?: (doc: TextDoc) => string[];
 }
@@ -77,8 +79,8 @@ export function completionsAt(doc: TextDocument, entry: AnalysisEntry, offset: n
           documentation: plain,
           filterText: `${plain} ${label}`,
           sortText: `0${String(i).padStart(2, '0')}`,
-          insertTextFormat: InsertTextFormat.Snippet,
-          textEdit: { range, newText: s.body },
+          insertTextFormat: options.snippets === false ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
+          textEdit: { range, newText: options.snippets === false ? plain : s.body },
         });
       });
     }

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { createTextDoc } from '../../server/src/core/text/textdoc';
 import { formatViMilli, parseViMilli, parseViNumber } from '../../server/src/core/text/numbers';
 import { describeFraction, extractFractions } from '../../server/src/core/facts/fractions';
-import { extractPercentages } from '../../server/src/core/facts/percentages';
+import { describePercent, extractPercentages } from '../../server/src/core/facts/percentages';
 import { extractCounts, extractEnumerations } from '../../server/src/core/facts/enumerations';
 
 const fractions = (text: string) => extractFractions(createTextDoc(text));
@@ -85,6 +85,11 @@ describe('percentage facts', () => {
       ['95%', 'share', 'đảng viên'],
       ['98,5%', 'share', 'hộ gia đình'],
     ]);
+  });
+
+  it('describes a percentage for hovers', () => {
+    const [p] = percents('Có 95% đảng viên hoàn thành tốt nhiệm vụ.');
+    assert.equal(describePercent(p, 'en'), '95% — share of a whole: đảng viên');
   });
 
   it('reads ratings, bounds and inherited wholes', () => {

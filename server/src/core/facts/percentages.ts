@@ -189,3 +189,17 @@ export function extractPercentages(doc: TextDoc): PercentFact[] {
   }
   return out;
 }
+
+const ROLE_TEXT: Record<PercentFact['role'], { vi: string; en: string }> = {
+  share: { vi: 'tỷ lệ trên tổng số', en: 'share of a whole' },
+  performance: { vi: 'so với kế hoạch/dự toán', en: 'against a plan or estimate' },
+  change: { vi: 'mức tăng/giảm', en: 'a change' },
+  unknown: { vi: 'chưa rõ vai trò', en: 'role unknown' },
+};
+
+/** Hover text for a percentage: "95% — share of a whole: đảng viên". */
+export function describePercent(fact: PercentFact, locale: 'vi' | 'en'): string {
+  const role = ROLE_TEXT[fact.role][locale];
+  if (!fact.whole) return `${fact.text} — ${role}`;
+  return locale === 'vi' ? `${fact.text} — ${role}: ${fact.whole}` : `${fact.text} — ${role}: ${fact.whole}`;
+}

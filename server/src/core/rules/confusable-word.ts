@@ -263,9 +263,24 @@ export const confusableWord: Rule = {
   },
 };
 
+/** Allocation-free version of "some position may have a candidate" on tokens. */
+function quickPossible(tokens: Token[], i: number, n: number): boolean {
+  const pos = POSITION[n];
+  if (n === 2) {
+    const a = tokens[i].lower;
+    const b = tokens[i + 1].lower;
+    return (pos[1].has(b) && SKELETONS[2][0].has(skeleton(a))) || (pos[0].has(a) && SKELETONS[2][1].has(skeleton(b)));
+  }
+  const ha = pos[0].has(tokens[i].lower);
+  const hb = pos[1].has(tokens[i + 1].lower);
+  const hc = pos[2].has(tokens[i + 2].lower);
+  return (hb && hc) || (ha && hc) || (ha && hb);
+}
+
 function nearMiss(text: string, tokens: Token[], i: number, n: number): Report | null {
   if (i + n > tokens.length) return null;
   for (let k = 1; k < n; k++) if (!tokens[i + k].linked) return null;
+  if (!quickPossible(tokens, i, n)) return null;
   const words: string[] = [];
   for (let k = 0; k < n; k++) words.push(tokens[i + k].lower);
   let possible = false;

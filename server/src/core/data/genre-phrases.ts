@@ -239,6 +239,7 @@ tâm dịch, tâm bão, tâm niệm, tâm khảm, tâm can, tâm thức, tâm ng
 vẫn tiếp tục, vẫn đang, vẫn duy trì, vẫn giữ, vẫn đạt, vẫn bảo đảm, vẫn đảm bảo, vẫn cần, vẫn phải, vẫn không,
 vẫn tồn tại, vẫn xảy ra, vẫn diễn ra, vẫn ổn định, vẫn thấp, vẫn cao, vẫn chậm, vẫn tăng, vẫn giảm, vẫn luôn,
 hóa chất, hoá chất, phẩm chất, bản chất, tính chất, thể chất, khoáng chất, tạp chất, chất thải, chất đốt,
+bằng khen, cho vay, cho phép, có thể, có công, có hiệu quả, được biết,
 thương vụ, văn phong, công tắc, đoạn kết, điện tích, người dẫn, xẩy ra, công ăn, công ăn việc làm, quân sư,
 dẫn quân, hóa giải, trong sách, chưa đặt, đặt được, cám ơn, động lòng, đồ thị, họ nghèo,
 cộng tác, cộng tác viên, cộng đồng, cộng sản, tổng cộng, mỗi trường, mỗi người, mỗi năm,

@@ -106,7 +106,8 @@ export const repeatedWord: Rule = {
         // "Chiều ngày ngày 12": a time noun whose second copy introduces a number
         error = TIME_NOUNS.has(w) && NUMBER_AFTER.test(text.slice(b.end, b.end + 4));
       } else if (FUNCTION_WORDS.has(w)) {
-        error = true;
+        // "khen thưởng bằng bằng khen": the second copy starts a word of its own
+        error = !(next !== null && listedPair(w, next));
       } else {
         error = knownPrev || knownNext;
       }

@@ -181,7 +181,7 @@ export function extractFractions(doc: TextDoc): FractionFact[] {
     const w0 = words[0] ?? '';
     const pair0 = words.length > 1 ? `${words[1]} ${w0}` : '';
     if (DATE_CUES.has(w0) || DATE_CUES.has(pair0) || words[1] === 'thứ') continue;
-    if (denominator >= 1900 && denominator <= 2100 && numerator <= 12) continue; // month/year
+    if (denominator >= 1900 && denominator <= 2100 && (numerator <= 12 || numerator >= 1900)) continue; // month/year, "2023/2024"
     const dayMonth = Number.isInteger(numerator) && Number.isInteger(denominator) && numerator >= 1 && numerator <= 31 && denominator >= 1 && denominator <= 12;
     if (dayMonth && (!known || TIME_PREPS.has(w0) || TIME_PREPS.has(pair0))) continue; // "trước 30/6 xã …" is a date
 

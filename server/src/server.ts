@@ -121,7 +121,10 @@ function ensureSettings(uri: string): Promise<void> {
     pending = (async () => {
       try {
         const raw: unknown = await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
-        if (generation === settingsGeneration && raw !== null && raw !== undefined) resourceSettings.set(uri, parseSettings(raw));
+        if (generation === settingsGeneration && raw !== null && raw !== undefined) {
+          resourceSettings.set(uri, parseSettings(raw));
+          cache.delete(uri); // an analysis made meanwhile with the general settings is outdated
+        }
       } catch (error) {
         log(`workspace/configuration failed for ${uri}: ${String(error)}`);
       }

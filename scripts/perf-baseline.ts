@@ -1,0 +1,72 @@
+// Dev tool: dump every finding over a fixed document set, to check that an optimisation changes nothing.
+//   npx tsx scripts/perf-baseline.ts OUT.json            write findings
+//   npx tsx scripts/perf-baseline.ts OUT.json BASE.json  write, then compare with BASE (exit 1 on difference)
+// Documents: /work/shared/corpus/{dev,seeds}/*.txt (when present), docs/examples/*.txt, a generated
+// 1 MB document (varied example articles, as in bench.ts) and an NFD copy of the examples.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../server/src/core/analyze';
+
+const [out, base] = process.argv.slice(2);
+if (!out) throw new Error('usage: perf-baseline OUT.json [BASE.json]');
+
+const docs: { name: string; text: string }[] = [];
+const addDir = (dir: string): void => {
+  if (!existsSync(dir)) return;
+  for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) docs.push({ name: join(dir, f), text: readFileSync(join(dir, f), 'utf8') });
+};
+addDir('/work/shared/corpus/dev');
+addDir('/work/shared/corpus/seeds');
+const examplesDir = join(__dirname, '..', 'docs', 'examples');
+addDir(examplesDir);
+const examples = docs.filter((d) => d.name.startsWith(examplesDir));
+
+function generate(targetMb: number): string {
+  const communes = ['Thanh Lâm', 'Phú An', 'Hưng Đạo', 'Tân Minh', 'Đồng Tiến', 'Quảng Phú', 'Yên Lạc', 'Hòa Bình', 'Sơn Thủy', 'Kim Liên'];
+  const parts: string[] = [];
+  let size = 0;
+  for (let i = 0; size < targetMb * 1e6; i++) {
+    const ex = examples[i % examples.length];
+    const commune = communes[i % communes.length];
+    const year = 2015 + (i % 10);
+    const text = ex.text
+      .replace(/Thanh Lâm|Phú An|Hưng Đạo|Tân Minh|Đồng Tiến/g, commune)
+      .replace(/\b20(2[0-5])\b/g, (y) => String(Number(y) - 2020 + year))
+      .replace(/\b(\d{2,3})(?= (?:ha|tấn|km))/g, (n) => String(Number(n) + (i % 37)));
+    parts.push(text, '\n\n');
+    size += Buffer.byteLength(text, 'utf8') + 2;
+  }
+  return parts.join('');
+}
+for (const ex of examples) docs.push({ name: `nfd:${ex.name}`, text: ex.text.normalize('NFD') });
+docs.push({ name: 'generated-1MB', text: generate(1) });
+
+const result: Record<string, unknown> = {};
+const t0 = Date.now();
+for (const d of docs) {
+  const a = analyze(d.text);
+  result[d.name] = {
+    kind: a.kind,
+    sections: a.sections,
+    problems: a.problems,
+    findings: a.findings.map((f) => ({ rule: f.rule, severity: f.severity, start: f.start, end: f.end, messageId: f.messageId, values: f.values, section: f.section, fixes: f.fixes })),
+  };
+}
+const json = JSON.stringify(result, null, 1);
+writeFileSync(out, json);
+const count = Object.values(result).reduce((n: number, r) => n + (r as { findings: unknown[] }).findings.length, 0);
+console.log(`${docs.length} documents, ${count} findings, ${Date.now() - t0} ms → ${out}`);
+if (base) {
+  const old = JSON.parse(readFileSync(base, 'utf8')) as Record<string, unknown>;
+  let diffs = 0;
+  for (const name of new Set([...Object.keys(old), ...Object.keys(result)])) {
+    const a = JSON.stringify(old[name]);
+    const b = JSON.stringify(result[name]);
+    if (a !== b) {
+      diffs++;
+      console.log(`DIFFERENT: ${name}`);
+    }
+  }
+  console.log(diffs === 0 ? 'identical to baseline' : `${diffs} documents differ`);
+  if (diffs) process.exit(1);
+}

@@ -117,11 +117,12 @@ describe('metadata: rules, docs, README', () => {
     assert.equal(withRuleTable(readme).includes(renderRuleTable()), true);
   });
 
-  it('.ci/run runs exactly the README test command', () => {
+  it('.ci/run starts with exactly the README test command', () => {
     const ci = readFileSync(join(root, '.ci', 'run'), 'utf8');
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     assert.match(readme, /npm ci && npm test/);
-    assert.deepEqual(ci.split('\n').filter((l) => /^\s*npm /.test(l)).map((l) => l.trim()), ['npm ci', 'npm test']);
+    // `npm ci` then `npm test` first; later steps (the e2e run) may follow.
+    assert.deepEqual(ci.split('\n').filter((l) => /^\s*npm /.test(l)).map((l) => l.trim()).slice(0, 2), ['npm ci', 'npm test']);
   });
 
   it('the JSON schema knows exactly the registry ids and article kinds (npm run gen:readme)', () => {

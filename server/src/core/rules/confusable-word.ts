@@ -83,11 +83,40 @@ for (const phrase of GENRE_PHRASES.keys()) {
   });
 }
 
-/** Whether some indexed phrase could differ from `words` at position `at` only (cheap pre-check). */
-function mayHaveCandidate(words: readonly string[], at: number): boolean {
-  const n = words.length;
-  for (let k = 0; k < n; k++) if (k !== at && !POSITION[n][k].has(words[k])) return false;
-  return n === 3 || SKELETONS[n][at].has(skeleton(words[at]));
+// Per distinct (lower-case) word: where it stands in indexed phrases, as bits, so that the
+// pre-check on an n-gram is a few bit tests on its tokens.
+const P2_0 = 1; // POSITION[2][0]
+const P2_1 = 2;
+const S2_0 = 4; // SKELETONS[2][0] has its skeleton
+const S2_1 = 8;
+const P3_0 = 16;
+const P3_1 = 32;
+const P3_2 = 64;
+const FLAGS = new Map<string, number>();
+
+function flagsOf(word: string): number {
+  let f = FLAGS.get(word);
+  if (f === undefined) {
+    const sk = skeleton(word);
+    f =
+      (POSITION[2][0].has(word) ? P2_0 : 0) |
+      (POSITION[2][1].has(word) ? P2_1 : 0) |
+      (SKELETONS[2][0].has(sk) ? S2_0 : 0) |
+      (SKELETONS[2][1].has(sk) ? S2_1 : 0) |
+      (POSITION[3][0].has(word) ? P3_0 : 0) |
+      (POSITION[3][1].has(word) ? P3_1 : 0) |
+      (POSITION[3][2].has(word) ? P3_2 : 0);
+    if (FLAGS.size < 100_000) FLAGS.set(word, f);
+  }
+  return f;
+}
+
+/** mayHaveCandidate on the flags of the n-gram's words (fa, fb, fc). */
+function mayHaveCandidateAt(n: number, at: number, fa: number, fb: number, fc: number): boolean {
+  if (n === 2) return at === 0 ? (fb & P2_1) !== 0 && (fa & S2_0) !== 0 : (fa & P2_0) !== 0 && (fb & S2_1) !== 0;
+  if (at === 0) return (fb & P3_1) !== 0 && (fc & P3_2) !== 0;
+  if (at === 1) return (fa & P3_0) !== 0 && (fc & P3_2) !== 0;
+  return (fa & P3_0) !== 0 && (fb & P3_1) !== 0;
 }
 
 const TONE_MARKS: Record<string, number> = { '\u0300': 1, '\u0301': 2, '\u0303': 3, '\u0309': 4, '\u0323': 5 };
@@ -215,6 +244,8 @@ export const confusableWord: Rule = {
     let coveredUntil = -1; // offset up to which a finding already covers the text
 
     const linked = (i: number): boolean => i > 0 && i < tokens.length && tokens[i].linked;
+    const flags = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i++) flags[i] = flagsOf(tokens[i].lower);
 
     for (let i = 0; i < tokens.length; i++) {
       const tok = tokens[i];
@@ -253,7 +284,7 @@ export const confusableWord: Rule = {
       if (matched || vetoed) continue;
 
       // (b) near misses: trigram first (more context), then bigram
-      const report = nearMiss(text, tokens, i, 3) ?? nearMiss(text, tokens, i, 2);
+      const report = nearMiss(text, tokens, flags, i, 3) ?? nearMiss(text, tokens, flags, i, 2);
       if (report) {
         reports.push(report);
         coveredUntil = report.end;
@@ -263,29 +294,17 @@ export const confusableWord: Rule = {
   },
 };
 
-/** Allocation-free version of "some position may have a candidate" on tokens. */
-function quickPossible(tokens: Token[], i: number, n: number): boolean {
-  const pos = POSITION[n];
-  if (n === 2) {
-    const a = tokens[i].lower;
-    const b = tokens[i + 1].lower;
-    return (pos[1].has(b) && SKELETONS[2][0].has(skeleton(a))) || (pos[0].has(a) && SKELETONS[2][1].has(skeleton(b)));
-  }
-  const ha = pos[0].has(tokens[i].lower);
-  const hb = pos[1].has(tokens[i + 1].lower);
-  const hc = pos[2].has(tokens[i + 2].lower);
-  return (hb && hc) || (ha && hc) || (ha && hb);
-}
-
-function nearMiss(text: string, tokens: Token[], i: number, n: number): Report | null {
+function nearMiss(text: string, tokens: Token[], flags: Int32Array, i: number, n: number): Report | null {
   if (i + n > tokens.length) return null;
   for (let k = 1; k < n; k++) if (!tokens[i + k].linked) return null;
-  if (!quickPossible(tokens, i, n)) return null;
+  const fa = flags[i];
+  const fb = flags[i + 1];
+  const fc = n === 3 ? flags[i + 2] : 0;
+  let possible = false;
+  for (let at = 0; at < n && !possible; at++) possible = mayHaveCandidateAt(n, at, fa, fb, fc);
+  if (!possible) return null;
   const words: string[] = [];
   for (let k = 0; k < n; k++) words.push(tokens[i + k].lower);
-  let possible = false;
-  for (let at = 0; at < n && !possible; at++) possible = mayHaveCandidate(words, at);
-  if (!possible) return null;
   const phrase = n === 2 ? words[0] + ' ' + words[1] : words[0] + ' ' + words[1] + ' ' + words[2];
   if (known(phrase)) return null;
   // names: "Đỗ Thị Hiền" is not "đô thị"; a capitalised word after the first, or a name-like first word
@@ -298,7 +317,7 @@ function nearMiss(text: string, tokens: Token[], i: number, n: number): Report |
   let ambiguous = false;
   for (let at = 0; at < n; at++) {
     const tok = tokens[i + at];
-    if (tok.lower.length < 2 || !mayHaveCandidate(words, at)) continue;
+    if (tok.lower.length < 2 || !mayHaveCandidateAt(n, at, fa, fb, fc)) continue;
     const marks = n === 2 ? MARK_INDEX.get(keyOf(words, at, '#' + skeleton(words[at]))) : undefined;
     const letters = n === 3 ? LETTER_INDEX.get(keyOf(words, at, '*')) : undefined;
     for (const list of [marks, letters]) {

@@ -36,35 +36,66 @@ export interface TextDoc {
   lineAt(nfcOffset: number): number;
 }
 
-const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/;
+/** Combining marks that the NFC view folds into the preceding character (by char code). */
+function isCombiningCode(c: number): boolean {
+  return (c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
+}
+
+/** A lone character that NFC leaves unchanged (Latin below U+0300, precomposed Vietnamese). */
+function isStableAlone(c: number): boolean {
+  return c < 0x300 || (c >= 0x1ea0 && c <= 0x1ef9);
+}
 
 /**
  * Builds the NFC view chunk by chunk (a base character plus its combining marks), so that each
- * NFC code unit can be traced to the chunk of the original it came from.
+ * NFC code unit can be traced to the chunk of the original it came from. Chunks that NFC cannot
+ * change (a stable character with no mark after it) are copied in runs without normalising.
  */
 function normaliseWithMap(original: string): { nfc: string; nfcToOrig: Int32Array | null; origToNfc: Int32Array | null } {
   const whole = original.normalize('NFC');
   if (whole === original) return { nfc: original, nfcToOrig: null, origToNfc: null };
+  const n = original.length;
   const parts: string[] = [];
-  const nfcToOrigList: number[] = [];
-  const origToNfc = new Int32Array(original.length + 1);
+  let nfcToOrig = new Int32Array(n + 16);
+  const origToNfc = new Int32Array(n + 1);
   let nfcLength = 0;
+  let runStart = 0; // start of the pending run of unchanged chunks
   let i = 0;
-  while (i < original.length) {
+  while (i < n) {
+    const c = original.charCodeAt(i);
+    if (isStableAlone(c) && (i + 1 >= n || !isCombiningCode(original.charCodeAt(i + 1)))) {
+      if (nfcLength >= nfcToOrig.length) nfcToOrig = grow(nfcToOrig, nfcLength + 1);
+      nfcToOrig[nfcLength] = i;
+      origToNfc[i] = nfcLength;
+      nfcLength++;
+      i++;
+      continue;
+    }
     let j = i + 1;
     // keep surrogate pairs together
-    if (j < original.length && original.charCodeAt(i) >= 0xd800 && original.charCodeAt(i) <= 0xdbff) j++;
-    while (j < original.length && COMBINING.test(original[j])) j++;
+    if (j < n && c >= 0xd800 && c <= 0xdbff) j++;
+    while (j < n && isCombiningCode(original.charCodeAt(j))) j++;
     const chunk = original.slice(i, j).normalize('NFC');
+    if (runStart < i) parts.push(original.slice(runStart, i));
     parts.push(chunk);
-    for (let k = 0; k < chunk.length; k++) nfcToOrigList.push(i);
+    runStart = j;
+    if (nfcLength + chunk.length >= nfcToOrig.length) nfcToOrig = grow(nfcToOrig, nfcLength + chunk.length + 1);
+    for (let k = 0; k < chunk.length; k++) nfcToOrig[nfcLength + k] = i;
     for (let k = i; k < j; k++) origToNfc[k] = nfcLength;
     nfcLength += chunk.length;
     i = j;
   }
-  nfcToOrigList.push(original.length);
-  origToNfc[original.length] = nfcLength;
-  return { nfc: parts.join(''), nfcToOrig: Int32Array.from(nfcToOrigList), origToNfc };
+  if (runStart < n) parts.push(original.slice(runStart, n));
+  if (nfcLength >= nfcToOrig.length) nfcToOrig = grow(nfcToOrig, nfcLength + 1);
+  nfcToOrig[nfcLength] = n;
+  origToNfc[n] = nfcLength;
+  return { nfc: parts.join(''), nfcToOrig: nfcToOrig.subarray(0, nfcLength + 1), origToNfc };
+}
+
+function grow(a: Int32Array, min: number) {
+  const b = new Int32Array(Math.max(min, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 function splitLines(text: string): Line[] {

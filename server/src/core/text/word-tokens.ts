@@ -52,6 +52,33 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+interface WordInfo {
+  lower: string;
+  /** First letter changes under lower-casing, the rest does not ("Thị", not "THỊ" or "thị"). */
+  capitalised: boolean;
+}
+
+// Per distinct word: its lower case (one shared string per word, so later comparisons and map
+// lookups are cheap) and whether it is capitalised. Bounded; past the bound words are computed.
+const WORDS = new Map<string, WordInfo>();
+const WORDS_MAX = 200_000;
+
+function wordInfo(word: string): WordInfo {
+  let info = WORDS.get(word);
+  if (info === undefined) {
+    let lower = word.toLowerCase();
+    if (lower !== word) {
+      // share the lower-case word's string (lower-casing is idempotent)
+      const own = WORDS.get(lower);
+      if (own) lower = own.lower;
+      else if (WORDS.size < WORDS_MAX) WORDS.set(lower, { lower, capitalised: false });
+    }
+    info = { lower, capitalised: word[0] !== lower[0] && word.slice(1) === lower.slice(1) };
+    if (WORDS.size < WORDS_MAX) WORDS.set(word, info);
+  }
+  return info;
+}
+
 function scan(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -67,10 +94,9 @@ function scan(text: string): Token[] {
     const end = i;
     let linked = prevEnd >= 0 && start > prevEnd && start - prevEnd <= 8;
     for (let k = prevEnd; linked && k < start; k++) if (!isSpaceCode(text.charCodeAt(k))) linked = false;
-    const word = text.slice(start, end);
-    const lower = word.toLowerCase();
+    const { lower, capitalised } = wordInfo(text.slice(start, end));
     let nameLike = false;
-    if (start > 0 && word[0] !== lower[0] && word.slice(1) === lower.slice(1)) {
+    if (start > 0 && capitalised) {
       // capitalised: a name unless it opens a sentence (look back over spaces)
       let k = start - 1;
       while (k > 0 && isSpaceCode(text.charCodeAt(k))) k--;

@@ -38,15 +38,39 @@ const NOT_NAME = new Set([
 ]);
 
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
-/** Upper-case Latin letters (with Vietnamese ones); a name word starts at one that follows no letter. */
-const UPPER = (() => {
-  let cls = 'A-Z';
-  for (let c = 0xc0; c <= 0x1ef9; c++) {
+
+// Case of one UTF-16 unit, as `ch !== ch.toLowerCase()` / `ch !== ch.toUpperCase()` say, tabled
+// below U+2000 (bit 1: upper, bit 2: lower) so scans need no per-character strings.
+const CASE_LIMIT = 0x2000;
+const CASE = (() => {
+  const t = new Uint8Array(CASE_LIMIT);
+  for (let c = 0; c < CASE_LIMIT; c++) {
     const ch = String.fromCharCode(c);
-    if (ch !== ch.toLowerCase() && ch.length === 1) cls += ch;
+    t[c] = (ch !== ch.toLowerCase() ? 1 : 0) | (ch !== ch.toUpperCase() ? 2 : 0);
   }
-  return new RegExp(`[${cls}]`, 'g');
+  return t;
 })();
+
+function isUpperCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < CASE_LIMIT) return (CASE[c] & 1) !== 0;
+  if (Number.isNaN(c)) return false;
+  const ch = text[i];
+  return ch !== ch.toLowerCase();
+}
+
+function isLowerCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < CASE_LIMIT) return (CASE[c] & 2) !== 0;
+  if (Number.isNaN(c)) return false;
+  const ch = text[i];
+  return ch !== ch.toUpperCase();
+}
+
+/** Where a name word may start: A–Z and the upper-case letters of U+00C0–U+1EF9. */
+function isNameInitial(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x1ef9 && (CASE[c] & 1) !== 0);
+}
 
 /** Letter test on one UTF-16 unit: Latin with Vietnamese letters and combining marks; others via regex. */
 export function isLetterAt(text: string, i: number): boolean {
@@ -64,9 +88,10 @@ function wordEnd(text: string, i: number): number {
   return i;
 }
 
-const isUpper = (ch: string): boolean => ch !== ch.toLowerCase();
-const isLower = (ch: string): boolean => ch !== ch.toUpperCase();
-const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\u00a0';
+const isSpaceAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 0xa0;
+};
 
 /** A word; `merged` when a split word ("L ê") was joined. */
 export interface Token {
@@ -77,8 +102,8 @@ export interface Token {
 }
 
 export function isCapitalised(w: string): boolean {
-  if (w.length === 0 || !isUpper(w[0])) return false;
-  for (let i = 1; i < w.length; i++) if (isUpper(w[i])) return false;
+  if (w.length === 0 || !isUpperCode(w, 0)) return false;
+  for (let i = 1; i < w.length; i++) if (isUpperCode(w, i)) return false;
   return true;
 }
 
@@ -93,7 +118,7 @@ function isAllCaps(w: string): boolean {
 export function readWord(text: string, i: number): Token | undefined {
   const e = wordEnd(text, i);
   if (e === i) return undefined;
-  if (e - i === 1 && isUpper(text[i]) && isSpace(text[e]) && e + 1 < text.length && isLetterAt(text, e + 1) && isLower(text[e + 1])) {
+  if (e - i === 1 && isUpperCode(text, i) && isSpaceAt(text, e) && e + 1 < text.length && isLetterAt(text, e + 1) && isLowerCode(text, e + 1)) {
     const e2 = wordEnd(text, e + 1);
     if (e2 - (e + 1) <= 6) return { start: i, end: e2, text: text[i] + text.slice(e + 1, e2), merged: true };
   }
@@ -102,7 +127,7 @@ export function readWord(text: string, i: number): Token | undefined {
 
 /** The word after `tok` when exactly one space separates them. */
 export function nextWord(text: string, tok: Token): Token | undefined {
-  if (!isSpace(text[tok.end])) return undefined;
+  if (!isSpaceAt(text, tok.end)) return undefined;
   return readWord(text, tok.end + 1);
 }
 
@@ -111,15 +136,20 @@ export function nextWord(text: string, tok: Token): Token | undefined {
  * `visit` returns the offset to continue scanning from.
  */
 export function forEachCapitalWord(text: string, visit: (tok: Token) => number): void {
-  UPPER.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = UPPER.exec(text)) !== null) {
-    const i = m.index;
-    if (i > 0 && isLetterAt(text, i - 1)) continue;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isNameInitial(text.charCodeAt(i)) || (i > 0 && isLetterAt(text, i - 1))) {
+      i++;
+      continue;
+    }
     const tok = readWord(text, i);
-    if (!tok) continue;
+    if (!tok) {
+      i++;
+      continue;
+    }
     const next = visit(tok);
-    UPPER.lastIndex = next > i ? next : i + 1;
+    i = next > i ? next : i + 1;
   }
 }
 
@@ -170,6 +200,17 @@ BASE.set(0x110, 'D');
 
 /** Letters without any diacritic, lower case, đ → d: "Lường" → "luong". Expects NFC. */
 export function skeleton(word: string): string {
+  let cached = SKELETONS.get(word);
+  if (cached === undefined) {
+    cached = computeSkeleton(word);
+    if (SKELETONS.size < 100_000) SKELETONS.set(word, cached);
+  }
+  return cached;
+}
+
+const SKELETONS = new Map<string, string>();
+
+function computeSkeleton(word: string): string {
   let out = '';
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);

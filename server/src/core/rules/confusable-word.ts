@@ -294,30 +294,51 @@ export const confusableWord: Rule = {
   },
 };
 
-function nearMiss(text: string, tokens: Token[], flags: Int32Array, i: number, n: number): Report | null {
-  if (i + n > tokens.length) return null;
-  for (let k = 1; k < n; k++) if (!tokens[i + k].linked) return null;
-  const fa = flags[i];
-  const fb = flags[i + 1];
-  const fc = n === 3 ? flags[i + 2] : 0;
-  let possible = false;
-  for (let at = 0; at < n && !possible; at++) possible = mayHaveCandidateAt(n, at, fa, fb, fc);
-  if (!possible) return null;
-  const words: string[] = [];
-  for (let k = 0; k < n; k++) words.push(tokens[i + k].lower);
+interface Best {
+  cand: Candidate;
+  at: number;
+  /** The n-gram's words. */
+  words: string[];
+}
+
+// Words-only part of the near-miss decision, per distinct n-gram (keys are the tokens' shared
+// lower-case strings): null when the n-gram is known, has no candidate or is ambiguous.
+const BEST2 = new Map<string, Map<string, Best | null>>();
+const BEST3 = new Map<string, Map<string, Map<string, Best | null>>>();
+let bestEntries = 0;
+const BEST_MAX = 200_000;
+
+function bestFor(a: string, b: string, c: string, n: number, fa: number, fb: number, fc: number): Best | null {
+  let inner: Map<string, Best | null> | undefined;
+  if (n === 2) {
+    inner = BEST2.get(a);
+    if (inner === undefined && bestEntries < BEST_MAX) BEST2.set(a, (inner = new Map()));
+  } else {
+    let mid = BEST3.get(a);
+    if (mid === undefined && bestEntries < BEST_MAX) BEST3.set(a, (mid = new Map()));
+    inner = mid?.get(b);
+    if (inner === undefined && mid !== undefined) mid.set(b, (inner = new Map()));
+  }
+  const last = n === 2 ? b : c;
+  const cached = inner?.get(last);
+  if (cached !== undefined) return cached;
+  const best = computeBest(n === 2 ? [a, b] : [a, b, c], n, fa, fb, fc);
+  if (inner !== undefined && bestEntries < BEST_MAX) {
+    inner.set(last, best);
+    bestEntries++;
+  }
+  return best;
+}
+
+function computeBest(words: string[], n: number, fa: number, fb: number, fc: number): Best | null {
   const phrase = n === 2 ? words[0] + ' ' + words[1] : words[0] + ' ' + words[1] + ' ' + words[2];
   if (known(phrase)) return null;
-  // names: "Đỗ Thị Hiền" is not "đô thị"; a capitalised word after the first, or a name-like first word
-  if (tokens[i].nameLike) return null;
-  for (let k = 1; k < n; k++) if (isCapitalised(text, tokens[i + k])) return null;
-  if (i + n < tokens.length && tokens[i + n].linked && isCapitalised(text, tokens[i + n])) return null;
   if (n === 3 && (known(`${words[0]} ${words[1]}`) && known(`${words[1]} ${words[2]}`))) return null;
 
   let best: { cand: Candidate; at: number; rank: number } | null = null;
   let ambiguous = false;
   for (let at = 0; at < n; at++) {
-    const tok = tokens[i + at];
-    if (tok.lower.length < 2 || !mayHaveCandidateAt(n, at, fa, fb, fc)) continue;
+    if (words[at].length < 2 || !mayHaveCandidateAt(n, at, fa, fb, fc)) continue;
     const marks = n === 2 ? MARK_INDEX.get(keyOf(words, at, '#' + skeleton(words[at]))) : undefined;
     const letters = n === 3 ? LETTER_INDEX.get(keyOf(words, at, '*')) : undefined;
     for (const list of [marks, letters]) {
@@ -339,7 +360,7 @@ function nearMiss(text: string, tokens: Token[], flags: Int32Array, i: number, n
         if (iyVariant(words[at]) === target) continue;
         // a trigram must match a listed phrase, not a fragment of a longer one
         if (n === 3 && !LISTED_PHRASES.has(cand.words.join(' '))) continue;
-        if (!contextAllows(tokens, i, n, words)) continue;
+        // (the context check, the same for every candidate, is made by the caller)
         const rank = (marksOnly ? 10 : 0) + cand.tier;
         if (!best || rank > best.rank) {
           best = { cand, at, rank };
@@ -351,6 +372,25 @@ function nearMiss(text: string, tokens: Token[], flags: Int32Array, i: number, n
     }
   }
   if (!best || ambiguous) return null;
+  return { cand: best.cand, at: best.at, words };
+}
+
+function nearMiss(text: string, tokens: Token[], flags: Int32Array, i: number, n: number): Report | null {
+  if (i + n > tokens.length) return null;
+  for (let k = 1; k < n; k++) if (!tokens[i + k].linked) return null;
+  const fa = flags[i];
+  const fb = flags[i + 1];
+  const fc = n === 3 ? flags[i + 2] : 0;
+  let possible = false;
+  for (let at = 0; at < n && !possible; at++) possible = mayHaveCandidateAt(n, at, fa, fb, fc);
+  if (!possible) return null;
+  const best = bestFor(tokens[i].lower, tokens[i + 1].lower, n === 3 ? tokens[i + 2].lower : '', n, fa, fb, fc);
+  if (best === null) return null;
+  // names: "Đỗ Thị Hiền" is not "đô thị"; a capitalised word after the first, or a name-like first word
+  if (tokens[i].nameLike) return null;
+  for (let k = 1; k < n; k++) if (isCapitalised(text, tokens[i + k])) return null;
+  if (i + n < tokens.length && tokens[i + n].linked && isCapitalised(text, tokens[i + n])) return null;
+  if (!contextAllows(tokens, i, n, best.words)) return null;
   const tok = tokens[i + best.at];
   const right = matchCase(text.slice(tok.start, tok.end), best.cand.words[best.at]);
   const start = tokens[i].start;

@@ -102,7 +102,37 @@ describe('percentage facts', () => {
   });
 });
 
+describe('percentage ratings written before the number', () => {
+  it('reads "<rating> (là|đạt|chiếm) X%" and the whole before it', () => {
+    const got = percents('Tỷ lệ đảng viên hoàn thành xuất sắc nhiệm vụ là 17,5%, hoàn thành tốt nhiệm vụ 76,3%, hoàn thành nhiệm vụ 7,4%.');
+    assert.deepEqual(
+      got.map((p) => [p.text, p.role, p.whole, p.rating?.from, p.rating?.to]),
+      [
+        ['17,5%', 'share', 'đảng viên', 4, 4],
+        ['76,3%', 'share', 'đảng viên', 3, 3],
+        ['7,4%', 'share', 'đảng viên', 2, 2],
+      ],
+    );
+    const [c] = percents('Số tổ chức cơ sở đảng được xếp loại hoàn thành tốt nhiệm vụ trở lên chiếm trên 90%.');
+    assert.deepEqual([c.whole, c.role, c.bound, c.rating], ['tổ chức cơ sở đảng', 'share', 'lower', { ladder: 'party', from: 3, to: 4 }]);
+    const [g] = percents('Học sinh xếp loại khá đạt 40%.');
+    assert.deepEqual([g.whole, g.rating], ['học sinh', { ladder: 'grade', from: 3, to: 3 }]);
+  });
+
+  it('leaves performance against a plan alone', () => {
+    const [p] = percents('Thu ngân sách hoàn thành nhiệm vụ đạt 105% dự toán.');
+    assert.deepEqual([p.role, p.rating], ['performance', undefined]);
+  });
+});
+
 describe('counts and enumerations', () => {
+  it('reads "trong số / tổng số N chỉ tiêu" as an announced total, "số N" as a number', () => {
+    const got = (t: string) => extractCounts(createTextDoc(t)).map((c) => [c.count, c.role]);
+    assert.deepEqual(got('Trong số 25 chỉ tiêu chủ yếu, có 17/25 chỉ tiêu đạt.'), [[25, 'total']]);
+    assert.deepEqual(got('Tổng số 25 chỉ tiêu, có 17/25 chỉ tiêu đạt.'), [[25, 'total']]);
+    assert.deepEqual(got('Theo Kế hoạch số 25 chỉ tiêu 17/25 chỉ tiêu đạt.'), []);
+  });
+
   it('links counts to the nouns they count', () => {
     const counts = extractCounts(createTextDoc('Thực hiện 8 nhóm nhiệm vụ và giải pháp căn cơ; đề ra 5 nhiệm vụ, giải pháp; Trong 24 chỉ tiêu; năm thứ ba: (1) A; (2) B.'));
     assert.deepEqual(

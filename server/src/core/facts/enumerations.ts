@@ -19,6 +19,7 @@ const COUNT_PARTS_RE = new RegExp(String.raw`^(\d{1,2}|${NUMBER_WORD_SOURCE})[ \
 const NOUN_CONTINUATION_RE = /^(?:,\s*|\s+và\s+)(?:nhiệm vụ|giải pháp)(?![\p{L}\p{M}])/u;
 const MODIFIER_RE = /^\s+(trọng tâm|đột phá|chủ yếu|trọng điểm|cụ thể|căn cơ|cơ bản)(?![\p{L}\p{M}])/u;
 const TOTAL_CUE_RE = /(?<![\p{L}])(?:trong|trong số|trong tổng số|đề ra|xác định|gồm|bao gồm|giao|tổng số|tổng cộng)\s+$/u;
+const TOTAL_SO_RE = /(?<![\p{L}])(?:trong|tổng)\s+số\s+$/u;
 const ORDINAL_BEFORE_RE = /(?<![\p{L}])(?:thứ|lần|số|khóa|khoá|quý|tháng|năm|ngày)\s+$/u;
 
 const PAREN_RE = /\((\d{1,2})\)(?=[ \t\u00a0]*[^\s\d])/g;
@@ -87,7 +88,8 @@ function extractCountsIn(full: string, from: number, to: number, out: CountFact[
     const count = toCount(parts[1]);
     if (count === undefined || count === 0) continue;
     const before = low.slice(Math.max(0, start - 20), start);
-    if (ORDINAL_BEFORE_RE.test(before)) continue;
+    // "số 25" is an ordinal ("Nghị quyết số 05"), but "trong số 25 chỉ tiêu", "tổng số 25 chỉ tiêu" are totals
+    if (ORDINAL_BEFORE_RE.test(before) && !TOTAL_SO_RE.test(before)) continue;
     const head = parts[2];
     const total = head === 'chỉ tiêu' || head === 'mục tiêu' || head === 'tiêu chí';
     if (total && !TOTAL_CUE_RE.test(before)) continue;

@@ -92,6 +92,16 @@ const PARTY_RE =
 const GRADE_RE = /^\s*(?:được\s+)?(?:xếp\s+)?loại\s+(xuất sắc|giỏi|khá|trung bình|yếu|kém)(?![\p{L}])(\s+trở lên)?/iu;
 const GRADE_LEVEL: Record<string, number> = { 'xuất sắc': 5, giỏi: 4, khá: 3, 'trung bình': 2, yếu: 1, kém: 0 };
 
+// The rating written before the number: "hoàn thành tốt nhiệm vụ (là|đạt|chiếm) 76,3%", "loại khá 30%".
+const BEFORE_TAIL = String.raw`(\s+trở lên)?\s*(?:(?:là|đạt|chiếm|có)\s+)?(?:(?:trên|hơn|khoảng|gần|dưới|xấp xỉ|chừng)\s+)?$`;
+const PARTY_BEFORE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}])(?:(không hoàn thành(?:\s+nhiệm vụ)?|khtnv)|(hoàn thành xuất sắc(?:\s+nhiệm vụ)?|htxsnv)|(hoàn thành tốt(?:\s+nhiệm vụ)?|httnv)|(hoàn thành nhiệm vụ|htnv))` + BEFORE_TAIL,
+  'u',
+);
+const GRADE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:xếp\s+)?loại\s+(xuất sắc|giỏi|khá|trung bình|yếu|kém)` + BEFORE_TAIL, 'u');
+/** Between a whole and its rating: "đảng viên được xếp loại hoàn thành …", "chi bộ đạt …". */
+const WHOLE_LINK_RE = /\s*(?:(?:được|đã)\s+)?(?:(?:đánh giá|xếp loại)\s+)?(?:là\s+|đạt\s+)?$/u;
+
 function wordAt(text: string, word: string): boolean {
   if (!text.startsWith(word)) return false;
   const next = text[word.length];
@@ -112,6 +122,35 @@ function rating(tail: string): PercentFact['rating'] {
   if (g) {
     const level = GRADE_LEVEL[g[1].toLowerCase()] ?? 0;
     return { ladder: 'grade', from: level, to: g[2] ? 5 : level };
+  }
+  return undefined;
+}
+
+/** The whole named at the end of `head` ("tỷ lệ đảng viên", "số chi bộ"), if any. */
+function wholeBefore(head: string): string | undefined {
+  const link = WHOLE_LINK_RE.exec(head);
+  const end = link ? link.index : head.length;
+  for (const n of WHOLE_NOUNS) {
+    const at = end - n.length;
+    if (at < 0 || !head.startsWith(n, at)) continue;
+    if (at > 0 && /[\p{L}\p{M}\d]/u.test(head[at - 1])) continue;
+    return n;
+  }
+  return undefined;
+}
+
+/** A rating written right before the number in its clause, with the whole before it when named. */
+function ratingBefore(clause: string): { rating: NonNullable<PercentFact['rating']>; whole?: string } | undefined {
+  if (clause.length < 4) return undefined;
+  const p = PARTY_BEFORE_RE.exec(clause);
+  if (p) {
+    const level = p[1] ? 1 : p[2] ? 4 : p[3] ? 3 : 2;
+    return { rating: { ladder: 'party', from: level, to: p[5] ? 4 : level }, whole: wholeBefore(clause.slice(0, p.index)) };
+  }
+  const g = GRADE_BEFORE_RE.exec(clause);
+  if (g) {
+    const level = GRADE_LEVEL[g[1]] ?? 0;
+    return { rating: { ladder: 'grade', from: level, to: g[2] ? 5 : level }, whole: wholeBefore(clause.slice(0, g.index)) };
   }
   return undefined;
 }
@@ -142,6 +181,7 @@ export function extractPercentages(doc: TextDoc): PercentFact[] {
     const sEnd = sentences.endOf(end, Math.min(ceil, end + 600));
 
     const cues = beforeCues(text, start, floor);
+    const cStart = clauses.startOf(start, Math.max(floor, start - 200));
     const bound = cues.bound;
     let role: PercentFact['role'] = 'unknown';
     let whole: string | undefined;
@@ -159,7 +199,6 @@ export function extractPercentages(doc: TextDoc): PercentFact[] {
         role = 'share';
       } else {
         // "tỷ lệ hộ … đạt 104,5%", "tỷ lệ hộ nghèo 3,5%": the rate named earlier in the clause
-        const cStart = clauses.startOf(start, Math.max(floor, start - 200));
         const clause = text.slice(cStart, start).toLowerCase();
         const at = Math.max(clause.lastIndexOf('tỷ lệ'), clause.lastIndexOf('tỉ lệ'));
         if (at >= 0) {
@@ -175,7 +214,18 @@ export function extractPercentages(doc: TextDoc): PercentFact[] {
     const fact: PercentFact = { start, end, text: m[0], value: milli / 1000, role, milli, bound, sentence: { start: sStart, end: sEnd } };
     if (whole) fact.whole = whole;
     if (role === 'share' || role === 'unknown') {
-      const r = rating(tail);
+      let r = rating(tail);
+      if (!r) {
+        // "… hoàn thành xuất sắc nhiệm vụ là 17,5%, hoàn thành tốt nhiệm vụ 76,3%"
+        const b = ratingBefore(text.slice(cStart, start).toLowerCase());
+        if (b) {
+          r = b.rating;
+          if (!whole && b.whole) {
+            whole = b.whole;
+            fact.whole = whole;
+          }
+        }
+      }
       if (r) {
         fact.rating = r;
         if (!whole && lastRated && lastRated.sentence?.start === sStart && lastRated.whole && lastRated.rating?.ladder === r.ladder) {

@@ -4,12 +4,90 @@
 // of one list ("18/20 chỉ tiêu đạt, 02/21 chỉ tiêu chưa đạt"). The quick fix uses the announced,
 // known or majority total. Different indicators may have different totals ("18/31 chỉ tiêu", "3/16 chi bộ").
 import { countedFamily } from '../facts/fractions';
-import type { FractionFact } from '../facts/types';
-import { paragraphIndexAt } from '../text/numbers';
+import type { CountFact, FractionFact } from '../facts/types';
+import { paragraphIndexAt, sentenceEnd, sentenceStart } from '../text/numbers';
 import type { Fix, Report, Rule } from '../types';
 
 const NESTING_RE = /trong đó|riêng|bao gồm|gồm có/u;
 const SUBSET_RE = /(?<![\p{L}\p{N}])\d+\s+(?:chỉ tiêu|mục tiêu|tiêu chí)|nhóm|lĩnh vực/u;
+
+/** "chỉ tiêu kinh tế – xã hội" names the whole set, not a domain subset. */
+const WHOLE_SET_RE = /^\s*(?:chủ yếu\s+)?(?:về\s+|thuộc\s+|trên\s+)?(?:(?:các\s+)?lĩnh vực\s+)?kinh tế\s*(?:[–—-]|,|và)\s*xã hội/u;
+/** A domain after the noun marks a subset: "chỉ tiêu kinh tế", "chỉ tiêu về văn hóa". */
+const DOMAIN_RE =
+  /^\s*(?:chủ yếu\s+)?(?:về\s+|thuộc\s+|trên\s+)?(?:(?:các\s+)?(?:lĩnh vực|khối)\s+)?(kinh tế|văn hóa|văn hoá|xã hội|môi trường|quốc phòng|an ninh|xây dựng đảng|đảng|chính quyền|mặt trận|đoàn thể|y tế|giáo dục|nông nghiệp|công nghiệp|dịch vụ|ngân sách|thu chi|nông thôn mới)(?![\p{L}\p{M}])/u;
+const PERIOD_RE =
+  /(?<![\p{L}\p{M}\p{N}])(?:năm\s+((?:19|20)\d\d)|nhiệm kỳ\s+(?:((?:19|20)\d\d)|(mới|tới|tiếp theo|sau)|(qua|trước|vừa qua|cũ))|(nhiệm kỳ)|(6|sáu|9|chín)\s+tháng|quý\s+([ivx]+|\d))(?![\p{L}\p{M}\p{N}])/gu;
+/** Wording of a new set being adopted rather than results of the current one. */
+const PLAN_RE = /thông qua|(?:nhiệm kỳ|giai đoạn|năm)\s+(?:mới|tới|tiếp theo)|đến năm\s+20\d\d/u;
+const HDND_RE = /hđnd|hội đồng nhân dân/u;
+const PARTY_RE = /đại hội|đảng bộ|chi bộ|đảng ủy|đảng uỷ/u;
+
+/** What set an indicator mention belongs to, as far as its sentence tells. */
+interface Scope {
+  domain?: string;
+  period?: string;
+  owner?: string;
+  plan: boolean;
+  named: boolean;
+}
+
+function periodKey(m: RegExpExecArray): string {
+  if (m[1]) return `y:${m[1]}`;
+  if (m[2]) return `term:${m[2]}`;
+  if (m[3]) return 'term:next';
+  if (m[4]) return 'term:prev';
+  if (m[5]) return 'term';
+  if (m[6]) return `m:${m[6] === 'sáu' ? '6' : m[6] === 'chín' ? '9' : m[6]}`;
+  return `q:${m[7]}`;
+}
+
+function ownerOf(s: string): string | undefined {
+  const h = HDND_RE.exec(s);
+  const p = PARTY_RE.exec(s);
+  if (h && (!p || h.index < p.index)) return 'hđnd';
+  return p ? 'party' : undefined;
+}
+
+/** The scope of a mention spanning [start, nounEnd): words after the noun, then the sentence before it. */
+function scopeAt(text: string, start: number, nounEnd: number): Scope {
+  const sStart = sentenceStart(text, start, Math.max(0, start - 240));
+  const sEnd = sentenceEnd(text, nounEnd, Math.min(text.length, nounEnd + 240));
+  const before = text.slice(sStart, start).toLowerCase();
+  const after = text.slice(nounEnd, sEnd).toLowerCase();
+  const scope: Scope = { plan: PLAN_RE.test(before) || PLAN_RE.test(after), named: false };
+  if (!WHOLE_SET_RE.test(after)) {
+    const d = DOMAIN_RE.exec(after);
+    if (d) scope.domain = d[1] === 'văn hoá' ? 'văn hóa' : d[1];
+  }
+  let period: string | undefined;
+  PERIOD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERIOD_RE.exec(before)) !== null) period = periodKey(m);
+  PERIOD_RE.lastIndex = 0;
+  const a = PERIOD_RE.exec(after.slice(0, 100));
+  if (a && (!period || a.index < 40)) period = periodKey(a);
+  if (period) scope.period = period;
+  const near = after.slice(0, 60);
+  const owner = ownerOf(near) ?? ownerOf(before.slice(-80));
+  if (owner) scope.owner = owner;
+  scope.named = near.includes('nghị quyết') || before.slice(-60).includes('nghị quyết');
+  return scope;
+}
+
+function periodsAgree(p?: string, q?: string): boolean {
+  if (!p || !q || p === q) return true;
+  // a bare "nhiệm kỳ" is any term named elsewhere, except one being adopted
+  if (p === 'term') return q.startsWith('term:') && q !== 'term:next';
+  if (q === 'term') return p.startsWith('term:') && p !== 'term:next';
+  return false;
+}
+
+function sameSet(a: Scope, b: Scope): boolean {
+  if (a.domain !== b.domain || a.plan !== b.plan) return false;
+  if (a.owner && b.owner && a.owner !== b.owner) return false;
+  return periodsAgree(a.period, b.period);
+}
 
 function fixTo(f: FractionFact, total: number): Fix[] {
   if (!f.denominatorSpan) return [];
@@ -33,6 +111,10 @@ export const fractionTotalMismatch: Rule = {
     announcedTotal: {
       vi: '{fraction} {counted}: tổng số {denominator} khác với {total} {counted} đã nêu trước đó trong đoạn.',
       en: '{fraction} {counted}: the total {denominator} differs from the {total} {counted} announced earlier in the paragraph.',
+    },
+    articleTotal: {
+      vi: '{fraction} {counted}: tổng số {denominator} khác với {total} {counted} ở chỗ khác trong bài.',
+      en: '{fraction} {counted}: the total {denominator} differs from the {total} {counted} used elsewhere in the article.',
     },
     knownTotal: {
       vi: '{fraction} {counted}: bộ {set} có {total} tiêu chí (theo cấu hình), không phải {denominator}.',
@@ -117,7 +199,11 @@ export const fractionTotalMismatch: Rule = {
       }
     }
 
-    // 3. Complementary parts of one list with different totals.
+    // 3. One indicator set keeps one total across the article ("Trong số 25 chỉ tiêu …" in one paragraph,
+    // "… 8/24 chỉ tiêu còn lại" in another): a lone fraction against the announced or majority total.
+    reportArticleTotals(ctx.doc.nfc, paragraphs, fractions, totals, reported, reports);
+
+    // 4. Complementary parts of one list with different totals.
     const strict = fractions.filter((f) => !f.mayExceed);
     for (let i = 0; i + 1 < strict.length; i++) {
       const a = strict[i];
@@ -151,3 +237,74 @@ export const fractionTotalMismatch: Rule = {
     return reports;
   },
 };
+
+/** Families whose sets keep one size across an article (other nouns, like "chi bộ", are often subsets). */
+const ARTICLE_FAMILIES = new Set(['chỉ tiêu', 'tiêu chí']);
+
+interface Mention {
+  total: number;
+  start: number;
+  nounEnd: number;
+  announced: boolean;
+  fraction?: FractionFact;
+}
+
+function reportArticleTotals(
+  text: string,
+  paragraphs: ReadonlyArray<{ start: number; end: number }>,
+  fractions: readonly FractionFact[],
+  totals: readonly CountFact[],
+  reported: Set<FractionFact>,
+  reports: Report[],
+): void {
+  const byFamily = new Map<string, Mention[]>();
+  const add = (family: string, m: Mention): void => {
+    if (!ARTICLE_FAMILIES.has(family)) return;
+    const list = byFamily.get(family);
+    if (list) list.push(m);
+    else byFamily.set(family, [m]);
+  };
+  for (const c of totals) add(countedFamily(c.noun), { total: c.count, start: c.start, nounEnd: c.end, announced: true });
+  for (const f of fractions) {
+    if (f.setKey || f.mayExceed) continue;
+    add(countedFamily(f.counted), { total: f.denominator, start: f.start, nounEnd: f.end + 1 + f.counted.length, announced: false, fraction: f });
+  }
+  for (const mentions of byFamily.values()) {
+    if (mentions.length < 2 || mentions.length > 60) continue;
+    const votes = new Map<number, { votes: number; announced: number; items: Mention[] }>();
+    for (const m of mentions) {
+      const v = votes.get(m.total) ?? { votes: 0, announced: 0, items: [] };
+      v.votes += m.announced ? 2 : 1;
+      if (m.announced) v.announced++;
+      v.items.push(m);
+      votes.set(m.total, v);
+    }
+    // exactly two totals: the announced/majority one and one lone fraction
+    if (votes.size !== 2) continue;
+    const [x, y] = [...votes.entries()];
+    const [major, odd] = x[1].votes >= y[1].votes ? [x, y] : [y, x];
+    if (odd[1].announced > 0 || odd[1].items.length !== 1 || major[1].votes < 2) continue;
+    const f = odd[1].items[0].fraction;
+    if (!f || reported.has(f) || major[1].items.some((m) => m.fraction && reported.has(m.fraction))) continue;
+    const para = paragraphIndexAt(paragraphs, f.start);
+    if (major[1].items.some((m) => paragraphIndexAt(paragraphs, m.start) === para)) continue;
+    // a subset introduced in its own sentence ("Trong đó, có 10 chỉ tiêu kinh tế … 8/10")
+    const head = text.slice(sentenceStart(text, f.start, Math.max(0, f.start - 240)), f.start).toLowerCase();
+    if (NESTING_RE.test(head) || SUBSET_RE.test(head)) continue;
+    const scope = scopeAt(text, f.start, odd[1].items[0].nounEnd);
+    const majorScopes = major[1].items.map((m) => ({ m, scope: scopeAt(text, m.start, m.nounEnd) }));
+    if (!majorScopes.every((s) => sameSet(s.scope, scope))) continue;
+    const close = Math.abs(major[0] - f.denominator) <= 2;
+    // or the set is named on both sides ("Trong 24 chỉ tiêu Nghị quyết đề ra" … "12/28 chỉ tiêu nghị quyết")
+    const named = scope.named && scope.period === undefined && majorScopes.some((s) => s.m.announced && s.scope.named && s.scope.period === undefined);
+    if (!close && !named) continue;
+    reported.add(f);
+    reports.push({
+      start: f.start,
+      end: f.end,
+      messageId: 'articleTotal',
+      values: { fraction: f.text, counted: f.counted, total: major[0], denominator: f.denominator },
+      fixes: fixTo(f, major[0]),
+    });
+  }
+}

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { analyze } from '../../server/src/core/analyze';
 import { PositionMap, type Range } from '../../server/src/core/text/positions';
 import { findingMessage } from '../../server/src/core/render';
@@ -263,6 +263,19 @@ describe('cli: checking files', () => {
     await cli(['check', '--fix', 'a.txt'], { cwd: s.dir });
     assert.equal(readFileSync(path, 'utf8'), fixed);
     assert.equal(statSync(path).mtimeMs, mtime);
+  });
+
+  it('--fix through a symbolic link rewrites the target and keeps the link', async function () {
+    const target = s.write('real.txt', NFD_SENTENCE);
+    try {
+      symlinkSync('real.txt', s.path('link.txt'));
+    } catch {
+      this.skip(); // no symbolic links on this file system
+    }
+    await cli(['check', '--fix', 'link.txt'], { cwd: s.dir });
+    assert.ok(lstatSync(s.path('link.txt')).isSymbolicLink());
+    assert.ok(!readFileSync(target, 'utf8').includes(NFD_NAME));
+    assert.deepEqual(readdirSync(s.dir).sort(), ['link.txt', 'real.txt']);
   });
 
   it('--fix with --stdin is a usage error', async () => {

@@ -5,7 +5,7 @@
 // Exit codes: 0 no error findings (and warnings ≤ --max-warnings), 1 error findings or too many
 // warnings, 2 usage or I/O errors (the other files are still checked).
 
-import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { analyze } from '../core/analyze';
 import { problemMessage } from '../core/render';
@@ -194,8 +194,17 @@ function errorCode(error: unknown): string {
   return e?.code ?? String(error);
 }
 
-/** Writes `bytes` to `path` atomically: a temporary file in the same directory, then rename. */
-export function writeAtomically(path: string, bytes: Uint8Array): void {
+/**
+ * Writes `bytes` to `path` atomically: a temporary file in the same directory, then rename.
+ * A symbolic link is followed: its target is rewritten and the link stays a link.
+ */
+export function writeAtomically(linkOrPath: string, bytes: Uint8Array): void {
+  let path = linkOrPath;
+  try {
+    path = realpathSync(linkOrPath);
+  } catch {
+    // a new file: write it where asked
+  }
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp`);
   let mode: number | undefined;
   try {

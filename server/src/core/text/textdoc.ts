@@ -52,9 +52,13 @@ function isStableAlone(c: number): boolean {
  * change (a stable character with no mark after it) are copied in runs without normalising.
  */
 function normaliseWithMap(original: string): { nfc: string; nfcToOrig: Int32Array | null; origToNfc: Int32Array | null } {
+  const n = original.length;
+  // Only stable characters with no mark after them (the common case): already NFC, no need to normalise.
+  let allStable = true;
+  for (let i = 0; i < n && allStable; i++) allStable = isStableAlone(original.charCodeAt(i));
+  if (allStable) return { nfc: original, nfcToOrig: null, origToNfc: null };
   const whole = original.normalize('NFC');
   if (whole === original) return { nfc: original, nfcToOrig: null, origToNfc: null };
-  const n = original.length;
   const parts: string[] = [];
   let nfcToOrig = new Int32Array(n + 16);
   const origToNfc = new Int32Array(n + 1);

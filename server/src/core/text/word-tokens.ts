@@ -59,7 +59,9 @@ interface WordInfo {
 }
 
 // Per distinct word: its lower case (one shared string per word, so later comparisons and map
-// lookups are cheap) and whether it is capitalised. Bounded; past the bound words are computed.
+// lookups are cheap) and whether it is capitalised. Looked up straight from the text (hash of the
+// char codes, open addressing), so a word seen before costs no allocation. Bounded; past the
+// bound words are computed each time.
 const WORDS = new Map<string, WordInfo>();
 const WORDS_MAX = 200_000;
 
@@ -79,6 +81,60 @@ function wordInfo(word: string): WordInfo {
   return info;
 }
 
+let slotMask = (1 << 14) - 1;
+let slotWords: Array<string | undefined> = new Array(slotMask + 1);
+let slotHashes = new Int32Array(slotMask + 1);
+let slotInfos: Array<WordInfo | undefined> = new Array(slotMask + 1);
+let slotCount = 0;
+
+function slotOf(hash: number): number {
+  const h = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
+  return (h ^ (h >>> 16)) & slotMask;
+}
+
+function insertSlot(word: string, hash: number, info: WordInfo): void {
+  let k = slotOf(hash);
+  while (slotWords[k] !== undefined) k = (k + 1) & slotMask;
+  slotWords[k] = word;
+  slotHashes[k] = hash;
+  slotInfos[k] = info;
+  slotCount++;
+}
+
+function growSlots(): void {
+  const words = slotWords;
+  const hashes = slotHashes;
+  const infos = slotInfos;
+  slotMask = slotMask * 2 + 1;
+  slotWords = new Array(slotMask + 1);
+  slotHashes = new Int32Array(slotMask + 1);
+  slotInfos = new Array(slotMask + 1);
+  slotCount = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (w !== undefined) insertSlot(w, hashes[k], infos[k]!);
+  }
+}
+
+/** wordInfo of text[start, end) whose char-code hash is `hash`. */
+function wordInfoAt(text: string, start: number, end: number, hash: number): WordInfo {
+  const len = end - start;
+  let k = slotOf(hash);
+  for (let w = slotWords[k]; w !== undefined; w = slotWords[(k = (k + 1) & slotMask)]) {
+    if (slotHashes[k] !== hash || w.length !== len) continue;
+    let same = true;
+    for (let q = 0; q < len && same; q++) same = w.charCodeAt(q) === text.charCodeAt(start + q);
+    if (same) return slotInfos[k]!;
+  }
+  const word = text.slice(start, end);
+  const info = wordInfo(word);
+  if (slotCount < WORDS_MAX) {
+    if (2 * (slotCount + 1) > slotMask + 1) growSlots();
+    insertSlot(word, hash, info);
+  }
+  return info;
+}
+
 function scan(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
@@ -90,11 +146,12 @@ function scan(text: string): Token[] {
       continue;
     }
     const start = i;
-    while (i < n && isLetterCode(text, i)) i++;
+    let hash = 0;
+    while (i < n && isLetterCode(text, i)) hash = (Math.imul(hash, 31) + text.charCodeAt(i++)) | 0;
     const end = i;
     let linked = prevEnd >= 0 && start > prevEnd && start - prevEnd <= 8;
     for (let k = prevEnd; linked && k < start; k++) if (!isSpaceCode(text.charCodeAt(k))) linked = false;
-    const { lower, capitalised } = wordInfo(text.slice(start, end));
+    const { lower, capitalised } = wordInfoAt(text, start, end, hash);
     let nameLike = false;
     if (start > 0 && capitalised) {
       // capitalised: a name unless it opens a sentence (look back over spaces)

@@ -33,6 +33,12 @@ describe(RULE, () => {
     'Có 18/20 chỉ tiêu đạt.\n\nCó 19/21 chỉ tiêu đạt.',
     'Trong 25 chỉ tiêu, có 17/25 chỉ tiêu đạt.\n\nTrong đó có 10 chỉ tiêu kinh tế – xã hội, đạt 8/10 chỉ tiêu.',
     'Trong số 25 chỉ tiêu, có 17/25 chỉ tiêu đạt, 8/25 chỉ tiêu đang thực hiện.\n\nTập trung cho 8/25 chỉ tiêu còn lại.',
+    // a congress: the old term's results against the new term's set
+    'Chi bộ lãnh đạo hoàn thành 11/12 chỉ tiêu nghị quyết.\n\nĐại hội đề ra 13 chỉ tiêu chủ yếu cho nhiệm kỳ 2025 – 2027.',
+    'Ngày 18/4/2025, chi bộ tổ chức đại hội. Chi bộ lãnh đạo hoàn thành 11/12 chỉ tiêu nghị quyết.\n\nNghị quyết nhiệm kỳ 2025 – 2027 gồm 13 chỉ tiêu chủ yếu; 11/13 chỉ tiêu là mới.',
+    'Chi bộ lãnh đạo hoàn thành 11/12 chỉ tiêu nghị quyết.\n\nĐại hội đã thông qua Nghị quyết. Trong đó có 13 chỉ tiêu chủ yếu; 11/13 chỉ tiêu là mới.',
+    'Năm 2023, trong 20 chỉ tiêu Nghị quyết HĐND xã giao, có 18/20 chỉ tiêu đạt.\n\nNăm 2024 phấn đấu đạt 21/21 chỉ tiêu.',
+    'Trong 20 chỉ tiêu Nghị quyết HĐND xã giao, có 18/20 chỉ tiêu đạt.\n\nĐảng bộ xã hoàn thành 19/21 chỉ tiêu Nghị quyết Đại hội Đảng bộ.',
   ];
   const invalid: Array<[string, string]> = [
     ['Nghị quyết Đại hội đề ra 26 chỉ tiêu chủ yếu. Đến nay có 17/28 chỉ tiêu đạt và vượt.', 'announcedTotal'],

@@ -141,7 +141,7 @@ function wholeBefore(head: string): string | undefined {
 
 /** A rating written right before the number in its clause, with the whole before it when named. */
 function ratingBefore(clause: string): { rating: NonNullable<PercentFact['rating']>; whole?: string } | undefined {
-  if (clause.length < 4) return undefined;
+  if (clause.length < 4 || !(clause.includes('hoàn thành') || clause.includes('nv') || clause.includes('loại'))) return undefined;
   const p = PARTY_BEFORE_RE.exec(clause);
   if (p) {
     const level = p[1] ? 1 : p[2] ? 4 : p[3] ? 3 : 2;

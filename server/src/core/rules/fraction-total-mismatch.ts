@@ -1,7 +1,8 @@
 // fraction-total-mismatch: one indicator set counted against two totals — against the total the
 // paragraph announced ("Nghị quyết đề ra 26 chỉ tiêu … 17/28 chỉ tiêu"), against a known national set
 // (config.knownTotals, "tiêu chí nông thôn mới" = 19 by default), or between the complementary parts
-// of one list ("18/20 chỉ tiêu đạt, 02/21 chỉ tiêu chưa đạt"). The quick fix uses the announced,
+// of one list ("18/20 chỉ tiêu đạt, 02/21 chỉ tiêu chưa đạt"), or across the article (a lone
+// "8/24 chỉ tiêu còn lại" after "Trong số 25 chỉ tiêu … 17/25" elsewhere). The quick fix uses the announced,
 // known or majority total. Different indicators may have different totals ("18/31 chỉ tiêu", "3/16 chi bộ").
 import { countedFamily } from '../facts/fractions';
 import type { CountFact, FractionFact } from '../facts/types';
@@ -19,7 +20,7 @@ const DOMAIN_RE =
 const PERIOD_RE =
   /(?<![\p{L}\p{M}\p{N}])(?:năm\s+((?:19|20)\d\d)|nhiệm kỳ\s+(?:((?:19|20)\d\d)|(mới|tới|tiếp theo|sau)|(qua|trước|vừa qua|cũ))|(nhiệm kỳ)|(6|sáu|9|chín)\s+tháng|quý\s+([ivx]+|\d))(?![\p{L}\p{M}\p{N}])/gu;
 /** Wording of a new set being adopted rather than results of the current one. */
-const PLAN_RE = /thông qua|(?:nhiệm kỳ|giai đoạn|năm)\s+(?:mới|tới|tiếp theo)|đến năm\s+20\d\d/u;
+const PLAN_RE = /thông qua|(?:nhiệm kỳ|giai đoạn|năm)\s+(?:mới|tới|tiếp theo)|đến năm\s+20\d\d|cho\s+(?:cả\s+)?(?:nhiệm kỳ|giai đoạn)/u;
 const HDND_RE = /hđnd|hội đồng nhân dân/u;
 const PARTY_RE = /đại hội|đảng bộ|chi bộ|đảng ủy|đảng uỷ/u;
 
@@ -32,9 +33,10 @@ interface Scope {
   named: boolean;
 }
 
-function periodKey(m: RegExpExecArray): string {
+/** `year`: the meeting's year; a term starting then or later is the next one ("nhiệm kỳ 2025 – 2030" at a 2025 congress). */
+function periodKey(m: RegExpExecArray, year: number): string {
   if (m[1]) return `y:${m[1]}`;
-  if (m[2]) return `term:${m[2]}`;
+  if (m[2]) return Number(m[2]) >= year ? 'term:next' : `term:${m[2]}`;
   if (m[3]) return 'term:next';
   if (m[4]) return 'term:prev';
   if (m[5]) return 'term';
@@ -50,12 +52,14 @@ function ownerOf(s: string): string | undefined {
 }
 
 /** The scope of a mention spanning [start, nounEnd): words after the noun, then the sentence before it. */
-function scopeAt(text: string, start: number, nounEnd: number): Scope {
-  const sStart = sentenceStart(text, start, Math.max(0, start - 240));
+function scopeAt(text: string, paraStart: number, start: number, nounEnd: number, year: number): Scope {
+  const sStart = sentenceStart(text, start, Math.max(paraStart, start - 240));
   const sEnd = sentenceEnd(text, nounEnd, Math.min(text.length, nounEnd + 240));
   const before = text.slice(sStart, start).toLowerCase();
   const after = text.slice(nounEnd, sEnd).toLowerCase();
-  const scope: Scope = { plan: PLAN_RE.test(before) || PLAN_RE.test(after), named: false };
+  // a new set may be announced a sentence earlier ("Đại hội thông qua Nghị quyết … Trong đó có 13 chỉ tiêu")
+  const paraBefore = text.slice(Math.max(paraStart, start - 400), start).toLowerCase();
+  const scope: Scope = { plan: PLAN_RE.test(paraBefore) || PLAN_RE.test(after), named: false };
   if (!WHOLE_SET_RE.test(after)) {
     const d = DOMAIN_RE.exec(after);
     if (d) scope.domain = d[1] === 'văn hoá' ? 'văn hóa' : d[1];
@@ -63,11 +67,12 @@ function scopeAt(text: string, start: number, nounEnd: number): Scope {
   let period: string | undefined;
   PERIOD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PERIOD_RE.exec(before)) !== null) period = periodKey(m);
+  while ((m = PERIOD_RE.exec(before)) !== null) period = periodKey(m, year);
   PERIOD_RE.lastIndex = 0;
   const a = PERIOD_RE.exec(after.slice(0, 100));
-  if (a && (!period || a.index < 40)) period = periodKey(a);
+  if (a && (!period || a.index < 40)) period = periodKey(a, year);
   if (period) scope.period = period;
+  if (period === 'term:next') scope.plan = true;
   const near = after.slice(0, 60);
   const owner = ownerOf(near) ?? ownerOf(before.slice(-80));
   if (owner) scope.owner = owner;
@@ -201,7 +206,9 @@ export const fractionTotalMismatch: Rule = {
 
     // 3. One indicator set keeps one total across the article ("Trong số 25 chỉ tiêu …" in one paragraph,
     // "… 8/24 chỉ tiêu còn lại" in another): a lone fraction against the announced or majority total.
-    reportArticleTotals(ctx.doc.nfc, paragraphs, fractions, totals, reported, reports);
+    let year = ctx.facts.dateline?.year ?? 0;
+    if (!year) for (const d of ctx.facts.dates) if (d.year && d.year > year) year = d.year;
+    reportArticleTotals(ctx.doc.nfc, paragraphs, fractions, totals, year || Number.POSITIVE_INFINITY, reported, reports);
 
     // 4. Complementary parts of one list with different totals.
     const strict = fractions.filter((f) => !f.mayExceed);
@@ -254,6 +261,7 @@ function reportArticleTotals(
   paragraphs: ReadonlyArray<{ start: number; end: number }>,
   fractions: readonly FractionFact[],
   totals: readonly CountFact[],
+  year: number,
   reported: Set<FractionFact>,
   reports: Report[],
 ): void {
@@ -291,8 +299,8 @@ function reportArticleTotals(
     // a subset introduced in its own sentence ("Trong đó, có 10 chỉ tiêu kinh tế … 8/10")
     const head = text.slice(sentenceStart(text, f.start, Math.max(0, f.start - 240)), f.start).toLowerCase();
     if (NESTING_RE.test(head) || SUBSET_RE.test(head)) continue;
-    const scope = scopeAt(text, f.start, odd[1].items[0].nounEnd);
-    const majorScopes = major[1].items.map((m) => ({ m, scope: scopeAt(text, m.start, m.nounEnd) }));
+    const scope = scopeAt(text, paragraphs[para]?.start ?? 0, f.start, odd[1].items[0].nounEnd, year);
+    const majorScopes = major[1].items.map((m) => ({ m, scope: scopeAt(text, paragraphs[paragraphIndexAt(paragraphs, m.start)]?.start ?? 0, m.start, m.nounEnd, year) }));
     if (!majorScopes.every((s) => sameSet(s.scope, scope))) continue;
     const close = Math.abs(major[0] - f.denominator) <= 2;
     // or the set is named on both sides ("Trong 24 chỉ tiêu Nghị quyết đề ra" … "12/28 chỉ tiêu nghị quyết")

@@ -33,6 +33,7 @@ describe(RULE, () => {
     'Có 18/20 chỉ tiêu đạt.\n\nCó 19/21 chỉ tiêu đạt.',
     'Trong 25 chỉ tiêu, có 17/25 chỉ tiêu đạt.\n\nTrong đó có 10 chỉ tiêu kinh tế – xã hội, đạt 8/10 chỉ tiêu.',
     'Trong số 25 chỉ tiêu, có 17/25 chỉ tiêu đạt, 8/25 chỉ tiêu đang thực hiện.\n\nTập trung cho 8/25 chỉ tiêu còn lại.',
+    'Xã đạt 10/10 tiêu chí quốc gia về y tế, 10/10 tiêu chí quốc gia về y tế được duy trì.\n\nCó 8/9 tiêu chí thôn kiểu mẫu đã đạt.',
     // a congress: the old term's results against the new term's set
     'Chi bộ lãnh đạo hoàn thành 11/12 chỉ tiêu nghị quyết.\n\nĐại hội đề ra 13 chỉ tiêu chủ yếu cho nhiệm kỳ 2025 – 2027.',
     'Ngày 18/4/2025, chi bộ tổ chức đại hội. Chi bộ lãnh đạo hoàn thành 11/12 chỉ tiêu nghị quyết.\n\nNghị quyết nhiệm kỳ 2025 – 2027 gồm 13 chỉ tiêu chủ yếu; 11/13 chỉ tiêu là mới.',

@@ -24,8 +24,26 @@ const PLAN_RE = /thông qua|(?:nhiệm kỳ|giai đoạn|năm)\s+(?:mới|tới|
 const HDND_RE = /hđnd|hội đồng nhân dân/u;
 const PARTY_RE = /đại hội|đảng bộ|chi bộ|đảng ủy|đảng uỷ/u;
 
+/** Words that end a criteria set's name. */
+const NAME_STOP = new Set(['đạt', 'chưa', 'còn', 'lại', 'và', 'đã', 'được', 'theo', 'của', 'trên', 'so', 'là', 'có', 'trong', 'đề', 'ra', 'cơ', 'bản', 'hoàn', 'thành', 'đang', 'vượt', 'không', 'để', 'cho', 'với', 'gồm']);
+const NAME_WORD_RE = /^\s*([\p{L}\p{M}\d]+)/u;
+
+function criteriaName(after: string): string | undefined {
+  const words: string[] = [];
+  let rest = after;
+  for (let k = 0; k < 4; k++) {
+    const w = NAME_WORD_RE.exec(rest);
+    if (!w || NAME_STOP.has(w[1])) break;
+    words.push(w[1]);
+    rest = rest.slice(w[0].length);
+  }
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
 /** What set an indicator mention belongs to, as far as its sentence tells. */
 interface Scope {
+  /** For criteria: the set's name after the noun ("tiêu chí đô thị văn minh" → "đô thị văn minh"). */
+  name?: string;
   domain?: string;
   period?: string;
   owner?: string;
@@ -52,7 +70,7 @@ function ownerOf(s: string): string | undefined {
 }
 
 /** The scope of a mention spanning [start, nounEnd): words after the noun, then the sentence before it. */
-function scopeAt(text: string, paraStart: number, start: number, nounEnd: number, year: number): Scope {
+function scopeAt(text: string, paraStart: number, start: number, nounEnd: number, year: number, family: string): Scope {
   const sStart = sentenceStart(text, start, Math.max(paraStart, start - 240));
   const sEnd = sentenceEnd(text, nounEnd, Math.min(text.length, nounEnd + 240));
   const before = text.slice(sStart, start).toLowerCase();
@@ -60,7 +78,10 @@ function scopeAt(text: string, paraStart: number, start: number, nounEnd: number
   // a new set may be announced a sentence earlier ("Đại hội thông qua Nghị quyết … Trong đó có 13 chỉ tiêu")
   const paraBefore = text.slice(Math.max(paraStart, start - 400), start).toLowerCase();
   const scope: Scope = { plan: PLAN_RE.test(paraBefore) || PLAN_RE.test(after), named: false };
-  if (!WHOLE_SET_RE.test(after)) {
+  if (family === 'tiêu chí') {
+    const name = criteriaName(after);
+    if (name) scope.name = name;
+  } else if (!WHOLE_SET_RE.test(after)) {
     const d = DOMAIN_RE.exec(after);
     if (d) scope.domain = d[1] === 'văn hoá' ? 'văn hóa' : d[1];
   }
@@ -90,6 +111,7 @@ function periodsAgree(p?: string, q?: string): boolean {
 
 function sameSet(a: Scope, b: Scope): boolean {
   if (a.domain !== b.domain || a.plan !== b.plan) return false;
+  if (a.name && b.name && a.name !== b.name) return false;
   if (a.owner && b.owner && a.owner !== b.owner) return false;
   return periodsAgree(a.period, b.period);
 }
@@ -277,7 +299,7 @@ function reportArticleTotals(
     if (f.setKey || f.mayExceed) continue;
     add(countedFamily(f.counted), { total: f.denominator, start: f.start, nounEnd: f.end + 1 + f.counted.length, announced: false, fraction: f });
   }
-  for (const mentions of byFamily.values()) {
+  for (const [family, mentions] of byFamily) {
     if (mentions.length < 2 || mentions.length > 60) continue;
     const votes = new Map<number, { votes: number; announced: number; items: Mention[] }>();
     for (const m of mentions) {
@@ -299,8 +321,8 @@ function reportArticleTotals(
     // a subset introduced in its own sentence ("Trong đó, có 10 chỉ tiêu kinh tế … 8/10")
     const head = text.slice(sentenceStart(text, f.start, Math.max(0, f.start - 240)), f.start).toLowerCase();
     if (NESTING_RE.test(head) || SUBSET_RE.test(head)) continue;
-    const scope = scopeAt(text, paragraphs[para]?.start ?? 0, f.start, odd[1].items[0].nounEnd, year);
-    const majorScopes = major[1].items.map((m) => ({ m, scope: scopeAt(text, paragraphs[paragraphIndexAt(paragraphs, m.start)]?.start ?? 0, m.start, m.nounEnd, year) }));
+    const scope = scopeAt(text, paragraphs[para]?.start ?? 0, f.start, odd[1].items[0].nounEnd, year, family);
+    const majorScopes = major[1].items.map((m) => ({ m, scope: scopeAt(text, paragraphs[paragraphIndexAt(paragraphs, m.start)]?.start ?? 0, m.start, m.nounEnd, year, family) }));
     if (!majorScopes.every((s) => sameSet(s.scope, scope))) continue;
     const close = Math.abs(major[0] - f.denominator) <= 2;
     // or the set is named on both sides ("Trong 24 chỉ tiêu Nghị quyết đề ra" … "12/28 chỉ tiêu nghị quyết")

@@ -5,6 +5,7 @@ import { DidChangeConfigurationNotification, LanguageClient, TransportKind, type
 import { newArticle, LANGUAGE_ID } from './newArticle';
 import { contributedRuleIds, SECTION, serverSettings } from './settings';
 import { ArticleStatus } from './statusBar';
+import { SERVER_EXEC_ARGV } from '../../server/src/lsp/constants';
 
 let client: LanguageClient | undefined;
 
@@ -14,8 +15,8 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   const ruleIds = contributedRuleIds(context.extension.packageJSON);
   const module = context.asAbsolutePath('server/dist/server.js');
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: CHECKED_LANGUAGES.flatMap((language) => [

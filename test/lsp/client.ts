@@ -25,6 +25,8 @@ export interface StartOptions {
   initializationOptions?: Record<string, unknown>;
   /** Whether the client answers workspace/configuration (Neovim 0.7 style clients may not). Default true. */
   configuration?: boolean;
+  /** Node flags for the server process (the VS Code client passes SERVER_EXEC_ARGV). */
+  execArgv?: string[];
 }
 
 export class TestClient {
@@ -68,7 +70,7 @@ export class TestClient {
   }
 
   static async start(options: StartOptions): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     const client = new TestClient(child, options);
     const capabilities: ClientCapabilities = {
       workspace:

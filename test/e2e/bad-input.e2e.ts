@@ -390,9 +390,9 @@ describe('bad input end to end (CLI and language server)', function () {
     assert.deepEqual(snapshot(d).get('bai.txt'), again.get('bai.txt'));
   });
 
-  // BUG (reported, not fixed here): writeAtomically renames the temporary file over the *link*, so
-  // `--fix link.txt` turns the symlink into a regular file and leaves the real file unfixed.
-  it.skip('--fix through a symbolic link fixes the target and keeps the link', () => {
+  // Regression: writeAtomically once renamed the temporary file over the *link*, turning the
+  // symlink into a regular file and leaving the real file unfixed.
+  it('--fix through a symbolic link fixes the target and keeps the link', () => {
     const d = dir({ 'real.txt': `Chiều nay, ${NFD_WORD} sơ kết.\n` });
     symlinkSync('real.txt', join(d, 'link.txt'));
     cli(d, '--fix', 'link.txt');

@@ -41,9 +41,34 @@ function isCombiningCode(c: number): boolean {
   return (c >= 0x300 && c <= 0x36f) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
 }
 
-/** A lone character that NFC leaves unchanged (Latin below U+0300, precomposed Vietnamese). */
+// General punctuation (U+2000–U+206F) that NFC leaves alone (all but the two quads).
+const PUNCTUATION_STABLE = (() => {
+  const t = new Uint8Array(0x70);
+  for (let c = 0; c < 0x70; c++) {
+    const ch = String.fromCharCode(0x2000 + c);
+    t[c] = ch.normalize('NFC') === ch ? 1 : 0;
+  }
+  return t;
+})();
+
+/**
+ * A character that NFC leaves unchanged and that never composes with what precedes it:
+ * Latin below U+0300, precomposed Vietnamese, general punctuation (quotes, dashes, …).
+ */
 function isStableAlone(c: number): boolean {
-  return c < 0x300 || (c >= 0x1ea0 && c <= 0x1ef9);
+  return c < 0x300 || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x2000 && c < 0x2070 && PUNCTUATION_STABLE[c - 0x2000] === 1);
+}
+
+// NFC of chunks seen before ("a" + U+0301 → "á"): normalising one chunk at a time is a runtime call each.
+const CHUNK_NFC = new Map<string, string>();
+
+function chunkNfc(chunk: string): string {
+  let nfc = CHUNK_NFC.get(chunk);
+  if (nfc === undefined) {
+    nfc = chunk.normalize('NFC');
+    if (CHUNK_NFC.size < 20_000) CHUNK_NFC.set(chunk, nfc);
+  }
+  return nfc;
 }
 
 /**
@@ -57,8 +82,9 @@ function normaliseWithMap(original: string): { nfc: string; nfcToOrig: Int32Arra
   let allStable = true;
   for (let i = 0; i < n && allStable; i++) allStable = isStableAlone(original.charCodeAt(i));
   if (allStable) return { nfc: original, nfcToOrig: null, origToNfc: null };
-  const whole = original.normalize('NFC');
-  if (whole === original) return { nfc: original, nfcToOrig: null, origToNfc: null };
+  // Otherwise chunk by chunk. A chunk that NFC changes makes the whole text change; when none
+  // changes, the text may still not be NFC (a mark that composes across a chunk boundary).
+  let changed = false;
   const parts: string[] = [];
   let nfcToOrig = new Int32Array(n + 16);
   const origToNfc = new Int32Array(n + 1);
@@ -79,7 +105,9 @@ function normaliseWithMap(original: string): { nfc: string; nfcToOrig: Int32Arra
     // keep surrogate pairs together
     if (j < n && c >= 0xd800 && c <= 0xdbff) j++;
     while (j < n && isCombiningCode(original.charCodeAt(j))) j++;
-    const chunk = original.slice(i, j).normalize('NFC');
+    const raw = original.slice(i, j);
+    const chunk = chunkNfc(raw);
+    if (chunk !== raw) changed = true;
     if (runStart < i) parts.push(original.slice(runStart, i));
     parts.push(chunk);
     runStart = j;
@@ -89,6 +117,7 @@ function normaliseWithMap(original: string): { nfc: string; nfcToOrig: Int32Arra
     nfcLength += chunk.length;
     i = j;
   }
+  if (!changed && original.normalize('NFC') === original) return { nfc: original, nfcToOrig: null, origToNfc: null };
   if (runStart < n) parts.push(original.slice(runStart, n));
   if (nfcLength >= nfcToOrig.length) nfcToOrig = grow(nfcToOrig, nfcLength + 1);
   nfcToOrig[nfcLength] = n;
@@ -104,13 +133,16 @@ function grow(a: Int32Array, min: number) {
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  const re = /\r\n|\r|\n/g;
   let start = 0;
   let index = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    lines.push({ index: index++, start, end: m.index, text: text.slice(start, m.index) });
-    start = m.index + m[0].length;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    // \r\n, \r or \n
+    lines.push({ index: index++, start, end: i, text: text.slice(start, i) });
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
   }
   lines.push({ index, start, end: text.length, text: text.slice(start) });
   return lines;

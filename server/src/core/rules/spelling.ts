@@ -9,6 +9,7 @@ import { placeTone, styleOf } from '../text/tone';
 import { detectKeystrokeResidue } from '../text/telex';
 import { matchCase, suggest } from '../text/suggest';
 import { casePosition, isUpper, nextIsCapitalised, type CasePosition } from '../text/casing';
+import { hashSpan, SpanCache } from '../text/span-cache';
 
 /** Word characters: ASCII letters and digits, _, Latin-1..Extended-B letters, combining marks, Latin Extended Additional. */
 function isWordCode(c: number): boolean {
@@ -139,8 +140,9 @@ export const spelling: Rule = {
     const reports: Report[] = [];
     const userWords = new Set(ctx.config.words.map((w) => String(w).normalize('NFC').toLowerCase()));
     // Token analysis is context-free; without a user word list it is shared across runs.
-    const cache = userWords.size === 0 ? SHARED_TOKENS : new Map<string, PartEntry[] | null>();
-    if (cache.size > TOKEN_CACHE_LIMIT) cache.clear();
+    // (the shared cache is looked up by span, without slicing each token)
+    const shared = userWords.size === 0;
+    const cache = new Map<string, PartEntry[] | null>();
     const lineIsMojibake = new Map<number, boolean>();
     const n = text.length;
     let i = 0;
@@ -158,11 +160,22 @@ export const spelling: Rule = {
         }
         break;
       }
-      const token = text.slice(tokenStart, i);
-      let entries = cache.get(token);
-      if (entries === undefined) {
-        entries = analyseToken(token, userWords);
-        cache.set(token, entries);
+      let entries: PartEntry[] | null | undefined;
+      if (shared) {
+        const hash = hashSpan(text, tokenStart, i);
+        entries = SHARED_TOKENS.get(text, tokenStart, i, hash);
+        if (entries === undefined) {
+          const token = text.slice(tokenStart, i);
+          entries = analyseToken(token, userWords);
+          SHARED_TOKENS.set(token, hash, entries);
+        }
+      } else {
+        const token = text.slice(tokenStart, i);
+        entries = cache.get(token);
+        if (entries === undefined) {
+          entries = analyseToken(token, userWords);
+          cache.set(token, entries);
+        }
       }
       if (entries === null) continue;
       for (const entry of entries) {
@@ -241,8 +254,7 @@ function analyseToken(token: string, userWords: ReadonlySet<string>): PartEntry[
   return entries;
 }
 
-const SHARED_TOKENS = new Map<string, PartEntry[] | null>();
-const TOKEN_CACHE_LIMIT = 200_000;
+const SHARED_TOKENS = new SpanCache<PartEntry[] | null>(200_000);
 
 /** Verdicts depend only on the word, its position class and the Telex evidence flag: cache them across runs. */
 const VERDICTS = new Map<string, Verdict | null>();

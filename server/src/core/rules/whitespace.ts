@@ -3,6 +3,7 @@
 // and everything inside numbers, times, dates, URLs, e-mails, "./.", ellipses and abbreviations
 // such as "TP.HCM" or "đ/c" are left alone.
 
+import { isWebArtifactLine } from '../segment/cues';
 import type { Report, Rule, RuleContext } from '../types';
 
 const DOUBLE = /(?<=\S)[ \u00a0]{2,}(?=\S)/g;
@@ -149,6 +150,13 @@ export const whitespace: Rule = {
         fixes: [{ titleId: 'fixTrailing', edits: [{ start, end, newText: '' }], safe: true }],
       });
     }
-    return reports;
+    // Spacing inside scraped page junk is web-artifact's business: that line is deleted whole.
+    const junk = new Map<number, boolean>();
+    return reports.filter((r) => {
+      const line = doc.lineAt(r.start);
+      let isJunk = junk.get(line);
+      if (isJunk === undefined) junk.set(line, (isJunk = isWebArtifactLine(doc.lines[line].text)));
+      return !isJunk;
+    });
   },
 };

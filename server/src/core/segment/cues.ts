@@ -59,8 +59,15 @@ const WEB_ARTIFACT_LINE = new RegExp(
 export function isWebArtifactLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 160) return false;
-  return WEB_ARTIFACT_LINE.test(t.toLowerCase());
+  const lower = t.toLowerCase();
+  if (WEB_ARTIFACT_LINE.test(lower)) return true;
+  // A toolbar row of several widgets ("Lượt xem: 1.254    In trang", "Chia sẻ | Bình luận")
+  const widgets = lower.split(WIDGET_SEPARATOR).filter((part) => part !== '');
+  return widgets.length > 1 && widgets.every((part) => WEB_ARTIFACT_LINE.test(part));
 }
+
+/** Between the widgets of a scraped toolbar row: a run of 2+ spaces or a bar/bullet. */
+const WIDGET_SEPARATOR = /\s{2,}|\s*[|·•]\s*/u;
 
 const TIME = '\\d{1,2}(?::|h)\\d{2}(?::\\d{2})?(?:\\s*(?:sa|ch|am|pm|gmt\\+?7))?';
 const DATE = '(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2})';
@@ -166,8 +173,8 @@ export function looksLikeName(text: string): boolean {
 // Sentence cues. `head` is the lower-cased first ~250 characters of a sentence.
 
 const ATTENDEES_START =
-  ub(/^(?:(?:tới|về|vể|đến|cùng|đồng chí|các đại biểu|đại biểu)\s+)?(?:tham\s+)?dự\b[^.]{0,160}?\b(?:có|gồm)\b|^(?:đồng\s+)?chủ trì\b|^tham dự\b|^cùng (?:đi|dự|tham dự|làm việc|tiếp)\b|^về phía\b|^tiếp (?:và làm việc với )?đoàn\b|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} (?:vinh dự )?(?:có|được) (?:sự )?(?:tham dự|có mặt)|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} có [^.]{0,150}\btham dự\b|^(?:đồng chí|đ\/c)\s[^.;]{0,180}\b(?:chủ trì|điều hành)\b/u);
-const ATTENDEES_ANYWHERE = ub(/\b(?:chủ trì|đồng chủ trì)\s+(?:hội nghị|kỳ họp|kì họp|đại hội|phiên|buổi|cuộc)|^[^.;]{0,40}\bdo (?:các )?(?:đồng chí|đ\/c)[^.;]{0,160}\bchủ trì\b|\b(?:tham dự|tới dự|về dự|đến dự)\b|\bsự (?:tham dự|có mặt) của\b|[;,]\s*(?:tới |về )?(?:tham )?dự (?:và chỉ đạo )?(?:[^;.]{0,40}\s)?có\b/u);
+  ub(/^(?:(?:tới|về|vể|đến|cùng|đồng chí|các đại biểu|đại biểu)\s+)?(?:tham\s+)?dự\b[^.]{0,160}?\b(?:có|gồm)\b|^(?:đồng\s+)?chủ trì\b|^tham dự\b|^cùng (?:đi|dự|tham dự|làm việc|tiếp)\b|^về phía\b|^tiếp (?:và làm việc với )?đoàn\b|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} (?:vinh dự )?(?:có|được) (?:sự )?(?:tham dự|có mặt)|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} có [^.]{0,150}\b(?:tham dự|có mặt)\b|^(?:đồng chí|đ\/c)\s[^.;]{0,180}\b(?:chủ trì|điều hành|(?:tới |về |đến )?dự (?:và (?:phát biểu )?chỉ đạo|hội nghị|kỳ họp|kì họp|đại hội|buổi))\b|^(?:đại biểu )?khách mời\b|^mời dự\b/u);
+const ATTENDEES_ANYWHERE = ub(/\b(?:chủ trì|đồng chủ trì)\s+(?:hội nghị|kỳ họp|kì họp|đại hội|phiên|buổi|cuộc)|^[^.;]{0,40}\bdo (?:các )?(?:đồng chí|đ\/c)[^.;]{0,160}\bchủ trì\b|\b(?:tham dự|tới dự|về dự|đến dự)\b|\bsự (?:tham dự|có mặt) của\b|[;,]\s*(?:tới |về )?(?:tham )?dự (?:và chỉ đạo )?(?:[^;.]{0,40}\s)?có\b|\bmời dự\b/u);
 
 /** A sentence that names who presided or attended. `inOpening`: the sentence is inside the first body paragraph. */
 export function isAttendeesSentence(head: string, inOpening: boolean): boolean {
@@ -191,7 +198,7 @@ const DISCUSSION =
 const COMMENDATIONS =
   /^(?:dịp này|nhân dịp này|cũng tại (?:hội nghị|đại hội|kỳ họp))[^.]{0,100}(?:khen|tặng|trao|biểu dương)|^[^.]{0,140}(?:khen thưởng|trao tặng|tặng (?:giấy|bằng) khen|trao (?:giấy|bằng) khen|được (?:[^.]{0,40})biểu dương)/u;
 const TASKS =
-  ub(/^(?:phát huy (?:những )?kết quả|về phương hướng|phương hướng|(?:trong )?(?:thời gian|năm|nhiệm kỳ|giai đoạn) tới|nhiệm vụ (?:năm|trọng tâm|thời gian|những tháng)|mục tiêu (?:năm|nhiệm kỳ|đến)|(?:năm|trong năm) \d{4},?[^.]{0,60}\bphấn đấu\b|(?:\d+|sáu|ba|chín) tháng cuối năm[^.]{0,60}\b(?:phấn đấu|tập trung)\b)|^[^.]{0,60}\bphương hướng,? nhiệm vụ\b/u);
+  ub(/^(?:phát huy (?:những )?kết quả|về phương hướng|phương hướng|(?:trong )?(?:thời gian|năm|nhiệm kỳ|giai đoạn) tới|nhiệm vụ (?:năm|trọng tâm|thời gian|những tháng)|mục tiêu (?:năm|nhiệm kỳ|đến)|(?:năm|trong năm) \d{4},?[^.]{0,60}\bph[aâấầẩẫậ]n đấu\b|(?:\d+|sáu|ba|chín) tháng cuối năm[^.]{0,60}\b(?:ph[aâấầẩẫậ]n đấu|tập trung)\b)|^[^.]{0,60}\bphương hướng,? nhiệm vụ\b/u);
 const ACHIEVEMENTS_STRONG =
   ub(/^(?:theo |qua )?báo cáo\b|^kết quả\b|^hội nghị (?:đã )?(?:thông qua|nghe)\b[^.]{0,40}báo cáo|(?:hoàn thành|đạt)(?: và vượt)? \d+\/\d+|\d+\/\d+ (?:chỉ tiêu|tiêu chí|mục tiêu)|^(?:nửa|sau|trong|qua)\b[^,]{0,50}\b(?:nhiệm kỳ|năm|tháng|quý)\b[^.]{0,100}\b(?:đạt|hoàn thành)\b/u);
 

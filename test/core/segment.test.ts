@@ -236,3 +236,19 @@ describe('segment: skeletons', () => {
     assert.deepEqual(names(text), ['title', 'dateline', 'opening', 'captions', 'achievements', 'byline']);
   });
 });
+
+describe('segment: attendees phrasings beyond "Tới dự … có"', () => {
+  const body = 'Sáng ngày 05/7/2024, HĐND xã Tân Lập khóa XXI tổ chức kỳ họp thứ Tám.';
+  const cases = [
+    'Đồng chí Lương Văn Sơn, Phó Chủ tịch UBND huyện dự và phát biểu chỉ đạo kỳ họp.',
+    'Kỳ họp có 19/21 đại biểu HĐND xã có mặt.',
+    'Mời dự có đại diện lãnh đạo các ban, ngành của huyện.',
+  ];
+  for (const sentence of cases) {
+    it(sentence, () => {
+      const sections = analyze(`${body} ${sentence}\n\nBáo cáo cho biết, xã đạt 12/15 chỉ tiêu.`).sections.map((s) => s.name);
+      assert.ok(sections.includes('attendees'), JSON.stringify(sections));
+    });
+  }
+});
+

@@ -25,6 +25,7 @@ describe(`rule ${RULE}`, () => {
     ['a caption about sharing experience', 'Chia sẻ kinh nghiệm tại hội nghị'],
     ['"bình luận" as part of a sentence', 'Bình luận viên Nguyễn Văn A phát biểu.'],
     ['the word "loading" in a sentence', 'Hệ thống loading dữ liệu chậm.'],
+    ['a bar between two ordinary words', 'Hội nghị | Đảng ủy'],
   ];
   for (const [name, text] of valid) it(`valid: ${name}`, () => assert.deepEqual(findings(text), []));
 
@@ -32,6 +33,8 @@ describe(`rule ${RULE}`, () => {
     'loading...',
     'loading....',
     'Xem thêm: Phường Quang Trung ra mắt mô hình tuyến phố văn minh',
+    'Lượt xem: 1.254    In trang',
+    'Chia sẻ | Bình luận',
     'Chia sẻ',
     'Chia sẻ bài viết',
     'Bình luận',

@@ -76,3 +76,12 @@ describe(`rule ${RULE}`, () => {
     assert.ok(Date.now() - t0 < 5000);
   });
 });
+
+describe('rule whitespace beside web-artifact', () => {
+  it('leaves the spacing inside a scraped toolbar row to web-artifact', () => {
+    const text = 'Sáng nay, xã tổ chức hội nghị.\n\nLượt xem: 1.254    In trang\n';
+    const rules = analyze(text).findings.map((f) => f.rule);
+    assert.ok(rules.includes('web-artifact'));
+    assert.ok(!rules.includes('whitespace'));
+  });
+});

@@ -5,6 +5,7 @@
 //  - a place: ≥2 syllables after a place noun ("xã Cao Sơn", "thôn Nà Vạc", "chợ Đồng Tâm").
 // ALL-CAPS words (headlines) are not names. Offsets are NFC. Linear in the text; total.
 
+import { hashSpan, SpanCache } from '../text/span-cache';
 import type { TextDoc } from '../text/textdoc';
 
 export interface NameMention {
@@ -136,27 +137,93 @@ export function nextWord(text: string, tok: Token): Token | undefined {
  * `visit` returns the offset to continue scanning from.
  */
 export function forEachCapitalWord(text: string, visit: (tok: Token) => number): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    if (!isNameInitial(text.charCodeAt(i)) || (i > 0 && isLetterAt(text, i - 1))) {
-      i++;
-      continue;
-    }
+  forEachCapitalStart(text, (i) => {
     const tok = readWord(text, i);
-    if (!tok) {
-      i++;
-      continue;
+    return tok ? visit(tok) : i + 1;
+  });
+}
+
+let startsText: string | null = null;
+let startsCache = new Int32Array(0);
+
+/** Offsets where a word starts with a capital letter (no letter before it), in text order; cached for the last text. */
+function capitalStarts(text: string): Int32Array {
+  if (text === startsText) return startsCache;
+  let out = new Int32Array(1024);
+  let count = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (!isNameInitial(text.charCodeAt(i)) || (i > 0 && isLetterAt(text, i - 1))) continue;
+    if (count === out.length) {
+      const bigger = new Int32Array(out.length * 2);
+      bigger.set(out);
+      out = bigger;
     }
-    const next = visit(tok);
-    i = next > i ? next : i + 1;
+    out[count++] = i;
   }
+  startsText = text;
+  startsCache = out.subarray(0, count);
+  return startsCache;
+}
+
+/**
+ * Calls `visit` with the offset of every word that starts with a capital letter (in text order),
+ * skipping those before the offset `visit` returns (as forEachCapitalWord, without building tokens).
+ */
+export function forEachCapitalStart(text: string, visit: (start: number) => number): void {
+  const starts = capitalStarts(text);
+  let next = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const i = starts[k];
+    if (i < next) continue;
+    const r = visit(i);
+    next = r > i ? r : i + 1;
+  }
+}
+
+/** End of the letters from `i`. */
+export function lettersEnd(text: string, i: number): number {
+  return wordEnd(text, i);
+}
+
+/** isCapitalised(text.slice(start, end)) without the slice (end > start). */
+export function isCapitalisedAt(text: string, start: number, end: number): boolean {
+  if (!isUpperCode(text, start)) return false;
+  for (let i = start + 1; i < end; i++) if (isUpperCode(text, i)) return false;
+  return true;
+}
+
+/** Whether the code unit at `i` is an upper-case letter (as ch !== ch.toLowerCase()). */
+export function isUpperAt(text: string, i: number): boolean {
+  return isUpperCode(text, i);
+}
+
+const SPAN_SKELETONS = new SpanCache<string>(100_000);
+
+/** skeleton(text.slice(start, end)), cached by span. */
+export function skeletonAt(text: string, start: number, end: number): string {
+  const hash = hashSpan(text, start, end);
+  let sk = SPAN_SKELETONS.get(text, start, end, hash);
+  if (sk === undefined) {
+    const word = text.slice(start, end);
+    sk = skeleton(word);
+    SPAN_SKELETONS.set(word, hash, sk);
+  }
+  return sk;
 }
 
 /** People and place names of the text (NFC), every mention, in text order. */
 export function namesOf(text: string): NameMention[] {
   const names: NameMention[] = [];
-  forEachCapitalWord(text, (first) => {
+  forEachCapitalStart(text, (i) => {
+    // most capital words are not followed by another one: settle them without building tokens
+    const e = wordEnd(text, i);
+    if (e - i > 1) {
+      if (!isCapitalisedAt(text, i, e)) return e;
+      if (!isSpaceAt(text, e) || !isUpperCode(text, e + 1)) return e;
+    }
+    const first = readWord(text, i);
+    if (!first) return i + 1;
     if (first.merged || !isCapitalised(first.text)) return first.end;
     const words: Token[] = [first];
     for (let w = nextWord(text, first); w && !w.merged && isCapitalised(w.text) && words.length < 8; w = nextWord(text, w)) words.push(w);

@@ -11,11 +11,15 @@
 
 import type { Report, Rule, RuleContext } from '../types';
 import {
-  forEachCapitalWord,
+  forEachCapitalStart,
   isCapitalised,
+  isCapitalisedAt,
+  lettersEnd,
   namesOf,
   nextWord,
+  readWord,
   skeleton,
+  skeletonAt,
   syllableSignature,
   type NameMention,
   type Token,
@@ -32,6 +36,8 @@ interface Occurrence {
   text: string;
   /** Per-syllable signatures (case- and tone-placement-insensitive). */
   sigs: string[];
+  /** sigs joined by spaces. */
+  sig: string;
   wellFormed: boolean;
   split: boolean;
   lowerCase: boolean;
@@ -50,6 +56,18 @@ function sameSentence(text: string, a: { start: number; end: number }, b: { star
   const [first, second] = a.start < b.start ? [a, b] : [b, a];
   if (second.start - first.end > NEARBY) return false;
   return !SENTENCE_END.test(text.slice(first.end, second.start));
+}
+
+const SIGNATURES = new Map<string, string>();
+
+/** syllableSignature, cached per word. */
+function signatureOf(word: string): string {
+  let sig = SIGNATURES.get(word);
+  if (sig === undefined) {
+    sig = syllableSignature(word);
+    if (SIGNATURES.size < 50_000) SIGNATURES.set(word, sig);
+  }
+  return sig;
 }
 
 function differingSyllables(a: string[], b: string[]): number {
@@ -97,7 +115,12 @@ export const nameInconsistent: Rule = {
 
     // Index every mention (any case, split words joined) by skeleton key.
     const byKey = new Map<string, Occurrence[]>();
-    forEachCapitalWord(text, (t0) => {
+    forEachCapitalStart(text, (i) => {
+      // most capital words start no name: settle them without building tokens
+      const e = lettersEnd(text, i);
+      if (e - i > 1 && (!isCapitalisedAt(text, i, e) || !firsts.has(skeletonAt(text, i, e)))) return e;
+      const t0 = readWord(text, i);
+      if (!t0) return i + 1;
       if (!isCapitalised(t0.text)) return t0.end;
       const s0 = skeleton(t0.text);
       if (!firsts.has(s0)) return t0.end;
@@ -116,11 +139,13 @@ export const nameInconsistent: Rule = {
         start: t0.start,
         end: parts[parts.length - 1].end,
         text: parts.map((p) => p.text).join(' '),
-        sigs: parts.map((p) => syllableSignature(p.text)),
+        sigs: parts.map((p) => signatureOf(p.text)),
+        sig: '',
         split: parts.some((p) => p.merged),
         lowerCase: parts.some((p) => p.text[0] === p.text[0].toLowerCase()),
         wellFormed: false,
       };
+      occ.sig = occ.sigs.join(' ');
       occ.wellFormed = !occ.split && !occ.lowerCase && parts.every((p) => isCapitalised(p.text));
       let list = byKey.get(found.key);
       if (!list) byKey.set(found.key, (list = []));
@@ -135,7 +160,7 @@ export const nameInconsistent: Rule = {
       const forms = new Map<string, { count: number; first: Occurrence }>();
       for (const o of occs) {
         if (!o.wellFormed) continue;
-        const sig = o.sigs.join(' ');
+        const sig = o.sig;
         const f = forms.get(sig);
         if (f) f.count++;
         else forms.set(sig, { count: 1, first: o });
@@ -148,7 +173,7 @@ export const nameInconsistent: Rule = {
       const expected = major.first.text;
       const majorSigs = major.first.sigs;
       for (const o of occs) {
-        const sig = o.sigs.join(' ');
+        const sig = o.sig;
         let messageId: string | undefined;
         if (o.split && sig === major.sig) messageId = 'splitVariant';
         else if (!o.wellFormed && !o.split && sig === major.sig) {
@@ -161,7 +186,7 @@ export const nameInconsistent: Rule = {
           if (info.size < 3 && major.count < 2) continue; // short names need a clear majority
           if (own.count === major.count && own.first.start < major.first.start) continue;
           // two forms side by side ("Nguyễn Văn Hùng, Nguyễn Văn Hưng") are a list of two people
-          if (occs.some((x) => x !== o && x.sigs.join(' ') === major.sig && sameSentence(text, x, o))) continue;
+          if (occs.some((x) => x !== o && x.sig === major.sig && sameSentence(text, x, o))) continue;
           messageId = 'markVariant';
         }
         if (!messageId) continue;

@@ -112,6 +112,11 @@ export const nameInconsistent: Rule = {
       else if (n.kind === 'place') known.kind = 'place';
       firsts.add(skeleton(parts[0]));
     }
+    // every proper prefix (in whole syllables) of a key: a mention that leaves them cannot match
+    const prefixes = new Set<string>();
+    for (const key of keys.keys()) {
+      for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) prefixes.add(key.slice(0, k));
+    }
 
     // Index every mention (any case, split words joined) by skeleton key.
     const byKey = new Map<string, Occurrence[]>();
@@ -132,6 +137,7 @@ export const nameInconsistent: Rule = {
         key += ' ' + skeleton(t.text);
         const info = keys.get(key);
         if (info && info.size === parts.length) found = { key, size: parts.length };
+        if (!prefixes.has(key)) break; // no longer key extends this one
       }
       if (!found) return t0.end;
       parts.length = found.size;

@@ -73,8 +73,10 @@ export function analyze(input: unknown, partialConfig?: Partial<Config>): FullAn
     }
   }
 
-  const positions = new PositionMap(text);
-  const kept = applySuppressions(findings, suppressions, (o) => positions.position(o).line).sort(compareFindings);
+  // line numbers are needed only to apply suppression comments
+  let positions: PositionMap | undefined;
+  const lineOf = (o: number): number => (positions ??= new PositionMap(text)).position(o).line;
+  const kept = applySuppressions(findings, suppressions, lineOf).sort(compareFindings);
   const sections = nfcSections.map((s) => ({ name: s.name, start: doc.toOriginal(s.start), end: doc.toOriginal(s.end) }));
   return { kind, sections, facts, findings: kept, problems, doc };
 }

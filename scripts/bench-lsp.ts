@@ -3,119 +3,11 @@
 // diagnostics ≤ 300 ms, edit → diagnostics p95 ≤ 20 ms on a typical article, RSS ≤ 60 MB.
 //   npm run bench:lsp [-- --no-build] [--runs N]
 
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type ClientCapabilities,
-  type Diagnostic,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol/node';
-
-const ROOT = join(__dirname, '..');
-const SERVER_BUNDLE = join(ROOT, 'server', 'dist', 'server.js');
-
-// A minimal LSP client (the same as test/lsp/client.ts; a composite project cannot share the file).
-interface StartOptions {
-  pull: boolean;
-  /** The "tinHoiNghi" settings section the client answers workspace/configuration with. */
-  settings?: Record<string, unknown>;
-  locale?: string;
-  initializationOptions?: Record<string, unknown>;
-}
-
-class TestClient {
-  readonly connection: ProtocolConnection;
-  readonly published = new Map<string, PublishDiagnosticsParams>();
-  private waiters: { uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }[] = [];
-  settings: Record<string, unknown>;
-  readonly exited: Promise<number | null>;
-  warnings: string[] = [];
-  /** Extra observers of every publishDiagnostics (a connection has one handler per method). */
-  readonly listeners = new Set<(p: PublishDiagnosticsParams) => void>();
-
-  private constructor(readonly child: ChildProcess, options: StartOptions) {
-    this.settings = options.settings ?? {};
-    this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-    this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-    this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.settings));
-    this.connection.onRequest('client/registerCapability', () => null);
-    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
-    this.connection.onRequest('window/workDoneProgress/create', () => null);
-    this.connection.onNotification('window/showMessage', (p: { message: string }) => {
-      this.warnings.push(p.message);
-    });
-    this.connection.onNotification('window/logMessage', () => undefined);
-    this.connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
-      this.published.set(p.uri, p);
-      for (const listener of this.listeners) listener(p);
-      this.waiters = this.waiters.filter((w) => {
-        if (w.uri !== p.uri || !w.test(p)) return true;
-        w.resolve(p);
-        return false;
-      });
-    });
-    this.connection.listen();
-  }
-
-  static async start(options: StartOptions): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
-    const client = new TestClient(child, options);
-    const capabilities: ClientCapabilities = {
-      workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
-      textDocument: {
-        synchronization: { dynamicRegistration: false },
-        publishDiagnostics: { versionSupport: true },
-        codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
-        hover: { contentFormat: ['markdown', 'plaintext'] },
-        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-        ...(options.pull ? { diagnostic: { dynamicRegistration: false } } : {}),
-      },
-    };
-    await client.connection.sendRequest('initialize', {
-      processId: process.pid,
-      rootUri: null,
-      locale: options.locale ?? 'vi',
-      capabilities,
-      initializationOptions: options.initializationOptions,
-    });
-    await client.connection.sendNotification('initialized', {});
-    return client;
-  }
-
-  /** Resolves with the first publishDiagnostics for `uri` (already received or future) passing `test`. */
-  diagnostics(uri: string, test: (p: PublishDiagnosticsParams) => boolean = () => true): Promise<PublishDiagnosticsParams> {
-    const last = this.published.get(uri);
-    if (last && test(last)) return Promise.resolve(last);
-    return new Promise((resolve) => this.waiters.push({ uri, test, resolve }));
-  }
-
-  async pull(uri: string, previousResultId?: string): Promise<{ kind: string; items?: Diagnostic[]; resultId?: string }> {
-    return this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
-  }
-
-  open(uri: string, text: string, languageId = 'tin-hoi-nghi', version = 1): Promise<void> {
-    return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
-  }
-
-  async stop(): Promise<number | null> {
-    if (this.child.exitCode !== null) return this.child.exitCode;
-    try {
-      await this.connection.sendRequest('shutdown');
-      await this.connection.sendNotification('exit');
-    } catch {
-      this.child.kill();
-    }
-    const code = await this.exited;
-    this.connection.dispose();
-    return code;
-  }
-}
+import { SERVER_EXEC_ARGV } from '../server/src/lsp/constants';
+import { ROOT, TestClient } from '../test/lsp/client';
 
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
@@ -161,7 +53,7 @@ function rssMb(pid: number | undefined): number {
 
 async function coldStart(): Promise<{ ms: number; client: TestClient }> {
   const t0 = performance.now();
-  const client = await TestClient.start({ pull: true });
+  const client = await TestClient.start({ pull: true, execArgv: SERVER_EXEC_ARGV });
   const uri = 'file:///bench/typical.tin.txt';
   await client.open(uri, TYPICAL);
   await client.pull(uri);
@@ -226,7 +118,7 @@ async function main(): Promise<void> {
   console.log(`edit → diagnostics, typical article, pull: median ${ms(median(pulls))}, p95 ${ms(quantile(pulls, 0.95))}, max ${ms(Math.max(...pulls))}`);
   await client.stop();
 
-  const push = await TestClient.start({ pull: false, settings: { debounceMs: 0 } });
+  const push = await TestClient.start({ pull: false, settings: { debounceMs: 0 }, execArgv: SERVER_EXEC_ARGV });
   const pushUri = 'file:///bench/push.tin.txt';
   await push.open(pushUri, TYPICAL);
   await push.diagnostics(pushUri, (p) => p.version === 1);
@@ -235,7 +127,7 @@ async function main(): Promise<void> {
   await push.stop();
 
   const big = bigDocument(1024 * 1024);
-  const large = await TestClient.start({ pull: true });
+  const large = await TestClient.start({ pull: true, execArgv: SERVER_EXEC_ARGV });
   const bigUri = 'file:///bench/big.tin.txt';
   let t0 = performance.now();
   await large.open(bigUri, big);

@@ -10,7 +10,7 @@ import { CONFUSABLES, type Confusable } from '../data/confusables';
 import { GENRE_PHRASES, LEGITIMATE, LISTED_PHRASES } from '../data/genre-phrases';
 import { isAttested, isValidShape, iyVariant } from '../text/syllable';
 import type { Fix, Report, Rule, RuleContext } from '../types';
-import { tokenize, type Token } from '../text/word-tokens';
+import { tokenTable, type TokenTable } from '../text/word-tokens';
 
 // ---------- (a) the table ----------
 
@@ -186,10 +186,10 @@ function toneOnly(a: string, b: string): boolean {
 }
 
 /** First letter upper case, the rest lower case ("Thị", not "THỊ"). */
-function isCapitalised(text: string, tok: Token): boolean {
-  const first = text[tok.start];
+function isCapitalised(text: string, t: TokenTable, i: number): boolean {
+  const first = text[t.start[i]];
   if (first === first.toLowerCase()) return false;
-  const rest = text.slice(tok.start + 1, tok.end);
+  const rest = text.slice(t.start[i] + 1, t.end[i]);
   return rest === rest.toLowerCase();
 }
 
@@ -239,42 +239,43 @@ export const confusableWord: Rule = {
   },
   check(ctx: RuleContext): Report[] {
     const text = ctx.doc.nfc;
-    const tokens = tokenize(text);
+    const t = tokenTable(text);
+    const count = t.count;
     const reports: Report[] = [];
     let coveredUntil = -1; // offset up to which a finding already covers the text
 
-    const linked = (i: number): boolean => i > 0 && i < tokens.length && tokens[i].linked;
-    const flags = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) flags[i] = flagsOf(tokens[i].lower);
+    const linked = (i: number): boolean => i > 0 && i < count && t.linked[i] === 1;
+    const flags = new Int32Array(count);
+    for (let i = 0; i < count; i++) flags[i] = flagsOf(t.lower[i]);
 
-    for (let i = 0; i < tokens.length; i++) {
-      const tok = tokens[i];
-      if (tok.start < coveredUntil) continue;
+    for (let i = 0; i < count; i++) {
+      const tokStart = t.start[i];
+      if (tokStart < coveredUntil) continue;
 
       // (a) the table
-      const entries = TABLE_BY_FIRST.get(tok.lower);
+      const entries = TABLE_BY_FIRST.get(t.lower[i]);
       let matched = false;
       let vetoed = false;
       if (entries) {
         for (const { entry, words } of entries) {
           let ok = true;
-          for (let k = 1; k < words.length && ok; k++) ok = linked(i + k) && tokens[i + k].lower === words[k];
+          for (let k = 1; k < words.length && ok; k++) ok = linked(i + k) && t.lower[i + k] === words[k];
           if (!ok) continue;
-          const before = i > 0 && linked(i) ? tokens[i - 1].lower : '';
-          const after = linked(i + words.length) ? tokens[i + words.length].lower : '';
+          const before = i > 0 && linked(i) ? t.lower[i - 1] : '';
+          const after = linked(i + words.length) ? t.lower[i + words.length] : '';
           if (entry.notBefore?.includes(before) || entry.notAfter?.includes(after)) {
             vetoed = true; // the context makes this phrase legitimate: no near-miss either
             continue;
           }
-          const end = tokens[i + words.length - 1].end;
-          const found = text.slice(tok.start, end);
+          const end = t.end[i + words.length - 1];
+          const found = text.slice(tokStart, end);
           const right = matchCase(found, entry.right);
           reports.push({
-            start: tok.start,
+            start: tokStart,
             end,
             messageId: 'table',
             values: { found, right, reasonVi: entry.reason.vi, reasonEn: entry.reason.en },
-            fixes: [{ titleId: 'fixReplace', values: { right }, edits: [{ start: tok.start, end, newText: right }], safe: entry.safe }],
+            fixes: [{ titleId: 'fixReplace', values: { right }, edits: [{ start: tokStart, end, newText: right }], safe: entry.safe }],
           });
           coveredUntil = end;
           matched = true;
@@ -284,7 +285,7 @@ export const confusableWord: Rule = {
       if (matched || vetoed) continue;
 
       // (b) near misses: trigram first (more context), then bigram
-      const report = nearMiss(text, tokens, flags, i, 3) ?? nearMiss(text, tokens, flags, i, 2);
+      const report = nearMiss(text, t, flags, i, 3) ?? nearMiss(text, t, flags, i, 2);
       if (report) {
         reports.push(report);
         coveredUntil = report.end;
@@ -375,29 +376,30 @@ function computeBest(words: string[], n: number, fa: number, fb: number, fc: num
   return { cand: best.cand, at: best.at, words };
 }
 
-function nearMiss(text: string, tokens: Token[], flags: Int32Array, i: number, n: number): Report | null {
-  if (i + n > tokens.length) return null;
-  for (let k = 1; k < n; k++) if (!tokens[i + k].linked) return null;
+function nearMiss(text: string, t: TokenTable, flags: Int32Array, i: number, n: number): Report | null {
+  if (i + n > t.count) return null;
+  for (let k = 1; k < n; k++) if (t.linked[i + k] !== 1) return null;
   const fa = flags[i];
   const fb = flags[i + 1];
   const fc = n === 3 ? flags[i + 2] : 0;
   let possible = false;
   for (let at = 0; at < n && !possible; at++) possible = mayHaveCandidateAt(n, at, fa, fb, fc);
   if (!possible) return null;
-  const best = bestFor(tokens[i].lower, tokens[i + 1].lower, n === 3 ? tokens[i + 2].lower : '', n, fa, fb, fc);
+  const best = bestFor(t.lower[i], t.lower[i + 1], n === 3 ? t.lower[i + 2] : '', n, fa, fb, fc);
   if (best === null) return null;
   // names: "Đỗ Thị Hiền" is not "đô thị"; a capitalised word after the first, or a name-like first word
-  if (tokens[i].nameLike) return null;
-  for (let k = 1; k < n; k++) if (isCapitalised(text, tokens[i + k])) return null;
-  if (i + n < tokens.length && tokens[i + n].linked && isCapitalised(text, tokens[i + n])) return null;
-  if (!contextAllows(tokens, i, n, best.words)) return null;
-  const tok = tokens[i + best.at];
-  const right = matchCase(text.slice(tok.start, tok.end), best.cand.words[best.at]);
-  const start = tokens[i].start;
-  const end = tokens[i + n - 1].end;
+  if (t.nameLike[i] === 1) return null;
+  for (let k = 1; k < n; k++) if (isCapitalised(text, t, i + k)) return null;
+  if (i + n < t.count && t.linked[i + n] === 1 && isCapitalised(text, t, i + n)) return null;
+  if (!contextAllows(t, i, n, best.words)) return null;
+  const tokStart = t.start[i + best.at];
+  const tokEnd = t.end[i + best.at];
+  const right = matchCase(text.slice(tokStart, tokEnd), best.cand.words[best.at]);
+  const start = t.start[i];
+  const end = t.end[i + n - 1];
   const found = text.slice(start, end);
-  const rightPhrase = text.slice(start, tok.start) + right + text.slice(tok.end, end);
-  const fix: Fix = { titleId: 'fixReplace', values: { right: rightPhrase }, edits: [{ start: tok.start, end: tok.end, newText: right }], safe: false };
+  const rightPhrase = text.slice(start, tokStart) + right + text.slice(tokEnd, end);
+  const fix: Fix = { titleId: 'fixReplace', values: { right: rightPhrase }, edits: [{ start: tokStart, end: tokEnd, newText: right }], safe: false };
   return { start, end, messageId: 'nearMiss', values: { found, right: rightPhrase }, fixes: [fix] };
 }
 
@@ -405,9 +407,9 @@ function nearMiss(text: string, tokens: Token[], flags: Int32Array, i: number, n
  * The suspicious syllable or its partner may belong to a neighbouring word instead
  * ("trong tâm trí": "tâm trí"; "ý chí đạo đức": "ý chí"), in which case the phrase is fine.
  */
-function contextAllows(tokens: Token[], i: number, n: number, words: string[]): boolean {
-  const before = i > 0 && tokens[i].linked ? tokens[i - 1].lower : null;
-  const after = i + n < tokens.length && tokens[i + n].linked ? tokens[i + n].lower : null;
+function contextAllows(t: TokenTable, i: number, n: number, words: string[]): boolean {
+  const before = i > 0 && t.linked[i] === 1 ? t.lower[i - 1] : null;
+  const after = i + n < t.count && t.linked[i + n] === 1 ? t.lower[i + n] : null;
   if (before !== null && listedWord(`${before} ${words[0]}`)) return false;
   if (after !== null && listedWord(`${words[n - 1]} ${after}`)) return false;
   return true;

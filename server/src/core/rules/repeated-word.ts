@@ -9,7 +9,7 @@
 //   - a doubled two- or three-word phrase is an error.
 
 import { GENRE_PHRASES, LEGITIMATE, LISTED_PHRASES } from '../data/genre-phrases';
-import { tokenize, type Token } from '../text/word-tokens';
+import { tokenTable, type TokenTable } from '../text/word-tokens';
 import type { Report, Rule, RuleContext } from '../types';
 
 /** Function words that never reduplicate: doubling them is always a slip. */
@@ -42,10 +42,10 @@ function listedPair(a: string | null, b: string | null): boolean {
   return LISTED_PHRASES.has(p) || LEGITIMATE.has(p);
 }
 
-function isCapitalised(text: string, tok: Token): boolean {
-  const first = text[tok.start];
+function isCapitalised(text: string, t: TokenTable, i: number): boolean {
+  const first = text[t.start[i]];
   if (first === first.toLowerCase()) return false;
-  const rest = text.slice(tok.start + 1, tok.end);
+  const rest = text.slice(t.start[i] + 1, t.end[i]);
   return rest === rest.toLowerCase();
 }
 
@@ -62,25 +62,24 @@ export const repeatedWord: Rule = {
   },
   check(ctx: RuleContext): Report[] {
     const text = ctx.doc.nfc;
-    const tokens = tokenize(text);
+    const t = tokenTable(text);
     const reports: Report[] = [];
     let coveredUntil = -1;
 
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const a = tokens[i];
-      if (a.start < coveredUntil) continue;
+    for (let i = 0; i + 1 < t.count; i++) {
+      const aStart = t.start[i];
+      if (aStart < coveredUntil) continue;
 
       // doubled phrases first: A B A B, A B C A B C
-      const phrase = doubledPhrase(tokens, i);
+      const phrase = doubledPhrase(t, i);
       if (phrase > 0) {
-        const first = tokens[i];
-        const firstEnd = tokens[i + phrase - 1].end;
-        const end = tokens[i + 2 * phrase - 1].end;
-        const words = tokens.slice(i, i + phrase).map((t) => t.lower);
+        const firstEnd = t.end[i + phrase - 1];
+        const end = t.end[i + 2 * phrase - 1];
+        const words = t.lower.slice(i, i + phrase);
         const listed = GENRE_PHRASES.has(words.join(' ')) || LEGITIMATE.has(words.join(' '));
-        const shown = text.slice(first.start, firstEnd);
+        const shown = text.slice(aStart, firstEnd);
         reports.push({
-          start: first.start,
+          start: aStart,
           end,
           messageId: 'phrase',
           values: { phrase: shown },
@@ -90,13 +89,12 @@ export const repeatedWord: Rule = {
         continue;
       }
 
-      const b = tokens[i + 1];
-      if (!b.linked || a.lower !== b.lower || a.lower.length === 0) continue;
+      const w = t.lower[i];
+      if (t.linked[i + 1] !== 1 || w !== t.lower[i + 1] || w.length === 0) continue;
       // a name ("Hà Hà") or a capitalised second copy is left alone
-      if (isCapitalised(text, b) || b.nameLike || a.nameLike) continue;
-      const w = a.lower;
-      const prev = i > 0 && a.linked ? tokens[i - 1].lower : null;
-      const next = i + 2 < tokens.length && tokens[i + 2].linked ? tokens[i + 2].lower : null;
+      if (isCapitalised(text, t, i + 1) || t.nameLike[i + 1] === 1 || t.nameLike[i] === 1) continue;
+      const prev = i > 0 && t.linked[i] === 1 ? t.lower[i - 1] : null;
+      const next = i + 2 < t.count && t.linked[i + 2] === 1 ? t.lower[i + 2] : null;
       const knownPrev = prev !== null && knownPair(prev, w);
       const knownNext = next !== null && knownPair(w, next);
       // "đại biểu biểu quyết": each copy belongs to its own (listed) word
@@ -104,7 +102,7 @@ export const repeatedWord: Rule = {
       let error = false;
       if (REDUPLICATING.has(w)) {
         // "Chiều ngày ngày 12": a time noun whose second copy introduces a number
-        error = TIME_NOUNS.has(w) && NUMBER_AFTER.test(text.slice(b.end, b.end + 4));
+        error = TIME_NOUNS.has(w) && NUMBER_AFTER.test(text.slice(t.end[i + 1], t.end[i + 1] + 4));
       } else if (FUNCTION_WORDS.has(w)) {
         // "khen thưởng bằng bằng khen": the second copy starts a word of its own
         error = !(next !== null && listedPair(w, next));
@@ -112,33 +110,36 @@ export const repeatedWord: Rule = {
         error = knownPrev || knownNext;
       }
       if (!error) continue;
-      const word = text.slice(b.start, b.end);
+      const bEnd = t.end[i + 1];
+      const word = text.slice(t.start[i + 1], bEnd);
       reports.push({
-        start: a.start,
-        end: b.end,
+        start: aStart,
+        end: bEnd,
         messageId: 'word',
         values: { word },
-        fixes: [{ titleId: 'fixRemove', values: { word }, edits: [{ start: a.end, end: b.end, newText: '' }], safe: true }],
+        fixes: [{ titleId: 'fixRemove', values: { word }, edits: [{ start: t.end[i], end: bEnd, newText: '' }], safe: true }],
       });
-      coveredUntil = b.end;
+      coveredUntil = bEnd;
     }
     return reports;
   },
 };
 
 /** Length (2 or 3) of a phrase repeated right after itself at token i, or 0. */
-function doubledPhrase(tokens: Token[], i: number): number {
-  for (const n of [3, 2]) {
-    if (i + 2 * n > tokens.length) continue;
+function doubledPhrase(t: TokenTable, i: number): number {
+  for (let n = 3; n >= 2; n--) {
+    if (i + 2 * n > t.count) continue;
     let ok = true;
-    for (let k = 1; k < 2 * n && ok; k++) ok = tokens[i + k].linked;
-    for (let k = 0; k < n && ok; k++) ok = tokens[i + k].lower === tokens[i + n + k].lower;
+    for (let k = 1; k < 2 * n && ok; k++) ok = t.linked[i + k] === 1;
+    for (let k = 0; k < n && ok; k++) ok = t.lower[i + k] === t.lower[i + n + k];
     if (!ok) continue;
     // "ngày ngày ngày ngày" is a single word repeated; "đi đi lại lại" is not A B A B
-    const words = tokens.slice(i, i + n).map((t) => t.lower);
+    const words = t.lower.slice(i, i + n);
     if (new Set(words).size < n) continue;
     if (words.some((w) => w.length < 2)) continue;
-    if (tokens.slice(i, i + 2 * n).some((t) => t.nameLike)) continue;
+    let nameLike = false;
+    for (let k = i; k < i + 2 * n && !nameLike; k++) nameLike = t.nameLike[k] === 1;
+    if (nameLike) continue;
     return n;
   }
   return 0;

@@ -40,15 +40,39 @@ function opensSentence(c: number): boolean {
   );
 }
 
+/**
+ * The tokens of a text as parallel arrays (token i: start[i], end[i], …), so that a large document
+ * costs a few arrays rather than an object per word.
+ */
+export interface TokenTable {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  /** NFC lower case (one shared string per distinct word). */
+  lower: string[];
+  /** 1 when the token follows the previous one with only spaces between. */
+  linked: Uint8Array;
+  /** 1 for a capitalised word that does not start a sentence. */
+  nameLike: Uint8Array;
+}
+
 let lastText: string | null = null;
-let lastTokens: Token[] = [];
+let lastTable: TokenTable | null = null;
 
 /** Tokens of `text`; the last result is reused when the same text is tokenized again (several rules). */
-export function tokenize(text: string): Token[] {
-  if (text === lastText) return lastTokens;
-  const tokens = scan(text);
+export function tokenTable(text: string): TokenTable {
+  if (text === lastText && lastTable) return lastTable;
+  const table = scan(text);
   lastText = text;
-  lastTokens = tokens;
+  lastTable = table;
+  return table;
+}
+
+/** Tokens of `text` as objects. */
+export function tokenize(text: string): Token[] {
+  const t = tokenTable(text);
+  const tokens: Token[] = [];
+  for (let i = 0; i < t.count; i++) tokens.push({ start: t.start[i], end: t.end[i], lower: t.lower[i], linked: t.linked[i] === 1, nameLike: t.nameLike[i] === 1 });
   return tokens;
 }
 
@@ -135,9 +159,16 @@ function wordInfoAt(text: string, start: number, end: number, hash: number): Wor
   return info;
 }
 
-function scan(text: string): Token[] {
-  const tokens: Token[] = [];
+function scan(text: string): TokenTable {
   const n = text.length;
+  // Vietnamese prose has a token every 4–5 code units; grown when needed
+  let capacity = Math.max(64, n >> 2);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let linkedFlags = new Uint8Array(capacity);
+  let nameLikeFlags = new Uint8Array(capacity);
+  const lowers: string[] = [];
+  let count = 0;
   let i = 0;
   let prevEnd = -1;
   while (i < n) {
@@ -159,8 +190,39 @@ function scan(text: string): Token[] {
       while (k > 0 && isSpaceCode(text.charCodeAt(k))) k--;
       nameLike = !opensSentence(text.charCodeAt(k)) && prevEnd >= 0;
     }
-    tokens.push({ start, end, lower, linked, nameLike });
+    if (count === capacity) {
+      capacity *= 2;
+      starts = growInt(starts, capacity);
+      ends = growInt(ends, capacity);
+      linkedFlags = growByte(linkedFlags, capacity);
+      nameLikeFlags = growByte(nameLikeFlags, capacity);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    linkedFlags[count] = linked ? 1 : 0;
+    nameLikeFlags[count] = nameLike ? 1 : 0;
+    lowers.push(lower);
+    count++;
     prevEnd = end;
   }
-  return tokens;
+  return {
+    count,
+    start: starts.subarray(0, count),
+    end: ends.subarray(0, count),
+    lower: lowers,
+    linked: linkedFlags.subarray(0, count),
+    nameLike: nameLikeFlags.subarray(0, count),
+  };
+}
+
+function growInt(a: Int32Array, capacity: number) {
+  const b = new Int32Array(capacity);
+  b.set(a);
+  return b;
+}
+
+function growByte(a: Uint8Array, capacity: number) {
+  const b = new Uint8Array(capacity);
+  b.set(a);
+  return b;
 }

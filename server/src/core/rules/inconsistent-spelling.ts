@@ -49,6 +49,26 @@ function withCase(form: string, model: string): string {
   return form;
 }
 
+const IY_KEYS = new Map<string, string | null>();
+
+/** The key shared by the i and y spellings of `form`, or null (cached: forms repeat). */
+function iyKey(form: string): string | null {
+  let key = IY_KEYS.get(form);
+  if (key === undefined) {
+    key = computeIyKey(form);
+    if (IY_KEYS.size < 10_000) IY_KEYS.set(form, key);
+  }
+  return key;
+}
+
+function computeIyKey(form: string): string | null {
+  // Without a tone, ti/ty, li/ly, mi/my… are different words (ti vi, công ty, cái ly); qui/quy and hi/hy are not.
+  if (TONELESS.test(form) && !/^(?:qu|h)/.test(form)) return null;
+  const twin = iyVariant(form);
+  if (twin === null) return null;
+  return form < twin ? form : twin;
+}
+
 export const inconsistentSpelling: Rule = {
   id: 'inconsistent-spelling',
   category: 'text',
@@ -80,13 +100,7 @@ export const inconsistentSpelling: Rule = {
         if (key !== null) found.push({ start, end, word, form, key });
       }
     };
-    collect(I_Y_WORD, (form) => {
-      // Without a tone, ti/ty, li/ly, mi/my… are different words (ti vi, công ty, cái ly); qui/quy and hi/hy are not.
-      if (TONELESS.test(form) && !/^(?:qu|h)/.test(form)) return null;
-      const twin = iyVariant(form);
-      if (twin === null) return null;
-      return form < twin ? form : twin;
-    });
+    collect(I_Y_WORD, iyKey);
     if (VARIANT_WORD) collect(VARIANT_WORD, (form) => VARIANT_KEY.get(form) ?? null);
     if (found.length < 2) return [];
 

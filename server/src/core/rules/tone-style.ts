@@ -14,7 +14,31 @@ const STYLE_RHYME = new RegExp(
   `(?:[oO][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸ]|[òóỏõọÒÓỎÕỌ][aAeE]|[uU][ỳýỷỹỵỲÝỶỸỴ]|[ùúủũụÙÚỦŨỤ][yY])(?![${LETTER}])`,
   'g',
 );
-const LETTER_CHAR = new RegExp(`[${LETTER}]`);
+/** LETTER as char codes (what LETTER_CHAR.test says of one code unit). */
+function isLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff);
+}
+
+interface StyleInfo {
+  lowerWord: string;
+  style: ReturnType<typeof styleOf>;
+  /** placeTone(lowerWord, 'new') for old/new words. */
+  key: string;
+}
+
+// Per distinct word: its lower case, style and key (words repeat; styleOf and placeTone do not need redoing).
+const WORD_STYLES = new Map<string, StyleInfo>();
+
+function wordStyle(word: string): StyleInfo {
+  let ws = WORD_STYLES.get(word);
+  if (ws === undefined) {
+    const lowerWord = word.toLowerCase();
+    const style = styleOf(lowerWord);
+    ws = { lowerWord, style, key: style === 'old' || style === 'new' ? placeTone(lowerWord, 'new') : '' };
+    if (WORD_STYLES.size < 20_000) WORD_STYLES.set(word, ws);
+  }
+  return ws;
+}
 
 interface Occurrence {
   start: number;
@@ -63,13 +87,11 @@ export const toneStyle: Rule = {
     while ((m = STYLE_RHYME.exec(text)) !== null) {
       const end = m.index + 2;
       let start = m.index;
-      while (start > 0 && start > end - 12 && LETTER_CHAR.test(text[start - 1])) start--;
-      if (start > 0 && LETTER_CHAR.test(text[start - 1])) continue; // absurdly long "word"
+      while (start > 0 && start > end - 12 && isLetterCode(text.charCodeAt(start - 1))) start--;
+      if (start > 0 && isLetterCode(text.charCodeAt(start - 1))) continue; // absurdly long "word"
       const word = text.slice(start, end);
-      const lowerWord = word.toLowerCase();
-      const style = styleOf(lowerWord);
+      const { style, key } = wordStyle(word);
       if (style !== 'old' && style !== 'new') continue;
-      const key = placeTone(lowerWord, 'new');
       const position = casePosition(text, start, word);
       const lower = position === 'lower';
       // In a run of Capitalised words (Thanh Hóa, La Văn Hoà) the word is a name and never counts;

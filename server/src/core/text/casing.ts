@@ -5,12 +5,33 @@ export type CasePosition = 'lower' | 'start' | 'mid' | 'caps';
 
 const OPENERS = new Set([...'.!?…:;•*-–—()[]"“”\'‘’«»/|+>']);
 
+// isUpper / isLetter of one code unit, tabled below U+2000 (bit 1: upper, bit 2: letter).
+const CASE_LIMIT = 0x2000;
+const CASE = (() => {
+  const t = new Uint8Array(CASE_LIMIT);
+  for (let c = 0; c < CASE_LIMIT; c++) {
+    const ch = String.fromCharCode(c);
+    t[c] = (ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? 1 : 0) | (ch.toLowerCase() !== ch.toUpperCase() ? 2 : 0);
+  }
+  return t;
+})();
+
 export function isUpper(ch: string | undefined): boolean {
-  return ch !== undefined && ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+  if (ch === undefined) return false;
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < CASE_LIMIT) return (CASE[c] & 1) !== 0;
+  }
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }
 
 function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+  if (ch === undefined) return false;
+  if (ch.length === 1) {
+    const c = ch.charCodeAt(0);
+    if (c < CASE_LIMIT) return (CASE[c] & 2) !== 0;
+  }
+  return ch.toLowerCase() !== ch.toUpperCase();
 }
 
 /** The case position of `word`, which starts at `start` in `text`. */

@@ -89,7 +89,7 @@ function wordEnd(text: string, i: number): number {
   return i;
 }
 
-const isSpaceAt = (text: string, i: number): boolean => {
+export const isSpaceAt = (text: string, i: number): boolean => {
   const c = text.charCodeAt(i);
   return c === 32 || c === 0xa0;
 };

@@ -14,6 +14,7 @@ import {
   forEachCapitalStart,
   isCapitalised,
   isCapitalisedAt,
+  isSpaceAt,
   lettersEnd,
   namesOf,
   nextWord,
@@ -70,6 +71,19 @@ function signatureOf(word: string): string {
   return sig;
 }
 
+const NAME_KEYS = new Map<string, { key: string; size: number; first: string }>();
+
+/** A name's skeleton key ("Cao Sơn" → "cao son"), its syllable count and first skeleton; cached. */
+function nameKey(name: string): { key: string; size: number; first: string } {
+  let k = NAME_KEYS.get(name);
+  if (k === undefined) {
+    const parts = name.split(/[ \u00a0]/);
+    k = { key: parts.map(skeleton).join(' '), size: parts.length, first: skeleton(parts[0]) };
+    if (NAME_KEYS.size < 20_000) NAME_KEYS.set(name, k);
+  }
+  return k;
+}
+
 function differingSyllables(a: string[], b: string[]): number {
   let n = 0;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
@@ -105,12 +119,20 @@ export const nameInconsistent: Rule = {
     const keys = new Map<string, KeyInfo>();
     const firsts = new Set<string>();
     for (const n of names) {
-      const parts = n.text.split(/[ \u00a0]/);
-      const key = parts.map(skeleton).join(' ');
+      const { key, size, first } = nameKey(n.text);
       const known = keys.get(key);
-      if (!known) keys.set(key, { kind: n.kind, size: parts.length });
+      if (!known) keys.set(key, { kind: n.kind, size });
       else if (n.kind === 'place') known.kind = 'place';
-      firsts.add(skeleton(parts[0]));
+      firsts.add(first);
+    }
+    // the second syllables of the keys, by first syllable
+    const seconds = new Map<string, Set<string>>();
+    for (const key of keys.keys()) {
+      const [a, b] = key.split(' ');
+      if (b === undefined) continue;
+      let set = seconds.get(a);
+      if (!set) seconds.set(a, (set = new Set()));
+      set.add(b);
     }
     // every proper prefix (in whole syllables) of a key: a mention that leaves them cannot match
     const prefixes = new Set<string>();
@@ -123,7 +145,16 @@ export const nameInconsistent: Rule = {
     forEachCapitalStart(text, (i) => {
       // most capital words start no name: settle them without building tokens
       const e = lettersEnd(text, i);
-      if (e - i > 1 && (!isCapitalisedAt(text, i, e) || !firsts.has(skeletonAt(text, i, e)))) return e;
+      if (e - i > 1) {
+        if (!isCapitalisedAt(text, i, e)) return e;
+        const first = skeletonAt(text, i, e);
+        if (!firsts.has(first)) return e;
+        // a name key needs a second word (one space, then letters) that some key has after this one
+        if (!isSpaceAt(text, e)) return e;
+        const e2 = lettersEnd(text, e + 1);
+        if (e2 === e + 1) return e;
+        if (e2 - (e + 1) > 1 && !seconds.get(first)?.has(skeletonAt(text, e + 1, e2))) return e;
+      }
       const t0 = readWord(text, i);
       if (!t0) return i + 1;
       if (!isCapitalised(t0.text)) return t0.end;

@@ -76,28 +76,92 @@ function chunkNfc(chunk: string): string {
  * NFC code unit can be traced to the chunk of the original it came from. Chunks that NFC cannot
  * change (a stable character with no mark after it) are copied in runs without normalising.
  */
-function normaliseWithMap(original: string): { nfc: string; nfcToOrig: Int32Array | null; origToNfc: Int32Array | null } {
+/**
+ * Offset maps between the original and the NFC view, stored as segments rather than one entry
+ * per code unit: a segment is either a run of unchanged characters (offsets shift by a constant)
+ * or one chunk that normalisation rewrote or that holds several code units (every offset inside
+ * it maps to the chunk's start). Segments are in text order on both sides.
+ */
+interface OffsetMap {
+  /** Segment starts in the original and in the NFC view. */
+  orig: Int32Array;
+  nfc: Int32Array;
+  /** 1 for a chunk, 0 for a run. */
+  chunk: Uint8Array;
+  count: number;
+  origLength: number;
+  nfcLength: number;
+}
+
+/** Index of the last of the first `count` sorted `starts` that is ≤ offset (0 when none). */
+function lastAtOrBefore(starts: Int32Array, count: number, offset: number): number {
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function mapToOriginal(m: OffsetMap, o: number): number {
+  if (o < 0) o = 0;
+  if (o >= m.nfcLength) return m.origLength;
+  if (!Number.isInteger(o)) return undefined as unknown as number; // as an array index would
+  const k = lastAtOrBefore(m.nfc, m.count, o);
+  return m.chunk[k] === 1 ? m.orig[k] : m.orig[k] + (o - m.nfc[k]);
+}
+
+function mapToNfc(m: OffsetMap, o: number): number {
+  if (o < 0) o = 0;
+  if (o >= m.origLength) return m.nfcLength;
+  if (!Number.isInteger(o)) return undefined as unknown as number;
+  const k = lastAtOrBefore(m.orig, m.count, o);
+  return m.chunk[k] === 1 ? m.nfc[k] : m.nfc[k] + (o - m.orig[k]);
+}
+
+/**
+ * Builds the NFC view chunk by chunk (a base character plus its combining marks), so that each
+ * NFC code unit can be traced to the chunk of the original it came from. Chunks that NFC cannot
+ * change (a stable character with no mark after it) are copied in runs without normalising.
+ */
+function normaliseWithMap(original: string): { nfc: string; map: OffsetMap | null } {
   const n = original.length;
   // Only stable characters with no mark after them (the common case): already NFC, no need to normalise.
-  let allStable = true;
-  for (let i = 0; i < n && allStable; i++) allStable = isStableAlone(original.charCodeAt(i));
-  if (allStable) return { nfc: original, nfcToOrig: null, origToNfc: null };
+  let firstUnstable = 0;
+  while (firstUnstable < n && isStableAlone(original.charCodeAt(firstUnstable))) firstUnstable++;
+  if (firstUnstable === n) return { nfc: original, map: null };
   // Otherwise chunk by chunk. A chunk that NFC changes makes the whole text change; when none
   // changes, the text may still not be NFC (a mark that composes across a chunk boundary).
   let changed = false;
   const parts: string[] = [];
-  let nfcToOrig = new Int32Array(n + 16);
-  const origToNfc = new Int32Array(n + 1);
+  let capacity = 1024;
+  let segOrig = new Int32Array(capacity);
+  let segNfc = new Int32Array(capacity);
+  let segChunk = new Uint8Array(capacity);
+  let count = 0;
+  const push = (orig: number, nfc: number, chunk: number): void => {
+    if (count === capacity) {
+      capacity *= 2;
+      segOrig = grow(segOrig, capacity);
+      segNfc = grow(segNfc, capacity);
+      const c = new Uint8Array(capacity);
+      c.set(segChunk);
+      segChunk = c;
+    }
+    segOrig[count] = orig;
+    segNfc[count] = nfc;
+    segChunk[count] = chunk;
+    count++;
+  };
   let nfcLength = 0;
-  let runStart = 0; // start of the pending run of unchanged chunks
+  let runStart = 0; // start of the pending run of unchanged characters (original offsets)
+  let runNfcStart = 0;
   let i = 0;
   while (i < n) {
     const c = original.charCodeAt(i);
     if (isStableAlone(c) && (i + 1 >= n || !isCombiningCode(original.charCodeAt(i + 1)))) {
-      if (nfcLength >= nfcToOrig.length) nfcToOrig = grow(nfcToOrig, nfcLength + 1);
-      nfcToOrig[nfcLength] = i;
-      origToNfc[i] = nfcLength;
-      nfcLength++;
       i++;
       continue;
     }
@@ -107,22 +171,31 @@ function normaliseWithMap(original: string): { nfc: string; nfcToOrig: Int32Arra
     while (j < n && isCombiningCode(original.charCodeAt(j))) j++;
     const raw = original.slice(i, j);
     const chunk = chunkNfc(raw);
+    if (chunk === raw && j === i + 1) {
+      // one unchanged code unit: part of the run
+      i = j;
+      continue;
+    }
     if (chunk !== raw) changed = true;
-    if (runStart < i) parts.push(original.slice(runStart, i));
+    if (runStart < i) {
+      push(runStart, runNfcStart, 0);
+      parts.push(original.slice(runStart, i));
+    }
+    nfcLength = runNfcStart + (i - runStart);
+    push(i, nfcLength, 1);
     parts.push(chunk);
-    runStart = j;
-    if (nfcLength + chunk.length >= nfcToOrig.length) nfcToOrig = grow(nfcToOrig, nfcLength + chunk.length + 1);
-    for (let k = 0; k < chunk.length; k++) nfcToOrig[nfcLength + k] = i;
-    for (let k = i; k < j; k++) origToNfc[k] = nfcLength;
     nfcLength += chunk.length;
+    runStart = j;
+    runNfcStart = nfcLength;
     i = j;
   }
-  if (!changed && original.normalize('NFC') === original) return { nfc: original, nfcToOrig: null, origToNfc: null };
-  if (runStart < n) parts.push(original.slice(runStart, n));
-  if (nfcLength >= nfcToOrig.length) nfcToOrig = grow(nfcToOrig, nfcLength + 1);
-  nfcToOrig[nfcLength] = n;
-  origToNfc[n] = nfcLength;
-  return { nfc: parts.join(''), nfcToOrig: nfcToOrig.subarray(0, nfcLength + 1), origToNfc };
+  if (!changed && original.normalize('NFC') === original) return { nfc: original, map: null };
+  if (runStart < n) {
+    push(runStart, runNfcStart, 0);
+    parts.push(original.slice(runStart, n));
+  }
+  nfcLength = runNfcStart + (n - runStart);
+  return { nfc: parts.join(''), map: { orig: segOrig, nfc: segNfc, chunk: segChunk, count, origLength: n, nfcLength } };
 }
 
 function grow(a: Int32Array, min: number) {
@@ -186,7 +259,7 @@ function bisect(starts: ArrayLike<number>, offset: number): number {
  * @param masked the same text with suppression comments blanked (same length), if any
  */
 export function createTextDoc(original: string, masked: string = original): TextDoc {
-  const { nfc, nfcToOrig, origToNfc } = normaliseWithMap(masked);
+  const { nfc, map } = normaliseWithMap(masked);
   const lines = splitLines(nfc);
   const paragraphs = splitParagraphs(nfc, lines);
   const lineStarts = Int32Array.from(lines.map((l) => l.start));
@@ -196,8 +269,8 @@ export function createTextDoc(original: string, masked: string = original): Text
     nfc,
     lines,
     paragraphs,
-    toOriginal: nfcToOrig ? (o) => nfcToOrig[clamp(o, nfc.length)] : (o) => clamp(o, original.length),
-    toNfc: origToNfc ? (o) => origToNfc[clamp(o, original.length)] : (o) => clamp(o, nfc.length),
+    toOriginal: map ? (o) => mapToOriginal(map, o) : (o) => clamp(o, original.length),
+    toNfc: map ? (o) => mapToNfc(map, o) : (o) => clamp(o, nfc.length),
     lineAt: (o) => bisect(lineStarts, o),
   };
 }

@@ -245,24 +245,31 @@ export const confusableWord: Rule = {
     let coveredUntil = -1; // offset up to which a finding already covers the text
 
     const linked = (i: number): boolean => i > 0 && i < count && t.linked[i] === 1;
+    // flags and table entries per distinct word of the text, then per token
+    const wordFlags = new Int32Array(t.words.length);
+    const wordEntries: Array<Array<{ entry: Confusable; words: string[] }> | undefined> = [];
+    for (let w = 0; w < t.words.length; w++) {
+      wordFlags[w] = flagsOf(t.words[w]);
+      wordEntries.push(TABLE_BY_FIRST.get(t.words[w]));
+    }
     const flags = new Int32Array(count);
-    for (let i = 0; i < count; i++) flags[i] = flagsOf(t.lower[i]);
+    for (let i = 0; i < count; i++) flags[i] = wordFlags[t.word[i]];
 
     for (let i = 0; i < count; i++) {
       const tokStart = t.start[i];
       if (tokStart < coveredUntil) continue;
 
       // (a) the table
-      const entries = TABLE_BY_FIRST.get(t.lower[i]);
+      const entries = wordEntries[t.word[i]];
       let matched = false;
       let vetoed = false;
       if (entries) {
         for (const { entry, words } of entries) {
           let ok = true;
-          for (let k = 1; k < words.length && ok; k++) ok = linked(i + k) && t.lower[i + k] === words[k];
+          for (let k = 1; k < words.length && ok; k++) ok = linked(i + k) && t.words[t.word[i + k]] === words[k];
           if (!ok) continue;
-          const before = i > 0 && linked(i) ? t.lower[i - 1] : '';
-          const after = linked(i + words.length) ? t.lower[i + words.length] : '';
+          const before = i > 0 && linked(i) ? t.words[t.word[i - 1]] : '';
+          const after = linked(i + words.length) ? t.words[t.word[i + words.length]] : '';
           if (entry.notBefore?.includes(before) || entry.notAfter?.includes(after)) {
             vetoed = true; // the context makes this phrase legitimate: no near-miss either
             continue;
@@ -385,7 +392,7 @@ function nearMiss(text: string, t: TokenTable, flags: Int32Array, i: number, n: 
   let possible = false;
   for (let at = 0; at < n && !possible; at++) possible = mayHaveCandidateAt(n, at, fa, fb, fc);
   if (!possible) return null;
-  const best = bestFor(t.lower[i], t.lower[i + 1], n === 3 ? t.lower[i + 2] : '', n, fa, fb, fc);
+  const best = bestFor(t.words[t.word[i]], t.words[t.word[i + 1]], n === 3 ? t.words[t.word[i + 2]] : '', n, fa, fb, fc);
   if (best === null) return null;
   // names: "Đỗ Thị Hiền" is not "đô thị"; a capitalised word after the first, or a name-like first word
   if (t.nameLike[i] === 1) return null;
@@ -408,8 +415,8 @@ function nearMiss(text: string, t: TokenTable, flags: Int32Array, i: number, n: 
  * ("trong tâm trí": "tâm trí"; "ý chí đạo đức": "ý chí"), in which case the phrase is fine.
  */
 function contextAllows(t: TokenTable, i: number, n: number, words: string[]): boolean {
-  const before = i > 0 && t.linked[i] === 1 ? t.lower[i - 1] : null;
-  const after = i + n < t.count && t.linked[i + n] === 1 ? t.lower[i + n] : null;
+  const before = i > 0 && t.linked[i] === 1 ? t.words[t.word[i - 1]] : null;
+  const after = i + n < t.count && t.linked[i + n] === 1 ? t.words[t.word[i + n]] : null;
   if (before !== null && listedWord(`${before} ${words[0]}`)) return false;
   if (after !== null && listedWord(`${words[n - 1]} ${after}`)) return false;
   return true;

@@ -75,7 +75,7 @@ export const repeatedWord: Rule = {
       if (phrase > 0) {
         const firstEnd = t.end[i + phrase - 1];
         const end = t.end[i + 2 * phrase - 1];
-        const words = t.lower.slice(i, i + phrase);
+        const words = wordsOf(t, i, phrase);
         const listed = GENRE_PHRASES.has(words.join(' ')) || LEGITIMATE.has(words.join(' '));
         const shown = text.slice(aStart, firstEnd);
         reports.push({
@@ -89,12 +89,12 @@ export const repeatedWord: Rule = {
         continue;
       }
 
-      const w = t.lower[i];
-      if (t.linked[i + 1] !== 1 || w !== t.lower[i + 1] || w.length === 0) continue;
+      const w = t.words[t.word[i]];
+      if (t.linked[i + 1] !== 1 || w !== t.words[t.word[i + 1]] || w.length === 0) continue;
       // a name ("Hà Hà") or a capitalised second copy is left alone
       if (isCapitalised(text, t, i + 1) || t.nameLike[i + 1] === 1 || t.nameLike[i] === 1) continue;
-      const prev = i > 0 && t.linked[i] === 1 ? t.lower[i - 1] : null;
-      const next = i + 2 < t.count && t.linked[i + 2] === 1 ? t.lower[i + 2] : null;
+      const prev = i > 0 && t.linked[i] === 1 ? t.words[t.word[i - 1]] : null;
+      const next = i + 2 < t.count && t.linked[i + 2] === 1 ? t.words[t.word[i + 2]] : null;
       const knownPrev = prev !== null && knownPair(prev, w);
       const knownNext = next !== null && knownPair(w, next);
       // "đại biểu biểu quyết": each copy belongs to its own (listed) word
@@ -125,16 +125,23 @@ export const repeatedWord: Rule = {
   },
 };
 
+/** The words of tokens i … i + n - 1. */
+function wordsOf(t: TokenTable, i: number, n: number): string[] {
+  const words: string[] = [];
+  for (let k = i; k < i + n; k++) words.push(t.words[t.word[k]]);
+  return words;
+}
+
 /** Length (2 or 3) of a phrase repeated right after itself at token i, or 0. */
 function doubledPhrase(t: TokenTable, i: number): number {
   for (let n = 3; n >= 2; n--) {
     if (i + 2 * n > t.count) continue;
     let ok = true;
     for (let k = 1; k < 2 * n && ok; k++) ok = t.linked[i + k] === 1;
-    for (let k = 0; k < n && ok; k++) ok = t.lower[i + k] === t.lower[i + n + k];
+    for (let k = 0; k < n && ok; k++) ok = t.words[t.word[i + k]] === t.words[t.word[i + n + k]];
     if (!ok) continue;
     // "ngày ngày ngày ngày" is a single word repeated; "đi đi lại lại" is not A B A B
-    const words = t.lower.slice(i, i + n);
+    const words = wordsOf(t, i, n);
     if (new Set(words).size < n) continue;
     if (words.some((w) => w.length < 2)) continue;
     let nameLike = false;

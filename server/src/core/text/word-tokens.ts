@@ -48,8 +48,10 @@ export interface TokenTable {
   count: number;
   start: Int32Array;
   end: Int32Array;
-  /** NFC lower case (one shared string per distinct word). */
-  lower: string[];
+  /** Token i's word: an index into `words`. */
+  word: Int32Array;
+  /** The distinct words of the text, NFC lower case (one string per word). */
+  words: string[];
   /** 1 when the token follows the previous one with only spaces between. */
   linked: Uint8Array;
   /** 1 for a capitalised word that does not start a sentence. */
@@ -72,7 +74,7 @@ export function tokenTable(text: string): TokenTable {
 export function tokenize(text: string): Token[] {
   const t = tokenTable(text);
   const tokens: Token[] = [];
-  for (let i = 0; i < t.count; i++) tokens.push({ start: t.start[i], end: t.end[i], lower: t.lower[i], linked: t.linked[i] === 1, nameLike: t.nameLike[i] === 1 });
+  for (let i = 0; i < t.count; i++) tokens.push({ start: t.start[i], end: t.end[i], lower: t.words[t.word[i]], linked: t.linked[i] === 1, nameLike: t.nameLike[i] === 1 });
   return tokens;
 }
 
@@ -80,6 +82,17 @@ interface WordInfo {
   lower: string;
   /** First letter changes under lower-casing, the rest does not ("Thị", not "THỊ" or "thị"). */
   capitalised: boolean;
+  /** The info of the lower-case word (itself for a lower-case word). */
+  canonical: WordInfo;
+  /** Scan that last gave the word an index in its table, and that index (canonical infos only). */
+  scan: number;
+  index: number;
+}
+
+function newInfo(lower: string, capitalised: boolean, canonical?: WordInfo): WordInfo {
+  const info: WordInfo = { lower, capitalised, canonical: undefined as unknown as WordInfo, scan: -1, index: -1 };
+  info.canonical = canonical ?? info;
+  return info;
 }
 
 // Per distinct word: its lower case (one shared string per word, so later comparisons and map
@@ -92,14 +105,18 @@ const WORDS_MAX = 200_000;
 function wordInfo(word: string): WordInfo {
   let info = WORDS.get(word);
   if (info === undefined) {
-    let lower = word.toLowerCase();
-    if (lower !== word) {
+    const lower = word.toLowerCase();
+    if (lower === word) {
+      info = newInfo(lower, false);
+    } else {
       // share the lower-case word's string (lower-casing is idempotent)
-      const own = WORDS.get(lower);
-      if (own) lower = own.lower;
-      else if (WORDS.size < WORDS_MAX) WORDS.set(lower, { lower, capitalised: false });
+      let own = WORDS.get(lower);
+      if (!own) {
+        own = newInfo(lower, false);
+        if (WORDS.size < WORDS_MAX) WORDS.set(lower, own);
+      }
+      info = newInfo(own.lower, word[0] !== lower[0] && word.slice(1) === lower.slice(1), own);
     }
-    info = { lower, capitalised: word[0] !== lower[0] && word.slice(1) === lower.slice(1) };
     if (WORDS.size < WORDS_MAX) WORDS.set(word, info);
   }
   return info;
@@ -159,6 +176,8 @@ function wordInfoAt(text: string, start: number, end: number, hash: number): Wor
   return info;
 }
 
+let scans = 0;
+
 function scan(text: string): TokenTable {
   const n = text.length;
   // Vietnamese prose has a token every 4–5 code units; grown when needed
@@ -167,7 +186,9 @@ function scan(text: string): TokenTable {
   let ends = new Int32Array(capacity);
   let linkedFlags = new Uint8Array(capacity);
   let nameLikeFlags = new Uint8Array(capacity);
-  const lowers: string[] = [];
+  let wordIndex = new Int32Array(capacity);
+  const words: string[] = [];
+  const scanId = ++scans;
   let count = 0;
   let i = 0;
   let prevEnd = -1;
@@ -182,7 +203,14 @@ function scan(text: string): TokenTable {
     const end = i;
     let linked = prevEnd >= 0 && start > prevEnd && start - prevEnd <= 8;
     for (let k = prevEnd; linked && k < start; k++) if (!isSpaceCode(text.charCodeAt(k))) linked = false;
-    const { lower, capitalised } = wordInfoAt(text, start, end, hash);
+    const info = wordInfoAt(text, start, end, hash);
+    const capitalised = info.capitalised;
+    const canonical = info.canonical;
+    if (canonical.scan !== scanId) {
+      canonical.scan = scanId;
+      canonical.index = words.length;
+      words.push(canonical.lower);
+    }
     let nameLike = false;
     if (start > 0 && capitalised) {
       // capitalised: a name unless it opens a sentence (look back over spaces)
@@ -196,12 +224,13 @@ function scan(text: string): TokenTable {
       ends = growInt(ends, capacity);
       linkedFlags = growByte(linkedFlags, capacity);
       nameLikeFlags = growByte(nameLikeFlags, capacity);
+      wordIndex = growInt(wordIndex, capacity);
     }
     starts[count] = start;
     ends[count] = end;
     linkedFlags[count] = linked ? 1 : 0;
     nameLikeFlags[count] = nameLike ? 1 : 0;
-    lowers.push(lower);
+    wordIndex[count] = canonical.index;
     count++;
     prevEnd = end;
   }
@@ -209,7 +238,8 @@ function scan(text: string): TokenTable {
     count,
     start: starts.subarray(0, count),
     end: ends.subarray(0, count),
-    lower: lowers,
+    word: wordIndex.subarray(0, count),
+    words,
     linked: linkedFlags.subarray(0, count),
     nameLike: nameLikeFlags.subarray(0, count),
   };

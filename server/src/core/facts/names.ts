@@ -76,6 +76,11 @@ function isNameInitial(c: number): boolean {
 /** Letter test on one UTF-16 unit: Latin with Vietnamese letters and combining marks; others via regex. */
 export function isLetterAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
+  return c < LETTER_LIMIT ? LETTERS[c] === 1 : isLetterAtSlow(text, i);
+}
+
+function isLetterAtSlow(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   if (c >= 0x1e00 && c <= 0x1eff) return true;
@@ -83,6 +88,14 @@ export function isLetterAt(text: string, i: number): boolean {
   if (c < 0xc0 || Number.isNaN(c)) return c === 0xaa || c === 0xb5 || c === 0xba;
   return OTHER_LETTER.test(text[i]);
 }
+
+// isLetterAtSlow tabled below U+2000
+const LETTER_LIMIT = 0x2000;
+const LETTERS = (() => {
+  const t = new Uint8Array(LETTER_LIMIT);
+  for (let c = 0; c < LETTER_LIMIT; c++) t[c] = isLetterAtSlow(String.fromCharCode(c), 0) ? 1 : 0;
+  return t;
+})();
 
 function wordEnd(text: string, i: number): number {
   while (i < text.length && isLetterAt(text, i)) i++;

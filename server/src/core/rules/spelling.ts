@@ -12,13 +12,21 @@ import { casePosition, isUpper, nextIsCapitalised, type CasePosition } from '../
 import { hashSpan, SpanCache } from '../text/span-cache';
 
 /** Word characters: ASCII letters and digits, _, Latin-1..Extended-B letters, combining marks, Latin Extended Additional. */
-function isWordCode(c: number): boolean {
+function isWordCodeSlow(c: number): boolean {
   return (
     (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 ||
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff)
   );
 }
-
+// isWordCodeSlow as a table (every word character is below U+2000)
+const WORD_CODES = (() => {
+  const t = new Uint8Array(0x2000);
+  for (let c = 0; c < 0x2000; c++) t[c] = isWordCodeSlow(c) ? 1 : 0;
+  return t;
+})();
+function isWordCode(c: number): boolean {
+  return c < 0x2000 && WORD_CODES[c] === 1;
+}
 /** Characters that join two word parts into one token: - ‐ ' ’ . / @ : & (codes, URLs, e-mails, compounds). */
 function isJoiner(c: number): boolean {
   return c === 45 || c === 0x2010 || c === 39 || c === 0x2019 || c === 46 || c === 47 || c === 64 || c === 58 || c === 38;

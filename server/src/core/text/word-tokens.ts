@@ -17,7 +17,7 @@ export interface Token {
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
 
 /** Letter or combining mark, with fast paths for ASCII and the Vietnamese ranges. */
-export function isLetterCode(text: string, i: number): boolean {
+function isLetterCodeSlow(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
@@ -25,6 +25,20 @@ export function isLetterCode(text: string, i: number): boolean {
   if (c < 0xc0) return c === 0xaa || c === 0xb5 || c === 0xba;
   if (c >= 0xd800 && c <= 0xdfff) return false;
   return OTHER_LETTER.test(text[i]);
+}
+
+// isLetterCodeSlow tabled for the code units where Vietnamese text lives (below U+2070).
+const TABLE_LIMIT = 0x2070;
+const LETTER_TABLE = (() => {
+  const t = new Uint8Array(TABLE_LIMIT);
+  for (let c = 0; c < TABLE_LIMIT; c++) t[c] = isLetterCodeSlow(String.fromCharCode(c), 0) ? 1 : 0;
+  return t;
+})();
+
+/** Letter or combining mark. */
+export function isLetterCode(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c < TABLE_LIMIT ? LETTER_TABLE[c] === 1 : isLetterCodeSlow(text, i);
 }
 
 function isSpaceCode(c: number): boolean {

@@ -19,6 +19,16 @@ const ORG_BEFORE = new RegExp(String.raw`${ORG}(?:\s*[,–-]\s*${ORG})*(?:\s+và
 // Words that end a place name but are capitalised themselves (a title or a sentence start glued on).
 const NOT_NAME_WORDS = new Set(['Kết', 'Phát', 'Tổ', 'Bí', 'Phó', 'Chủ', 'Ủy', 'Uỷ', 'Trưởng', 'Khai', 'Tại', 'Về', 'Và']);
 
+/** Last words of the ORG alternatives: the text before a mention must end with one (then spaces) to match ORG_BEFORE. */
+const ORG_ENDINGS = ['bộ', 'ủy', 'uỷ', 'UBND', 'HĐND', 'dân', 'MTTQ', 'phòng', 'thanh', 'an'];
+
+/** ORG_BEFORE.test(before), skipping the regex when the text cannot end with an organisation. */
+function orgBefore(before: string): boolean {
+  const t = before.trimEnd(); // \s*$ and trimEnd strip the same characters
+  for (const e of ORG_ENDINGS) if (t.endsWith(e)) return ORG_BEFORE.test(before);
+  return false;
+}
+
 export function unitTypeOf(noun: string): UnitType {
   const n = noun.toLowerCase().replace(/\u00a0/g, ' ');
   return n === 'xã' ? 'xã' : n === 'phường' ? 'phường' : 'thị trấn';
@@ -34,14 +44,17 @@ export function trimPlaceName(name: string): string {
 export function extractUnit(doc: TextDoc): UnitFact | undefined {
   const text = doc.nfc;
   const scores = new Map<string, { unit: UnitType; name: string; score: number; first: number }>();
+  // every mention, read once: [index, unit, name, length of the unit noun]
+  const found: Array<{ index: number; unit: UnitType; name: string; nounLength: number }> = [];
   MENTION.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MENTION.exec(text)) !== null) {
     if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
     const unit = unitTypeOf(m[1]);
     const name = trimPlaceName(m[2]);
+    found.push({ index: m.index, unit, name, nounLength: m[1].length });
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    const weight = ORG_BEFORE.test(before) ? 3 : 1;
+    const weight = orgBefore(before) ? 3 : 1;
     const key = `${unit}|${name}`;
     const entry = scores.get(key);
     if (entry) entry.score += weight;
@@ -53,12 +66,8 @@ export function extractUnit(doc: TextDoc): UnitFact | undefined {
   }
   if (!best) return undefined;
   const mentions: Span[] = [];
-  MENTION.lastIndex = 0;
-  while ((m = MENTION.exec(text)) !== null) {
-    if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
-    if (unitTypeOf(m[1]) === best.unit && trimPlaceName(m[2]) === best.name) {
-      mentions.push({ start: m.index, end: m.index + m[1].length + 1 + best.name.length });
-    }
+  for (const f of found) {
+    if (f.unit === best.unit && f.name === best.name) mentions.push({ start: f.index, end: f.index + f.nounLength + 1 + best.name.length });
   }
   return { unit: best.unit, name: best.name, mentions };
 }

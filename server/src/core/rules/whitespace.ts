@@ -6,7 +6,46 @@
 import { isWebArtifactLine } from '../segment/cues';
 import type { Report, Rule, RuleContext } from '../types';
 
-const DOUBLE = /(?<=\S)[ \u00a0]{2,}(?=\S)/g;
+/** What \s matches (one code unit). */
+function isWhiteSpaceCode(c: number): boolean {
+  return (
+    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Runs of two or more spaces (or no-break spaces) between two non-space characters: the matches
+ * of /(?<=\S)[ \u00a0]{2,}(?=\S)/g, by one scan without a lookbehind per space.
+ */
+function doubleSpaces(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const n = text.length;
+  for (let i = 1; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0) continue;
+    let j = i + 1;
+    while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j++;
+    if (j - i >= 2 && j < n && !isWhiteSpaceCode(text.charCodeAt(j)) && !isWhiteSpaceCode(text.charCodeAt(i - 1))) out.push([i, j]);
+    i = j; // no match starts inside the run, nor at the character after it
+  }
+  return out;
+}
+
+/** Spaces, tabs and no-break spaces before a line break or the end: the matches of /[ \t\u00a0]+(?=\r|\n|$)/g. */
+function trailingSpaces(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0) continue;
+    let j = i + 1;
+    while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 0xa0)) j++;
+    if (j === n || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 10) out.push([i, j]);
+    i = j; // the run's later positions end the same way; the character after it is no space
+  }
+  return out;
+}
 // a space (run) before , ; : ? ! or a single "." (not "...", not "./."); the character before
 // the spaces must not be a space, an opening bracket/quote or a dash (checked in code: lookbehinds are slow)
 const BEFORE = /[ \u00a0]+([,;:?!]|\.(?![.\/]))/g;
@@ -35,7 +74,6 @@ function missingSpaceAfter(text: string, i: number): boolean {
     LOWER.test(before) && LOWER.test(before2) && UPPER.test(text[i + 1]) && LOWER.test(after2)
   );
 }
-const TRAILING = /[ \t\u00a0]+(?=\r|\n|$)/g;
 const WEB_TOKEN = /[@]|:\/\/|www\.|\.(?:com|vn|net|org|gov|edu)\b/i;
 const ENTITY_BEFORE = /&#?\w+$/;
 const ALL_SPACE = /^[ \t\u00a0]*$/;
@@ -84,10 +122,7 @@ export const whitespace: Rule = {
       !masked || ALL_SPACE.test(doc.original.slice(doc.toOriginal(start), doc.toOriginal(end)));
     let m: RegExpExecArray | null;
 
-    DOUBLE.lastIndex = 0;
-    while ((m = DOUBLE.exec(text)) !== null) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const [start, end] of doubleSpaces(text)) {
       if (!realSpace(start, end)) continue;
       reports.push({
         start,
@@ -136,12 +171,9 @@ export const whitespace: Rule = {
       }
     }
 
-    TRAILING.lastIndex = 0;
-    while ((m = TRAILING.exec(text)) !== null) {
-      const start = m.index;
-      const end = start + m[0].length;
+    for (const [start, end] of trailingSpaces(text)) {
       // a line of spaces only is not "trailing"; a lone non-breaking space is harmless
-      if (start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r' || !/[ \t]/.test(m[0])) continue;
+      if (start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r' || !/[ \t]/.test(text.slice(start, end))) continue;
       if (!realSpace(start, end)) continue;
       reports.push({
         start,

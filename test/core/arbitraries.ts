@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import { parseConfig } from '../../server/src/core/config';
 import { RULES_BY_ID } from '../../server/src/core/rules';
-import type { Finding, TextEdit } from '../../server/src/core/types';
+import type { Finding } from '../../server/src/core/types';
+import { applyEdits } from '../support/fixes';
 
 const WORDS = [
   'Chiều', 'ngày', 'Sáng', 'Đảng ủy', 'Đảng uỷ', 'xã', 'phường', 'Cao Sơn', 'tổ chức', 'hội nghị', 'Hội nghị', 'sơ kết',
@@ -90,15 +91,6 @@ export function checkAnalysisInvariants(text: string): string {
   return '';
 }
 
-export function applyFix(text: string, edits: readonly TextEdit[]): string {
-  let out = '';
-  let last = 0;
-  for (const e of [...edits].sort((a, b) => a.start - b.start)) {
-    out += text.slice(last, e.start) + e.newText;
-    last = e.end;
-  }
-  return out + text.slice(last);
-}
 
 const key = (f: Finding): string => `${f.rule}\u0000${f.messageId}`;
 function counts(findings: Finding[], filter: (f: Finding) => boolean = () => true): Map<string, number> {
@@ -115,7 +107,7 @@ export function checkSafeFixes(text: string): string {
   for (const f of before) {
     const fix = f.fixes.find((x) => x.safe);
     if (!fix) continue;
-    const fixed = applyFix(text, fix.edits);
+    const fixed = applyEdits(text, fix.edits);
     if (fixed === text) return `${f.rule} safe fix changes nothing`;
     const after = analyze(fixed).findings;
     const delta = fix.edits.reduce((d, e) => d + (e.start < f.start ? e.newText.length - (e.end - e.start) : 0), 0);

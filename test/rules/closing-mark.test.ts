@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
 import { checkFixture } from '../support/fixture';
+import { applyFix } from '../support/fixes';
 
 const RULE = 'closing-mark';
 const findings = (text: string): Finding[] => analyze(text).findings.filter((f) => f.rule === RULE);
@@ -10,11 +11,6 @@ const LAST = 'Phát biểu chỉ đạo, đồng chí Trần Văn Bình đề ng
 const UNIT = 'Lê Thu Hà – Đài truyền thanh xã An Phú';
 const join = (...parts: string[]): string => parts.join('\n\n');
 
-function applyFix(text: string, f: Finding): string {
-  let out = text;
-  for (const e of [...f.fixes[0].edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
 
 describe(`rule ${RULE}`, () => {
   const valid: Array<[string, string]> = [

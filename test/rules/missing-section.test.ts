@@ -2,17 +2,12 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
 import type { Config, Finding } from '../../server/src/core/types';
 import { checkFixture } from '../support/fixture';
+import { applyFix } from '../support/fixes';
 
 const RULE = 'missing-section';
 const findings = (text: string, config?: Partial<Config>): Finding[] => analyze(text, config).findings.filter((f) => f.rule === RULE);
 const join = (...parts: string[]): string => parts.join('\n\n');
 
-function applyFix(text: string, f: Finding): string {
-  const edits = [...f.fixes[0].edits].sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
 
 const SO_KET = 'Sáng ngày 10/5/2023, Đảng bộ xã An Phú tổ chức hội nghị sơ kết giữa nhiệm kỳ 2020 – 2025.';
 const TONG_KET = 'Chiều ngày 10/01/2023, Đảng ủy xã An Phú tổ chức hội nghị tổng kết công tác năm 2022.';

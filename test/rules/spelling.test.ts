@@ -6,17 +6,12 @@ import { spelling } from '../../server/src/core/rules/spelling';
 import { createTextDoc } from '../../server/src/core/text/textdoc';
 import { emptyFacts } from '../../server/src/core/facts/types';
 import { defaultConfig } from '../../server/src/core/config';
+import { applyFix } from '../support/fixes';
 
 const RULE = 'spelling';
 const found = (text: string, config = {}): Finding[] => analyze(text, config).findings.filter((f) => f.rule === RULE);
 const ids = (text: string, config = {}): string[] => found(text, config).map((f) => f.messageId);
 
-function applyFix(text: string, finding: Finding, index = 0): string {
-  const edits = [...finding.fixes[index].edits].sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
 
 describe(RULE, () => {
   const valid = [

@@ -2,17 +2,12 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
 import { checkFixture } from '../support/fixture';
 import type { Config, Finding } from '../../server/src/core/types';
+import { applyFixes } from '../support/fixes';
 
 const RULE = 'tone-style';
 const found = (text: string, config: Partial<Config> = {}): Finding[] => analyze(text, config).findings.filter((f) => f.rule === RULE);
 const words = (text: string, config: Partial<Config> = {}): string[] => found(text, config).map((f) => text.slice(f.start, f.end));
 
-function applyFixes(text: string, findings: Finding[]): string {
-  const edits = findings.flatMap((f) => f.fixes[0].edits).sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
 
 describe(RULE, () => {
   const valid = [

@@ -2,16 +2,11 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
 import { checkFixture } from '../support/fixture';
+import { applyFixes } from '../support/fixes';
 
 const RULE = 'web-artifact';
 const findings = (text: string): Finding[] => analyze(text).findings.filter((f) => f.rule === RULE);
 
-function applyFixes(text: string, list: Finding[]): string {
-  let out = text;
-  const edits = list.flatMap((f) => f.fixes[0].edits).sort((a, b) => b.start - a.start);
-  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
 
 const TITLE = 'ĐẢNG BỘ XÃ AN PHÚ SƠ KẾT GIỮA NHIỆM KỲ';
 const P1 = 'Sáng ngày 10/5/2023, Đảng bộ xã An Phú tổ chức hội nghị sơ kết giữa nhiệm kỳ.';

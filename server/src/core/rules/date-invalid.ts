@@ -5,7 +5,22 @@ import type { Report, Rule, RuleContext } from '../types';
 import { daysInMonth } from '../facts/dates';
 
 // "ngày 27/32023", "Chiều 27/32023": a cue, then d/ followed by a month digit glued to a year.
-const MALFORMED = /(?<![\p{L}])(ngày|sáng|chiều|tối|trưa)\s+(\d{1,2})\/(\d{1,2})((?:19|20)\d{2})(?![\p{N}/])/giu;
+// (?<![\p{L}])(ngày|…)…, with the lookbehind tested after a match (see letterBefore): a leading
+// lookbehind is evaluated at every position of the text.
+const MALFORMED = /(ngày|sáng|chiều|tối|trưa)\s+(\d{1,2})\/(\d{1,2})((?:19|20)\d{2})(?![\p{N}/])/giu;
+const LETTER = /\p{L}/u;
+
+/** Whether the code point just before `i` is a letter (what (?<![\p{L}]) rejects under the u flag). */
+function letterBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  let s = i - 1;
+  const c = text.charCodeAt(s);
+  if (c >= 0xdc00 && c <= 0xdfff && s > 0) {
+    const h = text.charCodeAt(s - 1);
+    if (h >= 0xd800 && h <= 0xdbff) s--;
+  }
+  return LETTER.test(text.slice(s, i));
+}
 
 export const dateInvalid: Rule = {
   id: 'date-invalid',
@@ -53,6 +68,10 @@ export const dateInvalid: Rule = {
     MALFORMED.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = MALFORMED.exec(text)) !== null) {
+      if (letterBefore(text, m.index)) {
+        MALFORMED.lastIndex = m.index + 1; // as the lookbehind would: try the next position
+        continue;
+      }
       const day = Number(m[2]);
       const month = Number(m[3]);
       if (day < 1 || day > 31 || month < 1 || month > 12) continue;

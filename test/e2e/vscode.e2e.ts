@@ -4,120 +4,27 @@
 // Every wait is on a selector or an event, never a fixed sleep; a failing step saves a screenshot.
 
 import { strict as assert } from 'node:assert';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const root = resolve(__dirname, '..', '..');
-const cache = join(root, '.e2e-cache');
-const entry = join(cache, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
-const vsix = join(root, 'tin-hoi-nghi.vsix');
-import { chromium, type Browser, type Page } from 'playwright-core';
-
-const ARTICLE = [
-  'ĐẢNG BỘ XÃ PHÚ AN SƠ KẾT GIỮA NHIỆM KỲ',
-  '',
-  'Chiều ngày 14/3/2023, Đảng bộ xã Phú An tổ chức hội nghị sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ xã, nhiệm kỳ 2020 – 2025. Tới dự và chỉ đạo có đồng chí Hoàng Minh Tuấn, Ủy viên Ban Thường vụ Huyện ủy.',
-  '',
-  'Sau nửa nhiệm kỳ, xã đã đạt 21/19 tiêu chí nông thôn mới; có 14/24 chỉ tiêu đạt và vượt, 12/24 chỉ tiêu chưa đạt.',
-  '',
-  'Tuy nhiên, hội nghị cũng chỉ ra những hạn chế như: kinh tế phát triển chưa bền vững, một số chi bộ sinh hoạt chưa nền nếp.',
-  '',
-  'Phát biểu chỉ đạo tại hội nghị, đồng chí Hoàng Minh Tuấn đề nghị Đảng bộ xã tập trung lãnh đạo hoàn thành các chỉ tiêu còn lại./.',
-  '',
-  'Nguyễn Văn Khánh – Văn phòng Đảng ủy xã Phú An',
-  '',
-].join('\n');
+import type { Page } from 'playwright-core';
+import { ARTICLE, screenshotIfFailed, startCodeServer, type CodeServer } from './code-server';
 
 const ENGLISH_README = '# Notes\n\nThis folder holds drafts. Run the checker before sending them to the editor,, please.\n';
 
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitForHttp(url: string, deadline: number): Promise<void> {
-  for (;;) {
-    try {
-      const res = await fetch(url);
-      if (res.status < 500) return;
-    } catch {
-      /* not up yet */
-    }
-    if (Date.now() > deadline) throw new Error(`code-server did not answer at ${url}`);
-    await new Promise((r) => setImmediate(r));
-    await new Promise((r) => setTimeout(r, 100)); // polling interval of a readiness probe, not a test sleep
-  }
-}
-
 describe('VS Code end to end (code-server)', function () {
   this.timeout(180_000);
-  let server: ChildProcess | undefined;
-  let browser: Browser | undefined;
+  let vscode: CodeServer | undefined;
   let page: Page;
-  let workspace: string;
-  const shots = join(tmpdir(), 'tin-hoi-nghi-e2e-shots');
 
   before(async function () {
-    if (!existsSync(entry)) throw new Error('code-server is not installed: run scripts/e2e/setup.sh');
-    if (!existsSync(vsix)) throw new Error('no tin-hoi-nghi.vsix: run npm run package');
-    const base = mkdtempSync(join(tmpdir(), 'thn-e2e-'));
-    const extensions = join(base, 'extensions');
-    const userData = join(base, 'user-data');
-    workspace = join(base, 'workspace');
-    mkdirSync(join(userData, 'User'), { recursive: true });
-    mkdirSync(workspace, { recursive: true });
-    mkdirSync(shots, { recursive: true });
-    writeFileSync(
-      join(userData, 'User', 'settings.json'),
-      JSON.stringify({
-        'workbench.startupEditor': 'none',
-        'workbench.tips.enabled': false,
-        'security.workspace.trust.enabled': false,
-        'extensions.ignoreRecommendations': true,
-        'editor.quickSuggestions': { other: false },
-        'tinHoiNghi.locale': 'en',
-      }),
-    );
-    writeFileSync(join(workspace, 'bai-so-ket.tin.txt'), ARTICLE);
-    writeFileSync(join(workspace, 'README.md'), ENGLISH_README);
-    const install = spawnSync(process.execPath, [entry, '--extensions-dir', extensions, '--user-data-dir', userData, '--install-extension', vsix], { encoding: 'utf8' });
-    assert.equal(install.status, 0, `install failed: ${install.stderr}${install.stdout}`);
-
-    const port = await freePort();
-    server = spawn(
-      process.execPath,
-      [entry, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--extensions-dir', extensions, '--user-data-dir', userData, workspace],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    await waitForHttp(`http://127.0.0.1:${port}/healthz`, Date.now() + 60_000);
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    vscode = await startCodeServer({ name: 'main', trust: false, files: { 'bai-so-ket.tin.txt': ARTICLE, 'README.md': ENGLISH_README } });
+    page = vscode.page;
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) {
-      const file = join(shots, `${this.currentTest.title.replace(/\W+/g, '-')}.png`);
-      await page.screenshot({ path: file }).catch(() => undefined);
-      console.error(`e2e screenshot: ${file}`);
-    }
+    await screenshotIfFailed(this.currentTest, page, '');
   });
 
   after(async () => {
-    await browser?.close().catch(() => undefined);
-    server?.kill();
+    await vscode?.close();
   });
 
   async function openFile(name: string): Promise<void> {

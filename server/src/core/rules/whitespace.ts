@@ -14,38 +14,26 @@ function isWhiteSpaceCode(c: number): boolean {
   );
 }
 
+const SPACE_RUN = /[ \u00a0]{2,}/g;
+
 /**
  * Runs of two or more spaces (or no-break spaces) between two non-space characters: the matches
- * of /(?<=\S)[ \u00a0]{2,}(?=\S)/g, by one scan without a lookbehind per space.
+ * of /(?<=\S)[ \u00a0]{2,}(?=\S)/g, found as whole runs with the neighbours checked after (a
+ * leading lookbehind would be tried at every space). A run that fails has no match inside it.
  */
 function doubleSpaces(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const n = text.length;
-  for (let i = 1; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 0xa0) continue;
-    let j = i + 1;
-    while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0xa0)) j++;
-    if (j - i >= 2 && j < n && !isWhiteSpaceCode(text.charCodeAt(j)) && !isWhiteSpaceCode(text.charCodeAt(i - 1))) out.push([i, j]);
-    i = j; // no match starts inside the run, nor at the character after it
+  SPACE_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SPACE_RUN.exec(text)) !== null) {
+    const i = m.index;
+    const j = i + m[0].length;
+    if (i > 0 && j < n && !isWhiteSpaceCode(text.charCodeAt(i - 1)) && !isWhiteSpaceCode(text.charCodeAt(j))) out.push([i, j]);
   }
   return out;
 }
 
-/** Spaces, tabs and no-break spaces before a line break or the end: the matches of /[ \t\u00a0]+(?=\r|\n|$)/g. */
-function trailingSpaces(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 0xa0) continue;
-    let j = i + 1;
-    while (j < n && (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9 || text.charCodeAt(j) === 0xa0)) j++;
-    if (j === n || text.charCodeAt(j) === 13 || text.charCodeAt(j) === 10) out.push([i, j]);
-    i = j; // the run's later positions end the same way; the character after it is no space
-  }
-  return out;
-}
 // a space (run) before , ; : ? ! or a single "." (not "...", not "./."); the character before
 // the spaces must not be a space, an opening bracket/quote or a dash (checked in code: lookbehinds are slow)
 const BEFORE = /[ \u00a0]+([,;:?!]|\.(?![.\/]))/g;
@@ -77,6 +65,8 @@ function missingSpaceAfter(text: string, i: number): boolean {
 const WEB_TOKEN = /[@]|:\/\/|www\.|\.(?:com|vn|net|org|gov|edu)\b/i;
 const ENTITY_BEFORE = /&#?\w+$/;
 const ALL_SPACE = /^[ \t\u00a0]*$/;
+
+const TRAILING = /[ \t\u00a0]+(?=\r|\n|$)/g;
 
 const TOKEN_LIMIT = 80;
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13;
@@ -171,9 +161,12 @@ export const whitespace: Rule = {
       }
     }
 
-    for (const [start, end] of trailingSpaces(text)) {
+    TRAILING.lastIndex = 0;
+    while ((m = TRAILING.exec(text)) !== null) {
+      const start = m.index;
+      const end = start + m[0].length;
       // a line of spaces only is not "trailing"; a lone non-breaking space is harmless
-      if (start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r' || !/[ \t]/.test(text.slice(start, end))) continue;
+      if (start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r' || !/[ \t]/.test(m[0])) continue;
       if (!realSpace(start, end)) continue;
       reports.push({
         start,

@@ -89,8 +89,12 @@ export const repeatedWord: Rule = {
         continue;
       }
 
-      const w = t.words[t.word[i]];
-      if (t.linked[i + 1] !== 1 || w !== t.words[t.word[i + 1]] || w.length === 0) continue;
+      if (t.linked[i + 1] !== 1) continue;
+      const wi = t.word[i];
+      const wj = t.word[i + 1];
+      if (wi !== wj && t.words[wi] !== t.words[wj]) continue; // (one index per distinct word)
+      const w = t.words[wi];
+      if (w.length === 0) continue;
       // a name ("Hà Hà") or a capitalised second copy is left alone
       if (isCapitalised(text, t, i + 1) || t.nameLike[i + 1] === 1 || t.nameLike[i] === 1) continue;
       const prev = i > 0 && t.linked[i] === 1 ? t.words[t.word[i - 1]] : null;
@@ -136,6 +140,8 @@ function wordsOf(t: TokenTable, i: number, n: number): string[] {
 function doubledPhrase(t: TokenTable, i: number): number {
   for (let n = 3; n >= 2; n--) {
     if (i + 2 * n > t.count) continue;
+    // cheapest condition first: the phrase's first word comes back n words later
+    if (t.word[i] !== t.word[i + n] && t.words[t.word[i]] !== t.words[t.word[i + n]]) continue;
     let ok = true;
     for (let k = 1; k < 2 * n && ok; k++) ok = t.linked[i + k] === 1;
     for (let k = 0; k < n && ok; k++) ok = t.words[t.word[i + k]] === t.words[t.word[i + n + k]];

@@ -157,39 +157,64 @@ export function forEachCapitalWord(text: string, visit: (tok: Token) => number):
 }
 
 let startsText: string | null = null;
-let startsCache = new Int32Array(0);
+interface CapitalStarts {
+  count: number;
+  start: Int32Array;
+  /** End of the word's letters. */
+  end: Int32Array;
+  /** 1 when the word is Capitalised (isCapitalisedAt). */
+  capitalised: Uint8Array;
+}
+let startsCache: CapitalStarts = { count: 0, start: new Int32Array(0), end: new Int32Array(0), capitalised: new Uint8Array(0) };
 
-/** Offsets where a word starts with a capital letter (no letter before it), in text order; cached for the last text. */
-function capitalStarts(text: string): Int32Array {
+/** Words that start with a capital letter (no letter before it), in text order; cached for the last text. */
+function capitalStarts(text: string): CapitalStarts {
   if (text === startsText) return startsCache;
-  let out = new Int32Array(1024);
+  let capacity = 1024;
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let caps = new Uint8Array(capacity);
   let count = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
     if (!isNameInitial(text.charCodeAt(i)) || (i > 0 && isLetterAt(text, i - 1))) continue;
-    if (count === out.length) {
-      const bigger = new Int32Array(out.length * 2);
-      bigger.set(out);
-      out = bigger;
+    if (count === capacity) {
+      capacity *= 2;
+      const s2 = new Int32Array(capacity);
+      s2.set(starts);
+      starts = s2;
+      const e2 = new Int32Array(capacity);
+      e2.set(ends);
+      ends = e2;
+      const c2 = new Uint8Array(capacity);
+      c2.set(caps);
+      caps = c2;
     }
-    out[count++] = i;
+    const e = wordEnd(text, i);
+    starts[count] = i;
+    ends[count] = e;
+    caps[count] = e > i && isCapitalisedAt(text, i, e) ? 1 : 0;
+    count++;
+    // no word starts inside this one (its letters follow a letter)
+    if (e > i) i = e - 1;
   }
   startsText = text;
-  startsCache = out.subarray(0, count);
+  startsCache = { count, start: starts, end: ends, capitalised: caps };
   return startsCache;
 }
 
 /**
- * Calls `visit` with the offset of every word that starts with a capital letter (in text order),
- * skipping those before the offset `visit` returns (as forEachCapitalWord, without building tokens).
+ * Calls `visit` with the start of every word that starts with a capital letter (in text order),
+ * with the end of its letters and whether it is Capitalised, skipping those before the offset
+ * `visit` returns (as forEachCapitalWord, without building tokens).
  */
-export function forEachCapitalStart(text: string, visit: (start: number) => number): void {
-  const starts = capitalStarts(text);
+export function forEachCapitalStart(text: string, visit: (start: number, end: number, capitalised: boolean) => number): void {
+  const c = capitalStarts(text);
   let next = 0;
-  for (let k = 0; k < starts.length; k++) {
-    const i = starts[k];
+  for (let k = 0; k < c.count; k++) {
+    const i = c.start[k];
     if (i < next) continue;
-    const r = visit(i);
+    const r = visit(i, c.end[k], c.capitalised[k] === 1);
     next = r > i ? r : i + 1;
   }
 }
@@ -228,11 +253,10 @@ export function skeletonAt(text: string, start: number, end: number): string {
 /** People and place names of the text (NFC), every mention, in text order. */
 export function namesOf(text: string): NameMention[] {
   const names: NameMention[] = [];
-  forEachCapitalStart(text, (i) => {
+  forEachCapitalStart(text, (i, e, capitalised) => {
     // most capital words are not followed by another one: settle them without building tokens
-    const e = wordEnd(text, i);
     if (e - i > 1) {
-      if (!isCapitalisedAt(text, i, e)) return e;
+      if (!capitalised) return e;
       if (!isSpaceAt(text, e) || !isUpperCode(text, e + 1)) return e;
     }
     const first = readWord(text, i);

@@ -13,7 +13,6 @@ import type { Report, Rule, RuleContext } from '../types';
 import {
   forEachCapitalStart,
   isCapitalised,
-  isCapitalisedAt,
   isSpaceAt,
   lettersEnd,
   namesOf,
@@ -142,11 +141,10 @@ export const nameInconsistent: Rule = {
 
     // Index every mention (any case, split words joined) by skeleton key.
     const byKey = new Map<string, Occurrence[]>();
-    forEachCapitalStart(text, (i) => {
+    forEachCapitalStart(text, (i, e, capitalised) => {
       // most capital words start no name: settle them without building tokens
-      const e = lettersEnd(text, i);
       if (e - i > 1) {
-        if (!isCapitalisedAt(text, i, e)) return e;
+        if (!capitalised) return e;
         const first = skeletonAt(text, i, e);
         if (!firsts.has(first)) return e;
         // a name key needs a second word (one space, then letters) that some key has after this one

@@ -50,6 +50,29 @@ describe('VS Code end to end (code-server)', function () {
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'fraction-parts-sum' }).first().waitFor();
   });
 
+  it('shows the message when hovering a squiggle', async () => {
+    // The squiggle lies under the text layer: move the mouse to its middle rather than "hover" it.
+    const box = await page.locator('.monaco-editor .squiggly-error').first().boundingBox();
+    assert.ok(box, 'a squiggle is drawn');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.locator('.monaco-hover', { hasText: /21\/19/ }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Escape');
+  });
+
+  it('folds a section from the gutter', async () => {
+    const expanded = page.locator('.monaco-editor .margin .codicon-folding-expanded, .monaco-editor .margin .codicon-folding-manual-expanded');
+    // Folding controls show while the mouse is over the gutter.
+    const gutter = await page.locator('.monaco-editor .margin-view-overlays').first().boundingBox();
+    assert.ok(gutter, 'the editor has a gutter');
+    await page.mouse.move(gutter.x + gutter.width - 8, gutter.y + 40);
+    await expanded.first().waitFor({ state: 'attached', timeout: 15_000 });
+    await expanded.first().click({ force: true });
+    const collapsed = page.locator('.monaco-editor .margin .codicon-folding-collapsed, .monaco-editor .margin .codicon-folding-manual-collapsed');
+    await collapsed.first().waitFor({ state: 'attached' });
+    await collapsed.first().click({ force: true }); // unfold again for the next steps
+    await collapsed.first().waitFor({ state: 'detached' });
+  });
+
   it('applies a quick fix from the light bulb and the diagnostic goes away', async () => {
     // Type a doubled word at the end of the title line, then fix it from the light bulb.
     const editor = page.locator('.monaco-editor .view-lines:visible').first();

@@ -152,16 +152,29 @@ export function lowerSameLength(text: string): string {
 const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
 const LETTER_CHAR_RE = /[\p{L}\p{M}]/u;
 
+// The two classes for code units below U+2000, tabled (bit 1: WORD_CHAR_RE, bit 2: LETTER_CHAR_RE).
+const CLASS_LIMIT = 0x2000;
+const CLASSES = (() => {
+  const t = new Uint8Array(CLASS_LIMIT);
+  for (let c = 0; c < CLASS_LIMIT; c++) {
+    const ch = String.fromCharCode(c);
+    t[c] = (WORD_CHAR_RE.test(ch) ? 1 : 0) | (LETTER_CHAR_RE.test(ch) ? 2 : 0);
+  }
+  return t;
+})();
+
 /** True when text[i] is a letter, mark or digit (false outside the string). */
 export function isWordCharAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
-  return WORD_CHAR_RE.test(text[i]);
+  const c = text.charCodeAt(i);
+  return c < CLASS_LIMIT && (i | 0) === i ? (CLASSES[c] & 1) !== 0 : WORD_CHAR_RE.test(text[i]);
 }
 
 /** True when text[i] is a letter or combining mark (false outside the string). */
 export function isLetterAt(text: string, i: number): boolean {
   if (i < 0 || i >= text.length) return false;
-  return LETTER_CHAR_RE.test(text[i]);
+  const c = text.charCodeAt(i);
+  return c < CLASS_LIMIT && (i | 0) === i ? (CLASSES[c] & 2) !== 0 : LETTER_CHAR_RE.test(text[i]);
 }
 
 const SENTENCE_CHARS = new Uint8Array(128);

@@ -325,7 +325,7 @@ function bestFor(a: string, b: string, c: string, n: number, fa: number, fb: num
     let mid = BEST3.get(a);
     if (mid === undefined && bestEntries < BEST_MAX) BEST3.set(a, (mid = new Map()));
     inner = mid?.get(b);
-    if (inner === undefined && mid !== undefined) mid.set(b, (inner = new Map()));
+    if (inner === undefined && mid !== undefined && bestEntries < BEST_MAX) mid.set(b, (inner = new Map()));
   }
   const last = n === 2 ? b : c;
   const cached = inner?.get(last);

@@ -74,3 +74,13 @@ describe('fixture harness', () => {
     assert.deepEqual(expected, [{ rule: 'fraction-exceeds', line: 0, start: 7, end: 12 }]);
   });
 });
+
+describe('TextDoc offsets around marks that compose with nothing', () => {
+  it('maps a space followed by a lone combining mark one to one', () => {
+    // Found by the fuzzer: the double space before " \u0323" covered only one space in the original.
+    const text = 'Chiều  \u0323 thủy '.normalize('NFD');
+    const doubles = analyze(text).findings.filter((f) => f.messageId === 'doubleSpace');
+    assert.equal(doubles.length, 1);
+    assert.equal(text.slice(doubles[0].start, doubles[0].end), '  ');
+  });
+});

@@ -171,8 +171,9 @@ function normaliseWithMap(original: string): { nfc: string; map: OffsetMap | nul
     while (j < n && isCombiningCode(original.charCodeAt(j))) j++;
     const raw = original.slice(i, j);
     const chunk = chunkNfc(raw);
-    if (chunk === raw && j === i + 1) {
-      // one unchanged code unit: part of the run
+    if (chunk === raw) {
+      // unchanged by NFC (one code unit, or a mark that composes with nothing): part of the run,
+      // so every offset inside it maps one to one
       i = j;
       continue;
     }

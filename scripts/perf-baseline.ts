@@ -1,7 +1,7 @@
 // Dev tool: dump every finding over a fixed document set, to check that an optimisation changes nothing.
 //   npx tsx scripts/perf-baseline.ts OUT.json            write findings
 //   npx tsx scripts/perf-baseline.ts OUT.json BASE.json  write, then compare with BASE (exit 1 on difference)
-// Documents: /work/shared/corpus/{dev,seeds}/*.txt (when present), docs/examples/*.txt, a generated
+// Documents: ../shared/corpus/{dev,seeds}/*.txt relative to the repo (skipped when missing), docs/examples/*.txt, a generated
 // 1 MB document (varied example articles, as in bench.ts) and an NFD copy of the examples.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,8 +15,9 @@ const addDir = (dir: string): void => {
   if (!existsSync(dir)) return;
   for (const f of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) docs.push({ name: join(dir, f), text: readFileSync(join(dir, f), 'utf8') });
 };
-addDir('/work/shared/corpus/dev');
-addDir('/work/shared/corpus/seeds');
+const corpusDir = join(__dirname, '..', '..', 'shared', 'corpus');
+addDir(join(corpusDir, 'dev'));
+addDir(join(corpusDir, 'seeds'));
 const examplesDir = join(__dirname, '..', 'docs', 'examples');
 addDir(examplesDir);
 const examples = docs.filter((d) => d.name.startsWith(examplesDir));

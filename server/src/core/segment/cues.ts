@@ -61,13 +61,17 @@ export function isWebArtifactLine(line: string): boolean {
   if (t.length === 0 || t.length > 160) return false;
   const lower = t.toLowerCase();
   if (WEB_ARTIFACT_LINE.test(lower)) return true;
-  // A toolbar row of several widgets ("Lượt xem: 1.254    In trang", "Chia sẻ | Bình luận")
+  // A toolbar row of several widgets ("Lượt xem: 1.254    In trang", "Chia sẻ | Bình luận");
+  // without a separator the split gives one part
+  if (!HAS_WIDGET_SEPARATOR.test(lower)) return false;
   const widgets = lower.split(WIDGET_SEPARATOR).filter((part) => part !== '');
   return widgets.length > 1 && widgets.every((part) => WEB_ARTIFACT_LINE.test(part));
 }
 
 /** Between the widgets of a scraped toolbar row: a run of 2+ spaces or a bar/bullet. */
 const WIDGET_SEPARATOR = /\s{2,}|\s*[|·•]\s*/u;
+/** Whether WIDGET_SEPARATOR matches anywhere (cheap: no split). */
+const HAS_WIDGET_SEPARATOR = /\s\s|[|·•]/u;
 
 const TIME = '\\d{1,2}(?::|h)\\d{2}(?::\\d{2})?(?:\\s*(?:sa|ch|am|pm|gmt\\+?7))?';
 const DATE = '(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2})';
@@ -187,20 +191,37 @@ const DIRECTIVES =
 const CONCLUDING_SPEECH = ub(/^phát biểu kết luận\b/u);
 /** In a delegation visit the head of the delegation concludes: that is the directive. */
 const CONCLUSION_START = ub(/^kết luận (?:buổi|phiên|cuộc|tại)\b/u);
-const CONCLUSION =
-  ub(/^kết luận\b|^phát biểu bế mạc\b|^bế mạc\b|^thay mặt\b[^.]{0,160}\b(?:tiếp thu|kết luận|cảm ơn)|\btiếp thu (?:đầy đủ |nghiêm túc )?(?:các |những )?ý kiến|(?:biểu quyết )?thông qua (?:\d+ |các |những )?nghị quyết|(?:^|\s)(?:đại hội|kỳ họp|kì họp|hội nghị) (?:đã |cũng )?(?:bầu|biểu quyết thông qua|thông qua nghị quyết)|đã bầu (?:ban chấp hành|chi ủy|chi uỷ|bí thư|đồng chí)/u);
+/** CONCLUSION's sentence starts; CONCLUSION_ANYWHERE only matches around the words of hasConclusionWord. */
+const CONCLUSION_START_ANY =
+  ub(/^kết luận\b|^phát biểu bế mạc\b|^bế mạc\b|^thay mặt\b[^.]{0,160}\b(?:tiếp thu|kết luận|cảm ơn)/u);
+const CONCLUSION_ANYWHERE =
+  ub(/\btiếp thu (?:đầy đủ |nghiêm túc )?(?:các |những )?ý kiến|(?:biểu quyết )?thông qua (?:\d+ |các |những )?nghị quyết|(?:^|\s)(?:đại hội|kỳ họp|kì họp|hội nghị) (?:đã |cũng )?(?:bầu|biểu quyết thông qua|thông qua nghị quyết)|đã bầu (?:ban chấp hành|chi ủy|chi uỷ|bí thư|đồng chí)/u);
+function hasConclusionWord(head: string): boolean {
+  return head.includes('tiếp thu') || head.includes('thông qua') || head.includes('bầu');
+}
 const SHORTCOMINGS_START = ub(/^(?:tuy nhiên|tuy vậy|bên cạnh (?:đó|những|các|kết quả)|hạn chế|những hạn chế|tồn tại|những tồn tại)\b/u);
 const SHORTCOMINGS_WORDS =
   /(?:những|một số|các|còn|mặt|nhiều|chỉ ra|chỉ rõ|nêu|thẳng thắn)\s+(?:tồn tại,?\s+|khó khăn,?\s+)?(?:hạn chế|tồn tại|khuyết điểm|yếu kém|bất cập)/u;
+/** Every SHORTCOMINGS_WORDS match contains one of these words. */
+function hasShortcomingWord(head: string): boolean {
+  return head.includes('hạn chế') || head.includes('tồn tại') || head.includes('khuyết điểm') || head.includes('yếu kém') || head.includes('bất cập');
+}
 const SHORTCOMINGS_STRONG_INNER = /(?:hạn chế|tồn tại|khuyết điểm|yếu kém|bất cập|khó khăn|chưa|còn)/u;
 const DISCUSSION =
   ub(/^(?:các|nhiều|một số)\s+(?:ý kiến|đại biểu|đảng viên|tham luận)[^.]{0,80}(?:thảo luận|tham luận|ý kiến|phát biểu|đóng góp)|^(?:tại|trong) [^,]{0,40}(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc),? (?:các|nhiều) (?:đại biểu|ý kiến|đảng viên)[^.]{0,60}(?:thảo luận|tham luận|phát biểu|ý kiến)|^(?:thảo luận|trong phần thảo luận|phần thảo luận|tham luận)\b/u);
 const COMMENDATIONS =
   /^(?:dịp này|nhân dịp này|cũng tại (?:hội nghị|đại hội|kỳ họp))[^.]{0,100}(?:khen|tặng|trao|biểu dương)|^[^.]{0,140}(?:khen thưởng|trao tặng|tặng (?:giấy|bằng) khen|trao (?:giấy|bằng) khen|được (?:[^.]{0,40})biểu dương)/u;
-const TASKS =
-  ub(/^(?:phát huy (?:những )?kết quả|về phương hướng|phương hướng|(?:trong )?(?:thời gian|năm|nhiệm kỳ|giai đoạn) tới|nhiệm vụ (?:năm|trọng tâm|thời gian|những tháng)|mục tiêu (?:năm|nhiệm kỳ|đến)|(?:năm|trong năm) \d{4},?[^.]{0,60}\bph[aâấầẩẫậ]n đấu\b|(?:\d+|sáu|ba|chín) tháng cuối năm[^.]{0,60}\b(?:ph[aâấầẩẫậ]n đấu|tập trung)\b)|^[^.]{0,60}\bphương hướng,? nhiệm vụ\b/u);
-const ACHIEVEMENTS_STRONG =
-  ub(/^(?:theo |qua )?báo cáo\b|^kết quả\b|^hội nghị (?:đã )?(?:thông qua|nghe)\b[^.]{0,40}báo cáo|(?:hoàn thành|đạt)(?: và vượt)? \d+\/\d+|\d+\/\d+ (?:chỉ tiêu|tiêu chí|mục tiêu)|^(?:nửa|sau|trong|qua)\b[^,]{0,50}\b(?:nhiệm kỳ|năm|tháng|quý)\b[^.]{0,100}\b(?:đạt|hoàn thành)\b/u);
+/** Every COMMENDATIONS match contains one of these words: test them before the regex. */
+function hasCommendationWord(head: string): boolean {
+  return head.includes('khen') || head.includes('tặng') || head.includes('trao') || head.includes('biểu dương');
+}
+/** TASKS: a sentence start, or "phương hướng, nhiệm vụ" early in the sentence. */
+const TASKS_START =
+  ub(/^(?:phát huy (?:những )?kết quả|về phương hướng|phương hướng|(?:trong )?(?:thời gian|năm|nhiệm kỳ|giai đoạn) tới|nhiệm vụ (?:năm|trọng tâm|thời gian|những tháng)|mục tiêu (?:năm|nhiệm kỳ|đến)|(?:năm|trong năm) \d{4},?[^.]{0,60}\bph[aâấầẩẫậ]n đấu\b|(?:\d+|sáu|ba|chín) tháng cuối năm[^.]{0,60}\b(?:ph[aâấầẩẫậ]n đấu|tập trung)\b)/u);
+const TASKS_PLAN = ub(/^[^.]{0,60}\bphương hướng,? nhiệm vụ\b/u);
+/** Strong results cues: a sentence start, or RESULT_FIGURES (which needs a '/'). */
+const ACHIEVEMENTS_START =
+  ub(/^(?:theo |qua )?báo cáo\b|^kết quả\b|^hội nghị (?:đã )?(?:thông qua|nghe)\b[^.]{0,40}báo cáo|^(?:nửa|sau|trong|qua)\b[^,]{0,50}\b(?:nhiệm kỳ|năm|tháng|quý)\b[^.]{0,100}\b(?:đạt|hoàn thành)\b/u);
 
 /** "Mặc dù còn nhiều khó khăn, hạn chế, xã đã đạt …" is a result, not a shortcoming. */
 const CONCESSIVE_START = ub(/^(?:mặc dù|dù|tuy|trong (?:bối cảnh|điều kiện)|vượt qua|khắc phục)\b/u);
@@ -223,17 +244,17 @@ export function paragraphCue(head: string, lamViec: boolean, wideHead: string = 
   if (ATTENDEES_START.test(head)) return { name: 'attendees', strong: true };
   if (DIRECTIVES_FIRST.test(head)) return { name: 'directives', strong: true };
   if (CONCLUDING_SPEECH.test(head) || (lamViec && CONCLUSION_START.test(head))) return { name: lamViec ? 'directives' : 'conclusion', strong: true };
-  if (CONCLUSION.test(head)) return { name: 'conclusion', strong: true };
+  if (CONCLUSION_START_ANY.test(head) || (hasConclusionWord(head) && CONCLUSION_ANYWHERE.test(head))) return { name: 'conclusion', strong: true };
   if (DIRECTIVES.test(head)) return { name: 'directives', strong: true };
   if (SHORTCOMINGS_START.test(head)) return { name: 'shortcomings', strong: true };
-  if (!CONCESSIVE_START.test(head) && !RESULT_FIGURES.test(head) && SHORTCOMINGS_WORDS.test(head.slice(0, 160))) {
+  if (!CONCESSIVE_START.test(head) && !(head.includes('/') && RESULT_FIGURES.test(head)) && hasShortcomingWord(head) && SHORTCOMINGS_WORDS.test(head.slice(0, 160))) {
     return { name: 'shortcomings', strong: true };
   }
   if (DISCUSSION.test(head)) return { name: 'discussion', strong: true };
-  if (COMMENDATIONS.test(head)) return { name: 'commendations', strong: true };
-  if (TASKS.test(head)) return { name: 'tasks', strong: true };
+  if (hasCommendationWord(head) && COMMENDATIONS.test(head)) return { name: 'commendations', strong: true };
+  if (TASKS_START.test(head) || (head.includes('phương hướng') && TASKS_PLAN.test(head))) return { name: 'tasks', strong: true };
   // results figures may come in the second sentence ("Năm 2023 là năm thứ ba … . … đạt 15/22 chỉ tiêu")
-  if (ACHIEVEMENTS_STRONG.test(wideHead)) return { name: 'achievements', strong: true };
+  if (ACHIEVEMENTS_START.test(wideHead) || (wideHead.includes('/') && RESULT_FIGURES.test(wideHead))) return { name: 'achievements', strong: true };
   if (PERIOD_START.test(head) && !FUTURE.test(head.slice(0, 120))) return { name: 'achievements', strong: true };
   return null;
 }

@@ -14,6 +14,7 @@ import {
   forEachCapitalStart,
   isCapitalised,
   isSpaceAt,
+  isUpperAt,
   lettersEnd,
   namesOf,
   nextWord,
@@ -177,7 +178,8 @@ export const nameInconsistent: Rule = {
         sigs: parts.map((p) => signatureOf(p.text)),
         sig: '',
         split: parts.some((p) => p.merged),
-        lowerCase: parts.some((p) => p.text[0] === p.text[0].toLowerCase()),
+        // p.text[0] === p.text[0].toLowerCase(), without building strings
+        lowerCase: parts.some((p) => !isUpperAt(p.text, 0)),
         wellFormed: false,
       };
       occ.sig = occ.sigs.join(' ');

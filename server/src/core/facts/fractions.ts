@@ -4,12 +4,13 @@
 
 import type { Locale, Span } from '../types';
 import type { TextDoc } from '../text/textdoc';
-import { BoundaryCursor, VI_NUMBER_SOURCE, isClauseBoundary, isSentenceBoundary, parseViNumber, wordsBefore } from '../text/numbers';
+import { BoundaryCursor, VI_NUMBER_SOURCE, execBeforeMark, isClauseBoundary, isSentenceBoundary, parseViNumber, wordsBefore } from '../text/numbers';
 import type { Facts, FractionFact, FractionQualifier } from './types';
 
+// sticky: matched only just before each '/' (execBeforeMark)
 const FRACTION_RE = new RegExp(
   String.raw`(?<![\p{L}\p{M}\p{N}/.,\-])(${VI_NUMBER_SOURCE})/(${VI_NUMBER_SOURCE})(?![\p{N}/]|[.,\-]\d)`,
-  'gu',
+  'uy',
 );
 
 /** Things that cannot be exceeded: a set counted against its own size. Longest first. */
@@ -155,11 +156,12 @@ export function extractFractions(doc: TextDoc): FractionFact[] {
   let p = 0;
   const sentences = new BoundaryCursor(text, isSentenceBoundary);
   const clauses = new BoundaryCursor(text, isClauseBoundary);
-  FRACTION_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = FRACTION_RE.exec(text)) !== null) {
+  let from = 0;
+  while ((m = execBeforeMark(FRACTION_RE, text, from, '/', false)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
+    from = end;
     const numerator = parseViNumber(m[1]);
     const denominator = parseViNumber(m[2]);
     if (numerator === undefined || denominator === undefined || denominator === 0) continue;

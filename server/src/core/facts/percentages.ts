@@ -3,10 +3,11 @@
 // với cùng kỳ") or unknown. Shares also carry their whole and, for member ratings, their rating level.
 
 import type { TextDoc } from '../text/textdoc';
-import { BoundaryCursor, VI_NUMBER_SOURCE, isClauseBoundary, isSentenceBoundary, parseViMilli, skipWords, wordsBefore } from '../text/numbers';
+import { BoundaryCursor, VI_NUMBER_SOURCE, execBeforeMark, isClauseBoundary, isSentenceBoundary, parseViMilli, skipWords, wordsBefore } from '../text/numbers';
 import type { PercentFact } from './types';
 
-const PERCENT_RE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.,])(${VI_NUMBER_SOURCE})[ \u00a0]?%`, 'gu');
+// sticky: matched only just before each '%' (execBeforeMark)
+const PERCENT_RE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.,])(${VI_NUMBER_SOURCE})[ \u00a0]?%`, 'uy');
 
 /** Nouns a share can be a share of, longest first (NFC lower case). */
 const WHOLE_NOUNS = [
@@ -163,11 +164,12 @@ export function extractPercentages(doc: TextDoc): PercentFact[] {
   let lastRated: PercentFact | undefined;
   const sentences = new BoundaryCursor(text, isSentenceBoundary);
   const clauses = new BoundaryCursor(text, isClauseBoundary);
-  PERCENT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PERCENT_RE.exec(text)) !== null) {
+  let from = 0;
+  while ((m = execBeforeMark(PERCENT_RE, text, from, '%', true)) !== null) {
     const start = m.index;
     const end = start + m[0].length;
+    from = end;
     const milli = parseViMilli(m[1]);
     if (milli === undefined) continue;
     while (p < paragraphs.length - 1 && paragraphs[p].end < start) p++;

@@ -264,6 +264,31 @@ export class BoundaryCursor {
   }
 }
 
+/**
+ * The match a global scan of `text` from `from` with `sticky`'s pattern finds, trying only the
+ * positions just before each `mark` character. `sticky` (flag y) must be a pattern whose every
+ * match holds exactly one `mark`, preceded only by the number characters 0-9 . , (and, when
+ * `space`, one optional space or no-break space right before the mark): then every match starts
+ * in the run of number characters before its mark, and the first mark with a match has the
+ * leftmost one.
+ */
+export function execBeforeMark(sticky: RegExp, text: string, from: number, mark: string, space: boolean): RegExpExecArray | null {
+  for (let q = text.indexOf(mark, from); q >= 0; q = text.indexOf(mark, q + 1)) {
+    let w = q;
+    if (space && w > 0) {
+      const c = text.charCodeAt(w - 1);
+      if (c === 0x20 || c === 0xa0) w--;
+    }
+    for (let c = text.charCodeAt(w - 1); w > 0 && ((c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x2c); c = text.charCodeAt(w - 1)) w--;
+    for (let s = w > from ? w : from; s < q; s++) {
+      sticky.lastIndex = s;
+      const m = sticky.exec(text);
+      if (m !== null) return m;
+    }
+  }
+  return null;
+}
+
 /** Cheap test for a word character code (Latin letters incl. Vietnamese, digits, combining marks). */
 export function isWordCode(c: number): boolean {
   if (c >= 0x61 && c <= 0x7a) return true;

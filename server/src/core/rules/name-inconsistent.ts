@@ -84,6 +84,14 @@ function nameKey(name: string): { key: string; size: number; first: string } {
   return k;
 }
 
+/** parts.map((p) => p.text).join(' '), sliced from the text when that is the same string. */
+function joinedText(text: string, parts: Token[]): string {
+  for (let k = 0; k < parts.length; k++) {
+    if (parts[k].merged || (k > 0 && text.charCodeAt(parts[k].start - 1) !== 32)) return parts.map((p) => p.text).join(' ');
+  }
+  return text.slice(parts[0].start, parts[parts.length - 1].end);
+}
+
 function differingSyllables(a: string[], b: string[]): number {
   let n = 0;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) n++;
@@ -174,7 +182,7 @@ export const nameInconsistent: Rule = {
       const occ: Occurrence = {
         start: t0.start,
         end: parts[parts.length - 1].end,
-        text: parts.map((p) => p.text).join(' '),
+        text: joinedText(text, parts),
         sigs: parts.map((p) => signatureOf(p.text)),
         sig: '',
         split: parts.some((p) => p.merged),

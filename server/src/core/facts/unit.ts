@@ -30,6 +30,9 @@ function orgBefore(before: string): boolean {
 }
 
 export function unitTypeOf(noun: string): UnitType {
+  // the spellings the unit regexes capture, without building strings
+  if (noun === 'xã' || noun === 'Xã') return 'xã';
+  if (noun === 'phường' || noun === 'Phường') return 'phường';
   const n = noun.toLowerCase().replace(/\u00a0/g, ' ');
   return n === 'xã' ? 'xã' : n === 'phường' ? 'phường' : 'thị trấn';
 }

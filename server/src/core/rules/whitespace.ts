@@ -66,7 +66,7 @@ const WEB_TOKEN = /[@]|:\/\/|www\.|\.(?:com|vn|net|org|gov|edu)\b/i;
 const ENTITY_BEFORE = /&#?\w+$/;
 const ALL_SPACE = /^[ \t\u00a0]*$/;
 
-const TRAILING = /[ \t\u00a0]+(?=\r|\n|$)/g;
+/** Trailing white space: `[ \t\u00a0]+(?=\r|\n|$)`, found from the line ends. */
 
 const TOKEN_LIMIT = 80;
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 0xa0 || c === 10 || c === 13;
@@ -161,12 +161,15 @@ export const whitespace: Rule = {
       }
     }
 
-    TRAILING.lastIndex = 0;
-    while ((m = TRAILING.exec(text)) !== null) {
-      const start = m.index;
-      const end = start + m[0].length;
+    // TRAILING's matches, read back from each line end (every \r or \n that a match can precede
+    // ends a line; the \n of \r\n follows a \r)
+    for (const line of doc.lines) {
+      const end = line.end;
+      let start = end;
+      for (let c = text.charCodeAt(start - 1); start > line.start && (c === 0x20 || c === 0x09 || c === 0xa0); c = text.charCodeAt(start - 1)) start--;
+      if (start === end) continue;
       // a line of spaces only is not "trailing"; a lone non-breaking space is harmless
-      if (start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r' || !/[ \t]/.test(m[0])) continue;
+      if (start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r' || !/[ \t]/.test(text.slice(start, end))) continue;
       if (!realSpace(start, end)) continue;
       reports.push({
         start,

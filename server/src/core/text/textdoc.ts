@@ -55,6 +55,9 @@ const PUNCTUATION_STABLE = (() => {
  * A character that NFC leaves unchanged and that never composes with what precedes it:
  * Latin below U+0300, precomposed Vietnamese, general punctuation (quotes, dashes, …).
  */
+/** The next character that is neither below U+0300 nor a Vietnamese precomposed letter (all isStableAlone, none combining). */
+const CHEAP_STABLE_END = /[^\u0000-\u02ff\u1ea0-\u1ef9]/g;
+
 function isStableAlone(c: number): boolean {
   return c < 0x300 || (c >= 0x1ea0 && c <= 0x1ef9) || (c >= 0x2000 && c < 0x2070 && PUNCTUATION_STABLE[c - 0x2000] === 1);
 }
@@ -160,6 +163,12 @@ function normaliseWithMap(original: string): { nfc: string; map: OffsetMap | nul
   let runNfcStart = 0;
   let i = 0;
   while (i < n) {
+    // skip the characters below U+0300 and Vietnamese precomposed letters followed by more of
+    // them (each would take the `continue` below), by a regex scan to the next other character
+    CHEAP_STABLE_END.lastIndex = i;
+    const k = CHEAP_STABLE_END.test(original) ? CHEAP_STABLE_END.lastIndex - 1 : n;
+    if (k - 1 > i) i = k - 1;
+    if (i >= n) break;
     const c = original.charCodeAt(i);
     if (isStableAlone(c) && (i + 1 >= n || !isCombiningCode(original.charCodeAt(i + 1)))) {
       i++;

@@ -214,18 +214,19 @@ function grow(a: Int32Array, min: number) {
   return b;
 }
 
+const LINE_BREAK = /[\r\n]/g;
+
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let index = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13) continue;
+  LINE_BREAK.lastIndex = 0;
+  while (LINE_BREAK.test(text)) {
+    const i = LINE_BREAK.lastIndex - 1;
     // \r\n, \r or \n
     lines.push({ index: index++, start, end: i, text: text.slice(start, i) });
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
+    start = text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+    LINE_BREAK.lastIndex = start;
   }
   lines.push({ index, start, end: text.length, text: text.slice(start) });
   return lines;

@@ -55,7 +55,7 @@ for (const article of labels) {
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '   -' : (n / d).toFixed(2).padStart(4));
-console.log(`\nDev corpus: ${labels.length} articles; kind right ${kindsRight}/${labels.length}\n`);
+console.log(`\nLabelled corpus ${join(corpus, "dev")}: ${labels.length} articles; kind right ${kindsRight}/${labels.length}\n`);
 console.log('rule                       TP  FP  FN  recall precision');
 let tp = 0, fp = 0, fn = 0;
 for (const [rule, s] of stats) {

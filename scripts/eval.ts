@@ -1,6 +1,5 @@
 // npm run eval: per-rule recall and precision on the labelled dev corpus, and what fires on the seeds.
-// A finding matches a label when the rule is the same and it starts on the labelled (0-based) line;
-// for missing-section the section must be the same too (the line is not compared).
+// Matching rules: test/support/corpus.ts.
 //   npm run eval -- [--rule ID] [--verbose] [--corpus DIR]
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -8,9 +7,8 @@ import { analyze } from '../server/src/core/analyze';
 import { RULES } from '../server/src/core/rules';
 import { PositionMap } from '../server/src/core/text/positions';
 import { findingMessage } from '../server/src/core/render';
+import { scoreArticle, type LabelledArticle } from '../test/support/corpus';
 
-interface Label { rule: string; line: number; text: string | null; section: string | null }
-interface Article { file: string; kind: string; errors: Label[] }
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; };
@@ -21,7 +19,7 @@ if (!existsSync(join(corpus, 'dev', 'labels.json'))) {
   console.error(`eval: no labelled corpus at ${corpus}/dev/labels.json`);
   process.exit(2);
 }
-const labels: Article[] = JSON.parse(readFileSync(join(corpus, 'dev', 'labels.json'), 'utf8'));
+const labels: LabelledArticle[] = JSON.parse(readFileSync(join(corpus, 'dev', 'labels.json'), 'utf8'));
 
 const stats = new Map<string, { tp: number; fp: number; fn: number }>();
 const stat = (rule: string) => { let s = stats.get(rule); if (!s) stats.set(rule, (s = { tp: 0, fp: 0, fn: 0 })); return s; };
@@ -30,25 +28,15 @@ let kindsRight = 0;
 
 for (const article of labels) {
   const text = readFileSync(join(corpus, 'dev', article.file), 'utf8');
-  const result = analyze(text);
-  if (result.kind === article.kind || (article.kind === 'hoi-nghi-bch-mo-rong' && result.kind === 'hoi-nghi-bch')) kindsRight++;
-  else if (verbose) console.log(`${article.file}: kind ${result.kind}, labelled ${article.kind}`);
-  const map = new PositionMap(text);
-  const found = result.findings
-    .filter((f) => !onlyRule || f.rule === onlyRule)
-    .map((f) => ({ f, line: map.position(f.start).line }));
-  const unmatched = new Set(found);
-  for (const label of article.errors) {
-    if (onlyRule && label.rule !== onlyRule) continue;
-    const hit = [...unmatched].find(({ f, line }) =>
-      f.rule === label.rule && (label.rule === 'missing-section' ? f.section === label.section : line === label.line));
-    if (hit) { unmatched.delete(hit); stat(label.rule).tp++; }
-    else {
-      stat(label.rule).fn++;
-      if (verbose) console.log(`  MISS ${article.file}:${label.line} ${label.rule} ${label.text ?? label.section}`);
-    }
+  const score = scoreArticle(text, article, onlyRule);
+  if (score.kindRight) kindsRight++;
+  else if (verbose) console.log(`${article.file}: kind ${score.kind}, labelled ${article.kind}`);
+  for (const label of score.matched) stat(label.rule).tp++;
+  for (const label of score.missed) {
+    stat(label.rule).fn++;
+    if (verbose) console.log(`  MISS ${article.file}:${label.line} ${label.rule} ${label.text ?? label.section}`);
   }
-  for (const { f, line } of unmatched) {
+  for (const { finding: f, line } of score.extra) {
     stat(f.rule).fp++;
     if (verbose) console.log(`  FALSE ${article.file}:${line} ${f.rule} «${text.slice(f.start, f.end).slice(0, 60)}» ${findingMessage(f, 'en')}`);
   }

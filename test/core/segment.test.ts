@@ -252,3 +252,14 @@ describe('segment: attendees phrasings beyond "Tới dự … có"', () => {
   }
 });
 
+
+describe('segment: periodic reviews are not BCH meetings', () => {
+  it('a 6-month review held by the BCH is "other"', () => {
+    const text = 'Ngày 04/7/2024, Ban Chấp hành Đảng bộ xã Đồng Tiến tổ chức hội nghị sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024.';
+    assert.equal(analyze(text).kind, 'other');
+  });
+  it('an extended BCH meeting stays hoi-nghi-bch', () => {
+    const text = 'Ngày 04/7/2024, Ban Chấp hành Đảng bộ xã Đồng Tiến tổ chức hội nghị mở rộng đánh giá kết quả lãnh đạo.';
+    assert.equal(analyze(text).kind, 'hoi-nghi-bch');
+  });
+});

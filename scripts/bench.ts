@@ -14,6 +14,7 @@ import { extractFacts } from '../server/src/core/facts';
 import { RULES } from '../server/src/core/rules';
 import { segment } from '../server/src/core/segment';
 import { createTextDoc } from '../server/src/core/text/textdoc';
+import { generateDocument } from './generate-document';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -51,24 +52,7 @@ function time(fn: () => void): number {
   return performance.now() - t0;
 }
 
-/** A long document of example articles, each copy varied (names, years, figures) so it is not one text repeated. */
-function generate(targetMb: number): string {
-  const communes = ['Thanh Lâm', 'Phú An', 'Hưng Đạo', 'Tân Minh', 'Đồng Tiến', 'Quảng Phú', 'Yên Lạc', 'Hòa Bình', 'Sơn Thủy', 'Kim Liên'];
-  const parts: string[] = [];
-  let size = 0;
-  for (let i = 0; size < targetMb * 1e6; i++) {
-    const ex = examples[i % examples.length];
-    const commune = communes[i % communes.length];
-    const year = 2015 + (i % 10);
-    const text = ex.text
-      .replace(/Thanh Lâm|Phú An|Hưng Đạo|Tân Minh|Đồng Tiến/g, commune)
-      .replace(/\b20(2[0-5])\b/g, (y) => String(Number(y) - 2020 + year))
-      .replace(/\b(\d{2,3})(?= (?:ha|tấn|km))/g, (n) => String(Number(n) + (i % 37)));
-    parts.push(text, '\n\n');
-    size += Buffer.byteLength(text, 'utf8') + 2;
-  }
-  return parts.join('');
-}
+const generate = (targetMb: number): string => generateDocument(examples, targetMb);
 
 console.log(`tin-hoi-nghi bench — node ${process.version}, ${RULES.length} rules\n`);
 

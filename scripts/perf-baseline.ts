@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../server/src/core/analyze';
+import { generateDocument } from './generate-document';
 
 const [out, base] = process.argv.slice(2);
 if (!out) throw new Error('usage: perf-baseline OUT.json [BASE.json]');
@@ -22,23 +23,7 @@ const examplesDir = join(__dirname, '..', 'docs', 'examples');
 addDir(examplesDir);
 const examples = docs.filter((d) => d.name.startsWith(examplesDir));
 
-function generate(targetMb: number): string {
-  const communes = ['Thanh Lâm', 'Phú An', 'Hưng Đạo', 'Tân Minh', 'Đồng Tiến', 'Quảng Phú', 'Yên Lạc', 'Hòa Bình', 'Sơn Thủy', 'Kim Liên'];
-  const parts: string[] = [];
-  let size = 0;
-  for (let i = 0; size < targetMb * 1e6; i++) {
-    const ex = examples[i % examples.length];
-    const commune = communes[i % communes.length];
-    const year = 2015 + (i % 10);
-    const text = ex.text
-      .replace(/Thanh Lâm|Phú An|Hưng Đạo|Tân Minh|Đồng Tiến/g, commune)
-      .replace(/\b20(2[0-5])\b/g, (y) => String(Number(y) - 2020 + year))
-      .replace(/\b(\d{2,3})(?= (?:ha|tấn|km))/g, (n) => String(Number(n) + (i % 37)));
-    parts.push(text, '\n\n');
-    size += Buffer.byteLength(text, 'utf8') + 2;
-  }
-  return parts.join('');
-}
+const generate = (targetMb: number): string => generateDocument(examples, targetMb);
 for (const ex of examples) docs.push({ name: `nfd:${ex.name}`, text: ex.text.normalize('NFD') });
 docs.push({ name: 'generated-1MB', text: generate(1) });
 

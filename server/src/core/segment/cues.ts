@@ -5,6 +5,7 @@
 import type { SectionName } from '../types';
 
 const WORD_CHAR = '[\\p{L}\\p{N}]';
+const LETTER = /\p{L}/u;
 /**
  * `\b` is ASCII-only in JavaScript; this rewrites it as a Unicode word boundary: before a word
  * (a letter or group follows) "not preceded by a letter", else "not followed by a letter".
@@ -14,7 +15,7 @@ function ub(re: RegExp): RegExp {
   let source = parts[0];
   for (let i = 1; i < parts.length; i++) {
     const next = parts[i].charAt(0);
-    const before = next === '(' || /\p{L}/u.test(next);
+    const before = next === '(' || LETTER.test(next);
     source += (before ? `(?<!${WORD_CHAR})` : `(?!${WORD_CHAR})`) + parts[i];
   }
   return new RegExp(source, re.flags.includes('u') ? re.flags : re.flags + 'u');
@@ -112,7 +113,6 @@ export function wordCount(text: string, limit = 1_000_000): number {
   return n;
 }
 
-const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 /** Upper-case headline: at least 4 letters and no lower-case letters. */
 export function isAllCaps(text: string): boolean {

@@ -1,13 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
-import { checkFixture } from '../support/fixture';
+import { caretUnder, checkFixture } from '../support/fixture';
 
 const RULE = 'capitalization';
-const caret = (line: string, part: string, rule: string, after = 0): string => {
-  const col = line.indexOf(part, after);
-  return '#>' + ' '.repeat(col - 2) + '^'.repeat(part.length) + ' ' + rule;
-};
 const findings = (text: string): Finding[] => analyze(text).findings.filter((f) => f.rule === RULE);
 const ids = (text: string): string[] => findings(text).map((f) => f.messageId);
 const fixAll = (text: string): string =>
@@ -52,7 +48,7 @@ describe(RULE, () => {
 
   it('marks the badly capitalised words', () => {
     const l = 'Đồng chí Đỗ Thị Hiền, Bí thư huyện ủy Bạch Thông.';
-    checkFixture([l, caret(l, 'huyện ủy', RULE)].join('\n'));
+    checkFixture([l, caretUnder(l, 'huyện ủy', RULE)].join('\n'));
   });
 
   it('fixes to the right case, keeping the tone style', () => {
@@ -64,6 +60,6 @@ describe(RULE, () => {
 
   it('works on decomposed (NFD) text', () => {
     const l = 'Trưởng Ban Tuyên giáo huyện ủy phát biểu.'.normalize('NFD');
-    checkFixture([l, caret(l, 'huyện ủy'.normalize('NFD'), RULE)].join('\n'));
+    checkFixture([l, caretUnder(l, 'huyện ủy'.normalize('NFD'), RULE)].join('\n'));
   });
 });

@@ -5,16 +5,11 @@ import { GENRE_PHRASES } from '../../server/src/core/data/genre-phrases';
 import { syllableDistance } from '../../server/src/core/rules/confusable-word';
 import type { Finding } from '../../server/src/core/types';
 import { checkFixture } from '../support/fixture';
+import { applyFixes } from '../support/fixes';
 
 const RULE = 'confusable-word';
 const findings = (text: string): Finding[] => analyze(text).findings.filter((f) => f.rule === RULE);
 
-function applyFirstFixes(text: string, list: Finding[]): string {
-  const edits = list.flatMap((f) => f.fixes[0]?.edits ?? []).sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
 
 describe(`rule ${RULE}`, () => {
   it('has a sourced table of at least 40 confusions', () => {
@@ -88,7 +83,7 @@ describe(`rule ${RULE}`, () => {
 
   it('fix: replacing gives the right phrase and the finding disappears', () => {
     const text = 'Còn để sảy ra vi phạm; Sát nhập thôn; xã phần đấu về đích nông thông mới.';
-    const fixed = applyFirstFixes(text, findings(text));
+    const fixed = applyFixes(text, findings(text));
     assert.equal(fixed, 'Còn để xảy ra vi phạm; Sáp nhập thôn; xã phấn đấu về đích nông thôn mới.');
     assert.deepEqual(findings(fixed), []);
   });

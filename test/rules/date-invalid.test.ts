@@ -1,13 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
-import { checkFixture } from '../support/fixture';
+import { caretUnder, checkFixture } from '../support/fixture';
 
 const RULE = 'date-invalid';
 /** The fixture annotation marking `part` (its first occurrence, or the one after `after`) in `line`. */
-const caret = (line: string, part: string, rule: string, after = 0): string => {
-  const col = line.indexOf(part, after);
-  return '#>' + ' '.repeat(col - 2) + '^'.repeat(part.length) + ' ' + rule;
-};
 const ids = (text: string): string[] => analyze(text).findings.filter((f) => f.rule === RULE).map((f) => f.messageId);
 
 describe(RULE, () => {
@@ -48,12 +44,12 @@ describe(RULE, () => {
   });
 
   it('marks the date itself', () => {
-    { const l = 'Ngày 31/6/2022, Chi bộ tổ chức đại hội.'; checkFixture([l, caret(l, '31/6/2022', RULE)].join('\n')); }
-    { const l = 'Chiều ngày 27/32023, Đảng bộ xã họp.'; checkFixture([l, caret(l, '27/32023', RULE)].join('\n')); }
+    { const l = 'Ngày 31/6/2022, Chi bộ tổ chức đại hội.'; checkFixture([l, caretUnder(l, '31/6/2022', RULE)].join('\n')); }
+    { const l = 'Chiều ngày 27/32023, Đảng bộ xã họp.'; checkFixture([l, caretUnder(l, '27/32023', RULE)].join('\n')); }
   });
 
   it('works on decomposed (NFD) text', () => {
     const l = 'Hoàn thành trước ngày 31/9/2023.'.normalize('NFD');
-    checkFixture([l, caret(l, '31/9/2023', RULE)].join('\n'));
+    checkFixture([l, caretUnder(l, '31/9/2023', RULE)].join('\n'));
   });
 });

@@ -1,13 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
-import { checkFixture } from '../support/fixture';
+import { caretUnder, checkFixture } from '../support/fixture';
 
 const RULE = 'date-order';
 /** The fixture annotation marking `part` (its first occurrence, or the one after `after`) in `line`. */
-const caret = (line: string, part: string, rule: string, after = 0): string => {
-  const col = line.indexOf(part, after);
-  return '#>' + ' '.repeat(col - 2) + '^'.repeat(part.length) + ' ' + rule;
-};
 const ids = (text: string): string[] => analyze(text).findings.filter((f) => f.rule === RULE).map((f) => f.messageId);
 
 describe(RULE, () => {
@@ -36,6 +32,6 @@ describe(RULE, () => {
 
   it('marks the meeting date', () => {
     const l = 'Ngày 16/3/2023, Đoàn công tác làm việc với xã.';
-    checkFixture(['Thứ Ba, 14/03/2023 - 16:20', '', l, caret(l, '16/3/2023', RULE)].join('\n'));
+    checkFixture(['Thứ Ba, 14/03/2023 - 16:20', '', l, caretUnder(l, '16/3/2023', RULE)].join('\n'));
   });
 });

@@ -2,17 +2,12 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
 import { checkFixture } from '../support/fixture';
+import { applyFix } from '../support/fixes';
 
 const RULE = 'enumeration-sequence';
 const found = (text: string): Finding[] => analyze(text).findings.filter((f) => f.rule === RULE);
 const ids = (text: string): string[] => found(text).map((f) => f.messageId);
 
-function applyFirstFix(text: string, finding: Finding): string {
-  const edits = [...finding.fixes[0].edits].sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
 
 describe(RULE, () => {
   const valid = [
@@ -43,14 +38,14 @@ describe(RULE, () => {
   it('renumbers a repeated item', () => {
     const text = 'Nhiệm vụ: (1) Thu hoạch; (2) Phòng dịch; (3) Thu ngân sách; (3) Kiểm điểm.';
     const [finding] = found(text);
-    const fixed = applyFirstFix(text, finding);
+    const fixed = applyFix(text, finding);
     assert.equal(fixed, 'Nhiệm vụ: (1) Thu hoạch; (2) Phòng dịch; (3) Thu ngân sách; (4) Kiểm điểm.');
     assert.deepEqual(found(fixed), []);
   });
 
   it('renumbers a skipped item and the ones after it', () => {
     const text = 'Đề nghị: (1) Rừng; (2) Giảm nghèo; (4) Giáo dục; (5) Bảo vệ rừng.';
-    const fixed = applyFirstFix(text, found(text)[0]);
+    const fixed = applyFix(text, found(text)[0]);
     assert.equal(fixed, 'Đề nghị: (1) Rừng; (2) Giảm nghèo; (3) Giáo dục; (4) Bảo vệ rừng.');
     assert.deepEqual(found(fixed), []);
   });

@@ -2,17 +2,12 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
 import type { Config, Finding } from '../../server/src/core/types';
 import { checkFixture } from '../support/fixture';
+import { applyFix } from '../support/fixes';
 
 const RULE = 'fraction-total-mismatch';
 const found = (text: string, config?: Partial<Config>): Finding[] => analyze(text, config).findings.filter((f) => f.rule === RULE);
 const ids = (text: string, config?: Partial<Config>): string[] => found(text, config).map((f) => f.messageId);
 
-function applyFirstFix(text: string, finding: Finding): string {
-  const edits = [...finding.fixes[0].edits].sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
 
 describe(RULE, () => {
   const valid = [
@@ -76,21 +71,21 @@ describe(RULE, () => {
     const text = 'Nghị quyết đề ra 26 chỉ tiêu chủ yếu; đến nay có 17/28 chỉ tiêu đạt và vượt.';
     const [finding] = found(text);
     assert.ok(finding.fixes.length === 1 && finding.fixes[0].safe === false);
-    const fixed = applyFirstFix(text, finding);
+    const fixed = applyFix(text, finding);
     assert.equal(fixed, 'Nghị quyết đề ra 26 chỉ tiêu chủ yếu; đến nay có 17/26 chỉ tiêu đạt và vượt.');
     assert.deepEqual(found(fixed), []);
   });
 
   it('fixes a total to the one used elsewhere in the article', () => {
     const text = 'Trong số 25 chỉ tiêu của Nghị quyết, có 17/25 chỉ tiêu đạt.\n\nTập trung cho 8/24 chỉ tiêu còn lại.';
-    const fixed = applyFirstFix(text, found(text)[0]);
+    const fixed = applyFix(text, found(text)[0]);
     assert.equal(fixed, 'Trong số 25 chỉ tiêu của Nghị quyết, có 17/25 chỉ tiêu đạt.\n\nTập trung cho 8/25 chỉ tiêu còn lại.');
     assert.deepEqual(found(fixed), []);
   });
 
   it('fixes a new-countryside total to the known size', () => {
     const text = 'Xã đạt 15/19 tiêu chí nông thôn mới. Phấn đấu đạt 17/20 tiêu chí nông thôn mới.';
-    const fixed = applyFirstFix(text, found(text)[0]);
+    const fixed = applyFix(text, found(text)[0]);
     assert.equal(fixed, 'Xã đạt 15/19 tiêu chí nông thôn mới. Phấn đấu đạt 17/19 tiêu chí nông thôn mới.');
     assert.deepEqual(found(fixed), []);
   });

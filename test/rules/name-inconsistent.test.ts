@@ -1,22 +1,17 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
-import { checkFixture } from '../support/fixture';
+import { caretUnder, checkFixture } from '../support/fixture';
 import { createTextDoc } from '../../server/src/core/text/textdoc';
 import { emptyFacts } from '../../server/src/core/facts/types';
 import { defaultConfig } from '../../server/src/core/config';
 import { nameInconsistent } from '../../server/src/core/rules/name-inconsistent';
 import type { RuleContext } from '../../server/src/core/types';
+import { applyFix } from '../support/fixes';
 
 const RULE = 'name-inconsistent';
-const caret = (line: string, part: string, rule: string, after = 0): string => {
-  const col = line.indexOf(part, after);
-  return '#>' + ' '.repeat(col - 2) + '^'.repeat(part.length) + ' ' + rule;
-};
 const findings = (text: string): Finding[] => analyze(text).findings.filter((f) => f.rule === RULE);
 const ids = (text: string): string[] => findings(text).map((f) => f.messageId);
-const applyFirstFix = (text: string, f: Finding): string =>
-  [...f.fixes[0].edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
 
 describe(RULE, () => {
   const valid = [
@@ -48,15 +43,15 @@ describe(RULE, () => {
 
   it('marks the minority form', () => {
     const l = 'Đồng chí Lường Văn Khánh chủ trì. Đồng chí Lường Văn Khanh kết luận.';
-    checkFixture([l, caret(l, 'Lường Văn Khanh', RULE)].join('\n'));
+    checkFixture([l, caretUnder(l, 'Lường Văn Khanh', RULE)].join('\n'));
     const m = 'Xã Cao Sơn họp. Đảng bộ xã Cao sơn quyết tâm. Xã Cao Sơn về đích.';
-    checkFixture([m, caret(m, 'Cao sơn', RULE)].join('\n'));
+    checkFixture([m, caretUnder(m, 'Cao sơn', RULE)].join('\n'));
   });
 
   it('fixes to the majority form', () => {
     const text = 'Đảng bộ xã Cao Sơn họp. UBND xã Cao Sơn báo cáo. Đưa xã Cao sơn về đích.';
     const [f] = findings(text);
-    const fixed = applyFirstFix(text, f);
+    const fixed = applyFix(text, f);
     assert.equal(fixed, 'Đảng bộ xã Cao Sơn họp. UBND xã Cao Sơn báo cáo. Đưa xã Cao Sơn về đích.');
     assert.deepEqual(ids(fixed), []);
   });
@@ -64,7 +59,7 @@ describe(RULE, () => {
   it('joins a split word when fixing', () => {
     const text = 'Tới dự có đ/c Lê Văn Trọng. Đồng chí L ê Văn Trọng phát biểu.';
     const [f] = findings(text);
-    const fixed = applyFirstFix(text, f);
+    const fixed = applyFix(text, f);
     assert.equal(fixed, 'Tới dự có đ/c Lê Văn Trọng. Đồng chí Lê Văn Trọng phát biểu.');
     assert.deepEqual(ids(fixed), []);
   });

@@ -1,17 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
-import { checkFixture } from '../support/fixture';
+import { caretUnder, checkFixture } from '../support/fixture';
+import { applyFix } from '../support/fixes';
 
 const RULE = 'term-mismatch';
-const caret = (line: string, part: string, rule: string, after = 0): string => {
-  const col = line.indexOf(part, after);
-  return '#>' + ' '.repeat(col - 2) + '^'.repeat(part.length) + ' ' + rule;
-};
 const findings = (text: string): Finding[] => analyze(text).findings.filter((f) => f.rule === RULE);
 const ids = (text: string): string[] => findings(text).map((f) => f.messageId);
-const applyFirstFix = (text: string, f: Finding): string =>
-  [...f.fixes[0].edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
 
 describe(RULE, () => {
   const valid = [
@@ -48,13 +43,13 @@ describe(RULE, () => {
 
   it('marks the term', () => {
     const l = 'Đảng bộ xã nhiệm kỳ 2020 – 2025. Đảng bộ xã nhiệm kỳ 2020 – 2024.';
-    checkFixture([l, caret(l, 'nhiệm kỳ 2020 – 2024', RULE)].join('\n'));
+    checkFixture([l, caretUnder(l, 'nhiệm kỳ 2020 – 2024', RULE)].join('\n'));
   });
 
   it('fixes the differing year to the majority form', () => {
     const text = 'Đảng bộ xã nhiệm kỳ 2020 – 2025. Nghị quyết Đảng bộ xã nhiệm kỳ 2021 – 2025 còn chậm.';
     const [f] = findings(text);
-    const fixed = applyFirstFix(text, f);
+    const fixed = applyFix(text, f);
     assert.equal(fixed, 'Đảng bộ xã nhiệm kỳ 2020 – 2025. Nghị quyết Đảng bộ xã nhiệm kỳ 2020 – 2025 còn chậm.');
     assert.deepEqual(ids(fixed), []);
   });

@@ -3,18 +3,13 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
 import { checkFixture } from '../support/fixture';
+import { applyFixes } from '../support/fixes';
 
 const RULE = 'unicode-normalization';
 const findings = (text: string): Finding[] => analyze(text).findings.filter((f) => f.rule === RULE);
 const nfd = (s: string): string => s.normalize('NFD');
 
 /** Applies the first fix of every finding (edits do not overlap), from the end backwards. */
-function applyFirstFixes(text: string, list: Finding[]): string {
-  const edits = list.flatMap((f) => (f.fixes[0] ? f.fixes[0].edits : [])).sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of edits) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
 
 describe(`rule ${RULE}`, () => {
   const valid: Array<[string, string]> = [
@@ -44,7 +39,7 @@ describe(`rule ${RULE}`, () => {
       ['c¸c ®ång chÝ l·nh ®¹o vµ ng\u00adêi d©n', 'các đồng chí lãnh đạo và người dân'],
       ['Ñaûng uûy xaõ ñöôïc khen thöôûng', 'Đảng ủy xã được khen thưởng'],
     ];
-    for (const [text, fixed] of cases) assert.equal(applyFirstFixes(text, findings(text)), fixed);
+    for (const [text, fixed] of cases) assert.equal(applyFixes(text, findings(text)), fixed);
   });
 
   it('does not convert a lone uncertain word', () => {
@@ -80,7 +75,7 @@ describe(`rule ${RULE}`, () => {
 
   it('fix: applying the fixes yields NFC and the findings disappear', () => {
     const text = `Kỳ họp thứ ${nfd('Sáu')}, ${nfd('Hội đồng nhân dân')} xã; Ðoàn thanh niên.`;
-    const fixed = applyFirstFixes(text, findings(text));
+    const fixed = applyFixes(text, findings(text));
     assert.equal(fixed, 'Kỳ họp thứ Sáu, Hội đồng nhân dân xã; Đoàn thanh niên.');
     assert.deepEqual(findings(fixed), []);
   });
@@ -107,7 +102,7 @@ describe(`rule ${RULE}`, () => {
           assert.ok(expected.some(([, e]) => e === x.end), 'ends at a decomposed word');
           assert.ok(!/[\p{L}]/u.test(text.slice(x.start, x.end).replace(/[\p{L}\p{M}]+/gu, (m) => (m.normalize('NFC') === m ? m : ''))), 'no NFC word inside');
         }
-        assert.equal(applyFirstFixes(text, f), text.normalize('NFC'));
+        assert.equal(applyFixes(text, f), text.normalize('NFC'));
       }),
       { numRuns: 200 },
     );

@@ -1,17 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
-import { checkFixture } from '../support/fixture';
+import { caretUnder, checkFixture } from '../support/fixture';
+import { applyFix } from '../support/fixes';
 
 const RULE = 'unit-mismatch';
-const caret = (line: string, part: string, rule: string, after = 0): string => {
-  const col = line.indexOf(part, after);
-  return '#>' + ' '.repeat(col - 2) + '^'.repeat(part.length) + ' ' + rule;
-};
 const findings = (text: string): Finding[] => analyze(text).findings.filter((f) => f.rule === RULE);
 const ids = (text: string): string[] => findings(text).map((f) => f.messageId);
-const applyFirstFix = (text: string, f: Finding): string =>
-  [...f.fixes[0].edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
 
 const XA = 'Đảng bộ xã Cao Sơn tổ chức hội nghị. ';
 
@@ -45,13 +40,13 @@ describe(RULE, () => {
 
   it('marks the unit noun', () => {
     const l = XA + 'Kinh tế – xã hội của phường có chuyển biến.';
-    checkFixture([l, caret(l, 'phường', RULE)].join('\n'));
+    checkFixture([l, caretUnder(l, 'phường', RULE)].join('\n'));
   });
 
   it('fixes to the article’s unit', () => {
     const text = XA + 'Đời sống nhân dân trên địa bàn phường ổn định.';
     const [f] = findings(text);
-    const fixed = applyFirstFix(text, f);
+    const fixed = applyFix(text, f);
     assert.equal(fixed, XA + 'Đời sống nhân dân trên địa bàn xã ổn định.');
     assert.deepEqual(ids(fixed), []);
   });
@@ -59,6 +54,6 @@ describe(RULE, () => {
   it('keeps the capital letter when fixing', () => {
     const text = XA + 'Phường Cao Sơn có 12 thôn.';
     const [f] = findings(text);
-    assert.equal(applyFirstFix(text, f), XA + 'Xã Cao Sơn có 12 thôn.');
+    assert.equal(applyFix(text, f), XA + 'Xã Cao Sơn có 12 thôn.');
   });
 });

@@ -17,7 +17,7 @@ export function applyFix(text: string, finding: Finding, index = 0): string {
   return applyEdits(text, finding.fixes[index].edits);
 }
 
-/** The text after the first fix of every finding. */
+/** The text after the first fix of every finding (findings without a fix change nothing). */
 export function applyFixes(text: string, findings: readonly Finding[]): string {
-  return applyEdits(text, findings.flatMap((f) => f.fixes[0].edits));
+  return applyEdits(text, findings.flatMap((f) => f.fixes[0]?.edits ?? []));
 }

@@ -59,3 +59,9 @@ export function checkFixture(source: string, options: { rules?: string[]; config
     });
   assert.deepEqual(actual.map(key).sort(), expected.map(key).sort());
 }
+
+/** An annotation line putting carets under `part` of `line` (its first occurrence at or after `after`). */
+export function caretUnder(line: string, part: string, rule: string, after = 0): string {
+  const col = line.indexOf(part, after);
+  return '#>' + ' '.repeat(col - 2) + '^'.repeat(part.length) + ' ' + rule;
+}

@@ -147,3 +147,20 @@ export async function screenshotIfFailed(test: Mocha.Test | undefined, page: Pag
   await page.screenshot({ path: file }).catch(() => undefined);
   console.error(`e2e screenshot: ${file}`);
 }
+
+/** Quick Open (Ctrl+P) a workspace file and wait for its tab. */
+export async function openFile(page: Page, name: string): Promise<void> {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(name);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator('.tab.active', { hasText: name }).waitFor();
+}
+
+/** Shows the Problems panel (Ctrl+Shift+M) unless it is already visible. */
+export async function openProblems(page: Page): Promise<void> {
+  if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
+  await page.locator('.markers-panel').waitFor({ state: 'visible' });
+}

@@ -9,7 +9,7 @@ import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { ARTICLE, ROOT, screenshotIfFailed, startCodeServer, type CodeServer } from './code-server';
+import { ARTICLE, type CodeServer, openFile, openProblems, ROOT, screenshotIfFailed, startCodeServer } from './code-server';
 
 const cli = join(ROOT, 'scripts', 'bin', 'tin-hoi-nghi.js');
 
@@ -70,21 +70,6 @@ describe('VS Code end to end in Restricted Mode (workspace trust on, folder not 
     await page.keyboard.press('Enter');
   }
 
-  async function openFile(name: string): Promise<void> {
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(name);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.tab.active', { hasText: name }).waitFor();
-  }
-
-  async function openProblems(): Promise<void> {
-    if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
-    await page.locator('.markers-panel').waitFor({ state: 'visible' });
-  }
-
   it('declines the trust prompt and the window is in Restricted Mode', async () => {
     // The startup prompt is a modal dialog: "Do you trust the authors of the files in this folder?"
     const dialog = page.locator('.monaco-dialog-box');
@@ -124,8 +109,8 @@ describe('VS Code end to end in Restricted Mode (workspace trust on, folder not 
     assert.ok(!rules.includes('fraction-exceeds'), 'the config turns fraction-exceeds off for the CLI');
     assert.ok(rules.includes('fraction-parts-sum'), 'other rules still report');
 
-    await openFile('bai-so-ket.tin.txt');
-    await openProblems();
+    await openFile(page, 'bai-so-ket.tin.txt');
+    await openProblems(page);
     // Limited support: the server runs and reports; the untrusted folder's config is not read, so
     // the rule it turns off still reports.
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'fraction-parts-sum' }).first().waitFor({ timeout: 60_000 });
@@ -143,7 +128,7 @@ describe('VS Code end to end in Restricted Mode (workspace trust on, folder not 
     // (The Workspace Trust editor is the active tab now; click back to the article's tab.)
     await page.locator('.tab', { hasText: 'bai-so-ket.tin.txt' }).first().click();
     await page.locator('.tab.active', { hasText: 'bai-so-ket.tin.txt' }).waitFor();
-    await openProblems();
+    await openProblems(page);
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'fraction-exceeds' }).first().waitFor({ state: 'detached', timeout: 60_000 });
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'fraction-parts-sum' }).first().waitFor({ timeout: 30_000 });
     // Both rules come in one publish, so with fraction-parts-sum listed the absence is not a restart gap.

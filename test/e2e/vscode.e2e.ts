@@ -5,7 +5,7 @@
 
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
-import { ARTICLE, screenshotIfFailed, startCodeServer, type CodeServer } from './code-server';
+import { ARTICLE, type CodeServer, openFile, openProblems, screenshotIfFailed, startCodeServer } from './code-server';
 
 const ENGLISH_README = '# Notes\n\nThis folder holds drafts. Run the checker before sending them to the editor,, please.\n';
 
@@ -27,24 +27,9 @@ describe('VS Code end to end (code-server)', function () {
     await vscode?.close();
   });
 
-  async function openFile(name: string): Promise<void> {
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible' });
-    await input.fill(name);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
-    await page.keyboard.press('Enter');
-    await page.locator('.tab.active', { hasText: name }).waitFor();
-  }
-
-  async function openProblems(): Promise<void> {
-    if (!(await page.locator('.markers-panel').isVisible())) await page.keyboard.press('Control+Shift+M');
-    await page.locator('.markers-panel').waitFor({ state: 'visible' });
-  }
-
   it('shows diagnostics with rule codes in the Problems panel', async () => {
-    await openFile('bai-so-ket.tin.txt');
-    await openProblems();
+    await openFile(page, 'bai-so-ket.tin.txt');
+    await openProblems(page);
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: 'fraction-exceeds' }).first();
     await row.waitFor({ timeout: 60_000 });
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'fraction-parts-sum' }).first().waitFor();
@@ -105,8 +90,8 @@ describe('VS Code end to end (code-server)', function () {
   });
 
   it('gives an English README.md no diagnostics', async () => {
-    await openFile('README.md');
-    await openProblems();
+    await openFile(page, 'README.md');
+    await openProblems(page);
     // The article's diagnostics are listed under its file; the README gets no group of its own.
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'bai-so-ket.tin.txt' }).first().waitFor();
     assert.equal(await page.locator('.markers-panel .monaco-list-row', { hasText: 'README.md' }).count(), 0);
@@ -150,7 +135,7 @@ describe('VS Code end to end (code-server)', function () {
     await page.keyboard.type('7');
     await page.keyboard.press('Enter');
     await page.keyboard.type('Các các ');
-    await openProblems();
+    await openProblems(page);
     await page.locator('.markers-panel .monaco-list-row', { hasText: 'repeated-word' }).first().waitFor({ timeout: 30_000 });
     assert.equal(await page.locator('.markers-panel .monaco-list-row', { hasText: 'missing-section' }).count(), 0);
   });

@@ -3,7 +3,7 @@
 // (see docs/DOMAIN): HĐND session news never carries a shortcomings paragraph, a year-end review
 // may go without one, a delegation visit always ends with the head's instructions.
 
-import type { ArticleKind, Config, SectionName } from '../types';
+import { SECTION_NAMES, type ArticleKind, type Config, type SectionName } from '../types';
 
 export interface Expectation {
   required: SectionName[];
@@ -12,20 +12,8 @@ export interface Expectation {
   order: SectionName[];
 }
 
-export const STANDARD_ORDER: readonly SectionName[] = [
-  'title',
-  'dateline',
-  'opening',
-  'attendees',
-  'achievements',
-  'shortcomings',
-  'discussion',
-  'directives',
-  'conclusion',
-  'tasks',
-  'commendations',
-  'byline',
-];
+/** The usual order: the declaration order of SECTION_NAMES, captions aside (they may stand anywhere). */
+export const STANDARD_ORDER: readonly SectionName[] = SECTION_NAMES.filter((name) => name !== 'captions');
 
 const DEFAULTS: Record<ArticleKind, { required: SectionName[]; recommended: SectionName[] }> = {
   'so-ket-giua-nhiem-ky': {

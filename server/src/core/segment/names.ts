@@ -1,6 +1,6 @@
 // Section names as an editor says them, for messages (Vietnamese and English).
 
-import type { LocalText, SectionName } from '../types';
+import { SECTION_NAMES, type LocalText, type SectionName } from '../types';
 
 export const SECTION_WORDS: Record<SectionName, LocalText> = {
   title: { vi: 'tiêu đề', en: 'title' },
@@ -19,14 +19,6 @@ export const SECTION_WORDS: Record<SectionName, LocalText> = {
 };
 
 /** Sections that are part of the running text (not title, dateline, captions or byline). */
-export const BODY_SECTIONS: ReadonlySet<SectionName> = new Set<SectionName>([
-  'opening',
-  'attendees',
-  'achievements',
-  'shortcomings',
-  'discussion',
-  'directives',
-  'conclusion',
-  'tasks',
-  'commendations',
-]);
+export const BODY_SECTIONS: ReadonlySet<SectionName> = new Set(
+  SECTION_NAMES.slice(SECTION_NAMES.indexOf('opening'), SECTION_NAMES.indexOf('commendations') + 1),
+);

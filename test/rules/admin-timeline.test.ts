@@ -26,6 +26,10 @@ describe(RULE, () => {
     NOW + 'Nhiệm kỳ 2020 – 2025, Đảng bộ huyện lãnh đạo hoàn thành 19/19 tiêu chí.',
     NOW + 'Ngày 20/5/2025, Ban Thường vụ Huyện ủy kiểm tra xã.',
     NOW + 'Khu 3 thị trấn Na Dương (nay là xã Na Dương) có nhiều đổi mới.',
+    NOW + 'Hội nghị chia tay các đồng chí công tác tại Huyện ủy.',
+    NOW + 'UBND huyện đã kết thúc hoạt động, bàn giao hồ sơ cho UBND tỉnh.',
+    // a deadline is not the article's date: the meeting on 20/6/2025 is
+    'Ngày 20/6/2025, Ban Thường vụ Huyện ủy làm việc với Đảng ủy xã. Đồng chí Bí thư yêu cầu UBND huyện hoàn thành trước ngày 30/9/2025.',
     // documents quoted by kind or number
     NOW + 'Xã tiếp tục thực hiện Nghị quyết số 12-NQ/HU của Huyện ủy về phát triển chè.',
     NOW + 'Kế hoạch số 45/KH-UBND của UBND huyện về chuyển đổi cây trồng vẫn được thực hiện.',
@@ -48,6 +52,8 @@ describe(RULE, () => {
     [NOW + 'Đồng chí Trần Văn Bình, Bí thư Quận ủy phát biểu.', ['districtOther:Quận ủy']],
     ['Sáng ngày 10/1/2026, Đảng ủy thị trấn Na Dương tổ chức hội nghị tổng kết.', ['townlet:thị trấn']],
     [NOW + 'UBND thị trấn báo cáo tình hình.', ['townlet:thị trấn']],
+    // title and opening run together on one line, as scraped portal pages have them
+    ['UBND xã Tam Nông tổng kết năm 2025. Sáng ngày 08/12/2025, UBND xã tổ chức hội nghị; dự có lãnh đạo UBND huyện.', ['district:UBND huyện']],
     // the latest reliable date counts: the dateline over a meeting date without a year
     ['08:15 12/07/2025\n\nChiều ngày 10/7, Đảng ủy xã họp. Phó Chủ tịch UBND huyện dự hội nghị.', ['district:UBND huyện']],
   ];

@@ -2,8 +2,11 @@
 // (admin-timeline) and by dates written without a year (weekday-mismatch).
 //
 // config.referenceDate, when set, wins (an archive being proof-read). Otherwise the latest of the
-// reliable dates: the meeting date of the opening (its year, or the dateline's) and the dateline
-// (publication stamp). Undated articles have no reference date: the rules stay quiet.
+// reliable dates: the meeting date of the opening (its year, or the dateline's), the dateline
+// (publication stamp) and an event date near the top written the way openings write it ("Sáng
+// ngày 08/12/2025, …", "… tổ chức vào chiều ngày 22/4/2024"; real articles often run the title
+// and the opening together). Deadlines ("trước ngày 30/9/2025") are not event dates. Undated
+// articles have no reference date: the rules stay quiet.
 
 import type { RuleContext } from '../types';
 import { meetingDate } from './date-order';
@@ -33,6 +36,11 @@ export function parseReferenceDate(value: unknown): DayDate | undefined {
   return d;
 }
 
+/** How far from the top an opening's event date may be (NFC code units). */
+const TOP_REACH = 600;
+/** Before an event date: a part of the day, or "Ngày" / "vào ngày" starting a sentence or clause. */
+const EVENT_CUE = /(?:(?:^|[.!?\n]|[,:;–-])[ \u00a0]*(?:[Vv]ào[ \u00a0]+)?[Nn]gày|(?:^|[^\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)(?:[ \u00a0]+(?:ngày|hôm))?)[ \u00a0]*$/u;
+
 /** The article's reference date, or undefined when it has no reliable date. */
 export function articleDate(ctx: RuleContext): DayDate | undefined {
   const pinned = parseReferenceDate(ctx.config.referenceDate);
@@ -45,6 +53,11 @@ export function articleDate(ctx: RuleContext): DayDate | undefined {
   if (meeting && meeting.valid && year !== undefined && isValidDate(meeting.day, meeting.month, year)) {
     candidates.push({ year, month: meeting.month, day: meeting.day });
   }
+  const text = ctx.doc.nfc;
+  const event = ctx.facts.dates.find(
+    (d) => d.start < TOP_REACH && !d.isDateline && d.valid && d.year !== undefined && EVENT_CUE.test(text.slice(Math.max(0, d.start - 24), d.start)),
+  );
+  if (event && event.year !== undefined) candidates.push({ year: event.year, month: event.month, day: event.day });
   let latest: DayDate | undefined;
   for (const c of candidates) if (!latest || dayKey(c) > dayKey(latest)) latest = c;
   return latest;

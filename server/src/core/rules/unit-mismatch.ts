@@ -5,11 +5,16 @@
 //  - followed by the commune's own name ("phường Cao Sơn" when it is xã Cao Sơn), or
 //  - used bare after an own-unit cue ("của phường", "trên địa bàn thị trấn", "Đảng ủy phường",
 //    "lớn nhất phường"), when the article names no other place of that unit type.
-// "xã hội", "hợp tác xã", lists ("các xã, thị trấn") and other named places are left alone.
+// "xã hội", "hợp tác xã", lists ("các xã, thị trấn") and other named places are left alone, and so
+// is a former thị trấn told as history in an article dated from 1 July 2025, when thị trấn became
+// xã or phường, often under the same name ("trước sáp nhập, thị trấn Na Dương …" in an article
+// about xã Na Dương).
 
 import type { Report, Rule, RuleContext } from '../types';
 import { PLACE_NAME, trimPlaceName, unitTypeOf } from '../facts/unit';
 import type { UnitType } from '../facts/types';
+import { articleDate, dayKey, TWO_LEVEL_START } from './_article-date';
+import { historyReader } from './_history';
 
 const NOUN = /(xã|Xã|phường|Phường|đặc[ \u00a0]khu|Đặc[ \u00a0]khu|thị[ \u00a0]trấn|Thị[ \u00a0]trấn)(?![\p{L}])/gu;
 const LETTER = /[\p{L}\p{M}]/u;
@@ -67,6 +72,16 @@ export const unitMismatch: Rule = {
       if (t !== unit.unit && trimPlaceName(m[2]) !== unit.name) otherNamed.add(t);
     }
     const reports: Report[] = [];
+    // after the reform, a thị trấn in a history sentence is the commune's former self
+    let history: ((start: number, end: number) => boolean) | undefined;
+    const formerTownlet = (type: UnitType, start: number, end: number): boolean => {
+      if (type !== 'thị trấn') return false;
+      if (history === undefined) {
+        const date = articleDate(ctx);
+        history = date && dayKey(date) >= dayKey(TWO_LEVEL_START) ? historyReader(ctx) : () => false;
+      }
+      return history(start, end);
+    };
     NOUN.lastIndex = 0;
     while ((m = NOUN.exec(text)) !== null) {
       if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
@@ -80,7 +95,7 @@ export const unitMismatch: Rule = {
       const named = NAME_AFTER.exec(after);
       if (named) {
         const name = trimPlaceName(named[1]);
-        if (name === unit.name) {
+        if (name === unit.name && !formerTownlet(type, start, end + named[0].length)) {
           reports.push({
             start,
             end,
@@ -98,6 +113,7 @@ export const unitMismatch: Rule = {
       const before = text.slice(Math.max(0, start - 40), start);
       if (LIST_BEFORE.test(before)) continue;
       if (!CUE_BEFORE.test(before)) continue;
+      if (formerTownlet(type, start, end)) continue;
       reports.push({
         start,
         end,

@@ -27,6 +27,7 @@ describe(RULE, () => {
     NOW + 'Ngày 20/5/2025, Ban Thường vụ Huyện ủy kiểm tra xã.',
     NOW + 'Khu 3 thị trấn Na Dương (nay là xã Na Dương) có nhiều đổi mới.',
     NOW + 'Hội nghị chia tay các đồng chí công tác tại Huyện ủy.',
+    NOW + 'Từ nay không còn UBND huyện; các thủ tục do UBND xã giải quyết.',
     NOW + 'UBND huyện đã kết thúc hoạt động, bàn giao hồ sơ cho UBND tỉnh.',
     // a deadline is not the article's date: the meeting on 20/6/2025 is
     'Ngày 20/6/2025, Ban Thường vụ Huyện ủy làm việc với Đảng ủy xã. Đồng chí Bí thư yêu cầu UBND huyện hoàn thành trước ngày 30/9/2025.',

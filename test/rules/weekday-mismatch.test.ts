@@ -31,6 +31,12 @@ describe(RULE, () => {
     'Thứ Hai, ngày 15/3, cử tri xã đi bầu.',
     // an impossible date is date-invalid's business
     'Thứ Hai, ngày 31/4/2026, Đảng ủy xã họp.',
+    // a date without a year near the turn of the year takes the nearest year: 2/1/2026 was a Friday
+    '09:00 28/12/2025\n\nĐảng ủy xã sẽ họp vào Thứ Sáu, ngày 2/1 tới.',
+    // a range of days
+    'Đợt cao điểm từ thứ Hai (16/3/2026) đến thứ Sáu (20/3/2026).',
+    // ordinals of a list
+    'Thứ nhất, rà soát danh sách cử tri. Thứ hai, ngày 15/3/2026 tổ chức bầu cử.',
     // a time range, not a date
     'Làm việc từ thứ 2-6 hằng tuần.',
   ];
@@ -45,6 +51,8 @@ describe(RULE, () => {
     ['Thứ 7, ngày 15 tháng 3 năm 2026, cử tri đi bầu.', 'Thứ 7'],
     // a date without a year takes the article's year (the dateline's)
     ['08:00 20/3/2026\n\nThứ Hai, ngày 15/3, cử tri xã đi bầu.', 'Thứ Hai'],
+    ['09:00 28/12/2025\n\nĐảng ủy xã sẽ họp vào Thứ Năm, ngày 2/1 tới.', 'Thứ Năm'],
+    ['Đợt cao điểm từ thứ Hai (16/3/2026) đến thứ Năm (20/3/2026).', 'thứ Năm'],
   ];
   for (const text of valid) it(`valid: ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), []));
   for (const [text, weekday] of invalid) it(`invalid: ${JSON.stringify(text)}`, () => assert.deepEqual(found(text), [weekday]));

@@ -21,9 +21,12 @@ const BEFORE = new RegExp(String.raw`(${WEEKDAY})[ \u00a0]*(?:[,–-][ \u00a0]*|
 const AFTER = new RegExp(String.raw`(?<![\p{N}/-])(?:${date(2)})[ \u00a0]*\([ \u00a0]*(${WEEKDAY})[ \u00a0]*\)`, 'gu');
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 /** Words that may stand right before a weekday: parts of the day and "vào", "hôm". */
-const WORD_BEFORE_OK = /(?:^|[^\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Vv]ào|[Hh]ôm|[Nn]gày)[ \u00a0]+$/u;
+const WORD_BEFORE_OK = /(?:^|[^\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Vv]ào|[Hh]ôm|[Nn]gày|[Tt]ừ|đến|và|hoặc)[ \u00a0]+$/u;
 /** A letter right before the weekday (then spaces): an ordinal unless WORD_BEFORE_OK. */
 const WORD_BEFORE = /[\p{L}\p{M}\p{N}][ \u00a0]+$/u;
+
+/** "Thứ nhất, …; Thứ hai, …": an enumeration by ordinals, whose lower-case "Thứ hai" is not a weekday. */
+const ORDINAL_LIST = /[Tt]hứ[ \u00a0]+nhất[ \u00a0]*[,:]/u;
 
 const NAMES = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
 const WORD_INDEX: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6 };
@@ -113,15 +116,28 @@ export const weekdayMismatch: Rule = {
       matches.push({ weekdayStart, weekday, dateText, ...fromGroups(m, 1) });
     }
     if (matches.length === 0) return [];
-    const fallbackYear = articleDate(ctx)?.year ?? ctx.facts.dates.find((d) => d.valid && d.year !== undefined)?.year;
+    const ordinalList = ORDINAL_LIST.test(text);
+    const reference = articleDate(ctx);
+    const fallbackYear = reference?.year ?? ctx.facts.dates.find((d) => d.valid && d.year !== undefined)?.year;
+    /** A date without a year takes the article's year — the one of the three around it nearest the article's date ("2/1" in a piece dated 28/12/2025 is in 2026). */
+    const yearFor = (month: number, day: number): number | undefined => {
+      if (!reference) return fallbackYear;
+      const at = Date.UTC(reference.year, reference.month - 1, reference.day);
+      let best = reference.year;
+      for (const y of [reference.year - 1, reference.year + 1]) {
+        if (Math.abs(Date.UTC(y, month - 1, day) - at) < Math.abs(Date.UTC(best, month - 1, day) - at)) best = y;
+      }
+      return best;
+    };
     const reports: Report[] = [];
     const seen = new Set<number>();
     for (const x of matches.sort((a, b) => a.weekdayStart - b.weekdayStart)) {
       if (seen.has(x.weekdayStart)) continue;
       seen.add(x.weekdayStart);
       const index = weekdayIndex(x.weekday);
-      const year = x.year ?? fallbackYear;
+      const year = x.year ?? yearFor(x.month, x.day);
       if (index === undefined || year === undefined || year < 1900 || year > 2100) continue;
+      if (ordinalList && /^[Tt]hứ[ \u00a0]+\p{Ll}/u.test(x.weekday)) continue; // "Thứ hai, ngày …" in a "Thứ nhất, …" list
       if (!isValidDate(x.day, x.month, year)) continue; // date-invalid's business
       const actual = dayOfWeek(year, x.month, x.day);
       if (actual === index) continue;

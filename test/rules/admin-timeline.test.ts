@@ -28,6 +28,10 @@ describe(RULE, () => {
     NOW + 'Khu 3 thị trấn Na Dương (nay là xã Na Dương) có nhiều đổi mới.',
     NOW + 'Hội nghị chia tay các đồng chí công tác tại Huyện ủy.',
     NOW + 'Từ nay không còn UBND huyện; các thủ tục do UBND xã giải quyết.',
+    // a building, not an actor
+    NOW + 'Xã tiếp nhận trụ sở của UBND huyện để làm Trung tâm phục vụ hành chính công.',
+    NOW + 'Đồng chí Lê Văn Bình, Bí thư Đảng ủy xã (nguyên Phó Bí thư Huyện ủy) chủ trì.',
+    NOW + 'Đồng chí Nguyễn Văn An, Phó Chủ tịch UBND huyện Bạch Thông (cũ), nay là Chủ tịch UBND xã phát biểu.',
     NOW + 'UBND huyện đã kết thúc hoạt động, bàn giao hồ sơ cho UBND tỉnh.',
     // a deadline is not the article's date: the meeting on 20/6/2025 is
     'Ngày 20/6/2025, Ban Thường vụ Huyện ủy làm việc với Đảng ủy xã. Đồng chí Bí thư yêu cầu UBND huyện hoàn thành trước ngày 30/9/2025.',
@@ -53,6 +57,8 @@ describe(RULE, () => {
     [NOW + 'Đồng chí Trần Văn Bình, Bí thư Quận ủy phát biểu.', ['districtOther:Quận ủy']],
     ['Sáng ngày 10/1/2026, Đảng ủy thị trấn Na Dương tổ chức hội nghị tổng kết.', ['townlet:thị trấn']],
     [NOW + 'UBND thị trấn báo cáo tình hình.', ['townlet:thị trấn']],
+    // a history cue reaches to the end of its clause, not over a semicolon
+    [NOW + 'Dự có đồng chí Nông Văn Bảo, nguyên Bí thư Huyện ủy; đồng chí Lê Văn An, Phó Chủ tịch HĐND huyện.', ['district:HĐND huyện']],
     // title and opening run together on one line, as scraped portal pages have them
     ['UBND xã Tam Nông tổng kết năm 2025. Sáng ngày 08/12/2025, UBND xã tổ chức hội nghị; dự có lãnh đạo UBND huyện.', ['district:UBND huyện']],
     // the latest reliable date counts: the dateline over a meeting date without a year

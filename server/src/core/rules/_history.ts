@@ -8,7 +8,7 @@ import type { RuleContext } from '../types';
 import { dayKey, TWO_LEVEL_START } from './_article-date';
 
 const HISTORY_BEFORE =
-  /(?:^|[^\p{L}])(?:nguyên|từng|trước[ \u00a0]+đây|trước[ \u00a0]+kia|trước[ \u00a0]+(?:khi[ \u00a0]+)?(?:sáp[ \u00a0]+nhập|sắp[ \u00a0]+xếp|hợp[ \u00a0]+nhất|sát[ \u00a0]+nhập)|khi[ \u00a0]+còn|không[ \u00a0]+còn|thay[ \u00a0]+(?:cho|vì|thế)|thời[ \u00a0]+kỳ|giai[ \u00a0]+đoạn[ \u00a0]+trước|(?:cấp|các)[ \u00a0]+huyện[ \u00a0]+cũ)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:nguyên|từng|trước[ \u00a0]+đây|trước[ \u00a0]+kia|trước[ \u00a0]+(?:khi[ \u00a0]+)?(?:sáp[ \u00a0]+nhập|sắp[ \u00a0]+xếp|hợp[ \u00a0]+nhất|sát[ \u00a0]+nhập)|trụ[ \u00a0]+sở|hội[ \u00a0]+trường|khuôn[ \u00a0]+viên|khi[ \u00a0]+còn|không[ \u00a0]+còn|thay[ \u00a0]+(?:cho|vì|thế)|thời[ \u00a0]+kỳ|giai[ \u00a0]+đoạn[ \u00a0]+trước|(?:cấp|các)[ \u00a0]+huyện[ \u00a0]+cũ)(?![\p{L}])/iu;
 /** The sentence tells the end of the district level: history too. */
 const ENDING = /(?:kết[ \u00a0]+thúc|chấm[ \u00a0]+dứt|dừng)[ \u00a0]+hoạt[ \u00a0]+động|giải[ \u00a0]+thể|bàn[ \u00a0]+giao|chia[ \u00a0]+tay/iu;
 const HISTORY_AFTER = /^[^,;.]{0,40}?(?:(?:^|[^\p{L}])(?:cũ|trước[ \u00a0]+đây|trước[ \u00a0]+kia|trước[ \u00a0]+sáp[ \u00a0]+nhập|trước[ \u00a0]+sắp[ \u00a0]+xếp)(?![\p{L}])|\([ \u00a0]*(?:cũ|nay|trước)|(?:^|[^\p{L}])nay[ \u00a0]+(?:là|thuộc|đã))/iu;
@@ -53,7 +53,9 @@ export function historyReader(ctx: RuleContext): (start: number, end: number) =>
   return (start, end) => {
     const s = sentenceStart(start);
     const e = sentenceEnd(end);
-    const before = text.slice(Math.max(s, start - 80), start);
+    // the cue must be in the same clause: "nguyên Bí thư Huyện ủy; đồng chí …, Phó Chủ tịch HĐND huyện"
+    const clause = text.lastIndexOf(';', start - 1) + 1;
+    const before = text.slice(Math.max(s, clause, start - 80), start);
     if (HISTORY_BEFORE.test(before) || DOCUMENT_BEFORE.test(before)) return true;
     if (HISTORY_AFTER.test(text.slice(end, Math.min(e, end + 60)))) return true;
     const sentence = text.slice(s, e);

@@ -46,6 +46,7 @@ describe(RULE, () => {
     THEN + 'Đảng ủy thị trấn Na Dương tổ chức hội nghị.',
     'Dự kỳ họp có đồng chí Lê Văn An, Phó Chủ tịch HĐND huyện. UBND thị trấn báo cáo.',
     '14:30 26/06/2025\n\nChiều ngày 25/6/2025, Ban Thường vụ Huyện ủy làm việc với Đảng ủy thị trấn Na Dương.',
+    'Sáng 10/12, UBND xã tổ chức hội nghị; dự có lãnh đạo UBND huyện.\nNgày đăng bài: 11/12/2024 | Tác giả: Thiện',
     // the sentence itself dates the event before 1 July 2025
     '08:15 02/07/2025\n\nChiều ngày 30/6/2025, Phó Chủ tịch UBND huyện dự hội nghị.',
   ];
@@ -59,6 +60,9 @@ describe(RULE, () => {
     [NOW + 'UBND thị trấn báo cáo tình hình.', ['townlet:thị trấn']],
     // a history cue reaches to the end of its clause, not over a semicolon
     [NOW + 'Dự có đồng chí Nông Văn Bảo, nguyên Bí thư Huyện ủy; đồng chí Lê Văn An, Phó Chủ tịch HĐND huyện.', ['district:HĐND huyện']],
+    // a publication stamp on its own line, at the end
+    ['Sáng 10/12, UBND xã tổ chức hội nghị; dự có lãnh đạo UBND huyện.\nNgày đăng bài: 11/12/2025 | Tác giả: Thiện', ['district:UBND huyện']],
+    ['Sáng 10/12, UBND xã tổ chức hội nghị; dự có lãnh đạo UBND huyện.\nCập nhật lúc : 17:15 11/12/2025', ['district:UBND huyện']],
     // title and opening run together on one line, as scraped portal pages have them
     ['UBND xã Tam Nông tổng kết năm 2025. Sáng ngày 08/12/2025, UBND xã tổ chức hội nghị; dự có lãnh đạo UBND huyện.', ['district:UBND huyện']],
     // the latest reliable date counts: the dateline over a meeting date without a year

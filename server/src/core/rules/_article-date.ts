@@ -5,8 +5,9 @@
 // reliable dates: the meeting date of the opening (its year, or the dateline's), the dateline
 // (publication stamp) and an event date near the top written the way openings write it ("Sáng
 // ngày 08/12/2025, …", "… tổ chức vào chiều ngày 22/4/2024"; real articles often run the title
-// and the opening together). Deadlines ("trước ngày 30/9/2025") are not event dates. Undated
-// articles have no reference date: the rules stay quiet.
+// and the opening together) and a publication stamp on a line of its own anywhere ("Ngày đăng bài:
+// 29/12/2025 | Tác giả: …", "Cập nhật lúc : 17:15 09/12/2025"). Deadlines ("trước ngày 30/9/2025")
+// are not event dates. Undated articles have no reference date: the rules stay quiet.
 
 import type { RuleContext } from '../types';
 import { meetingDate } from './date-order';
@@ -41,6 +42,12 @@ const TOP_REACH = 600;
 /** Before an event date: a part of the day, or "Ngày" / "vào ngày" starting a sentence or clause. */
 const EVENT_CUE = /(?:(?:^|[.!?\n]|[,:;–-])[ \u00a0]*(?:[Vv]ào[ \u00a0]+)?[Nn]gày|(?:^|[^\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm)(?:[ \u00a0]+(?:ngày|hôm))?)[ \u00a0]*$/u;
 
+/** A publication stamp line: label, optional time, then the date. */
+const STAMP =
+  /^[ \t]*(?:Ngày[ \u00a0]+đăng(?:[ \u00a0]+bài)?|Đăng[ \u00a0]+ngày|Ngày[ \u00a0]+cập[ \u00a0]+nhật|Cập[ \u00a0]+nhật(?:[ \u00a0]+(?:ngày|lúc))?|Ngày[ \u00a0]+xuất[ \u00a0]+bản|Xuất[ \u00a0]+bản)[ \u00a0]*:?[ \u00a0]*(?:\d{1,2}[:hg]\d{2}(?::\d{2})?[ \u00a0]*(?:[-–|,][ \u00a0]*)?)?(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/iu;
+/** Stamps are short lines. */
+const STAMP_MAX_LINE = 120;
+
 /** The article's reference date, or undefined when it has no reliable date. */
 export function articleDate(ctx: RuleContext): DayDate | undefined {
   const pinned = parseReferenceDate(ctx.config.referenceDate);
@@ -58,6 +65,13 @@ export function articleDate(ctx: RuleContext): DayDate | undefined {
     (d) => d.start < TOP_REACH && !d.isDateline && d.valid && d.year !== undefined && EVENT_CUE.test(text.slice(Math.max(0, d.start - 24), d.start)),
   );
   if (event && event.year !== undefined) candidates.push({ year: event.year, month: event.month, day: event.day });
+  for (const line of ctx.doc.lines) {
+    if (line.text.length > STAMP_MAX_LINE) continue;
+    const m = STAMP.exec(line.text);
+    if (!m) continue;
+    const d = { day: Number(m[1]), month: Number(m[2]), year: Number(m[3]) };
+    if (d.year >= 1900 && d.year <= 2100 && isValidDate(d.day, d.month, d.year)) candidates.push(d);
+  }
   let latest: DayDate | undefined;
   for (const c of candidates) if (!latest || dayKey(c) > dayKey(latest)) latest = c;
   return latest;

@@ -56,6 +56,8 @@ describe(RULE, () => {
     [NOW + 'UBND huyện Cao Lộc tổ chức hội nghị triển khai nhiệm vụ.', ['district:UBND huyện']],
     [NOW + 'Tham dự có đại diện Công an huyện và Ủy ban MTTQ Việt Nam huyện.', ['districtOther:Công an huyện', 'district:Ủy ban MTTQ Việt Nam huyện']],
     [NOW + 'Đồng chí Trần Văn Bình, Bí thư Quận ủy phát biểu.', ['districtOther:Quận ủy']],
+    [NOW + 'Ủy ban nhân dân huyện và Uỷ ban Mặt trận Tổ quốc Việt Nam huyện chỉ đạo.', ['district:Ủy ban nhân dân huyện', 'district:Uỷ ban Mặt trận Tổ quốc Việt Nam huyện']],
+    [NOW + 'Đồng chí Lê Văn Hai, Chủ tịch Ủy ban nhân dân thị xã phát biểu.', ['districtOther:Ủy ban nhân dân thị xã']],
     ['Sáng ngày 10/1/2026, Đảng ủy thị trấn Na Dương tổ chức hội nghị tổng kết.', ['townlet:thị trấn']],
     [NOW + 'UBND thị trấn báo cáo tình hình.', ['townlet:thị trấn']],
     // a history cue reaches to the end of its clause, not over a semicolon

@@ -3,10 +3,11 @@
 // "Phó Chủ tịch HĐND huyện dự") or "thị trấn" as the current unit (districts and thị trấn were
 // abolished on that day).
 //
-// Quiet on history and quotations: "nguyên …", "… cũ", "(cũ)", "trước đây", "trước sáp nhập /
-// sắp xếp", "từng", "nay là", "kết thúc hoạt động", a sentence holding a year before 2025, a date before 1 July 2025 or a
-// past term ("nhiệm kỳ 2020 – 2025"), a document cited by title or number ("Nghị quyết số
-// 12-NQ/HU của Huyện ủy"), text inside quotation marks. Articles dated before 1 July 2025 and
+// Quiet on history and quotations (rules/_history.ts): "nguyên …", "… cũ", "(cũ)", "trước đây",
+// "trước sáp nhập / sắp xếp", "từng", "nay là", "kết thúc hoạt động", "không còn", a sentence
+// holding a year before 2025, a date before 1 July 2025 or a past term ("nhiệm kỳ 2020 – 2025"),
+// a document cited by title or number ("Nghị quyết số 12-NQ/HU của Huyện ủy"), text inside
+// quotation marks; a building ("trụ sở UBND huyện") is not an actor. Articles dated before 1 July 2025 and
 // undated ones are left alone; config.referenceDate pins the date. No fix: what replaces the body
 // depends on the facts.
 
@@ -20,17 +21,16 @@ const UY = String.raw`(?:ủy|uỷ|Ủy|Uỷ)`;
 /** District-level bodies. Group 1: the level word ("huyện", "quận", "thị xã"). */
 const DISTRICT_BODY = new RegExp(
   String.raw`(?:[Hh]uyện|Quận|Thị)${S}${UY}(?![\p{L}]|${S}viên)` +
-    String.raw`|(?:UBND|HĐND|[UỦ]ỷ?${S}ban${S}nhân${S}dân|Uỷ${S}ban${S}nhân${S}dân|Hội${S}đồng${S}nhân${S}dân|Ủy${S}ban${S}MTTQ(?:${S}Việt${S}Nam)?|Uỷ${S}ban${S}MTTQ(?:${S}Việt${S}Nam)?|Ủy${S}ban${S}Mặt${S}trận${S}Tổ${S}quốc(?:${S}Việt${S}Nam)?|MTTQ(?:${S}Việt${S}Nam)?|Công${S}an|Đảng${S}bộ)${S}(huyện|quận|thị${S}xã)(?![\p{L}])`,
+    String.raw`|(?:UBND|HĐND|(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|Hội${S}đồng${S}nhân${S}dân|(?:Ủy|Uỷ)${S}ban${S}(?:MTTQ|Mặt${S}trận${S}Tổ${S}quốc)(?:${S}Việt${S}Nam)?|MTTQ(?:${S}Việt${S}Nam)?|Công${S}an|Đảng${S}bộ)${S}(huyện|quận|thị${S}xã)(?![\p{L}])`,
   'gu',
 );
 /** Commune bodies of a thị trấn. */
 const TOWNLET_BODY = new RegExp(
-  String.raw`(?:UBND|HĐND|Ủy${S}ban${S}nhân${S}dân|Uỷ${S}ban${S}nhân${S}dân|Hội${S}đồng${S}nhân${S}dân|Đảng${S}${UY}|Đảng${S}bộ|Ủy${S}ban${S}MTTQ|Uỷ${S}ban${S}MTTQ|MTTQ|Công${S}an|Văn${S}phòng|Đài${S}truyền${S}thanh)${S}(thị${S}trấn)(?![\p{L}])`,
+  String.raw`(?:UBND|HĐND|(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|Hội${S}đồng${S}nhân${S}dân|Đảng${S}${UY}|Đảng${S}bộ|(?:Ủy|Uỷ)${S}ban${S}MTTQ|MTTQ|Công${S}an|Văn${S}phòng|Đài${S}truyền${S}thanh)${S}(thị${S}trấn)(?![\p{L}])`,
   'gu',
 );
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 const NAME_AFTER = new RegExp(String.raw`^[ \u00a0](${PLACE_NAME})(?![\p{L}])`, 'u');
-
 
 export const adminTimeline: Rule = {
   id: 'admin-timeline',

@@ -45,6 +45,13 @@ const STATIC_SETTINGS: Record<string, { schema: Record<string, unknown>; descrip
       { en: 'New style: hoà, khoẻ, thuỷ.', vi: 'Kiểu mới: hoà, khoẻ, thuỷ.' },
     ],
   },
+  'tinHoiNghi.referenceDate': {
+    schema: { type: 'string', default: '', pattern: '^$|^\\d{4}-\\d{2}-\\d{2}$', scope: 'resource' },
+    description: {
+      en: 'Read every article as of this date ("yyyy-mm-dd"), e.g. when proof-reading an archive: the map rules (admin-timeline: no districts or thị trấn from 1 July 2025) and dates without a year use it instead of the article\'s own date. Empty: each article\'s own date.',
+      vi: 'Coi mọi bài viết như được viết vào ngày này ("yyyy-mm-dd"), ví dụ khi soát lại bài lưu trữ: quy tắc về bản đồ hành chính (admin-timeline: từ 01/7/2025 không còn cấp huyện, thị trấn) và các ngày không ghi năm dùng ngày này thay cho ngày của bài. Để trống: dùng ngày của từng bài.',
+    },
+  },
   'tinHoiNghi.words': {
     schema: { type: 'array', items: { type: 'string' }, default: [], scope: 'resource' },
     description: {

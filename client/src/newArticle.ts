@@ -116,7 +116,7 @@ async function askFields(template: TemplateFile, title: string): Promise<Record<
       title: `${title} (${t(TEXT.fieldProgress)} ${i + 1}/${fields.length})`,
       prompt: field.label,
       placeHolder: field.label,
-      value: expandDefault(field.defaultValue, today),
+      value: expandDefault(field.defaultValue, today, values), // defaults may derive from a date entered earlier
       ignoreFocusOut: true,
       validateInput: (text) => validateFieldValue(field, text, currentLocale()),
     });

@@ -14,6 +14,7 @@ describe('parseConfig (pure)', () => {
         sections: { 'tong-ket-nam': { required: ['opening'], recommended: ['byline', 'directives'] } },
         knownTotals: { 'Tiêu chí nông thôn mới': 20 },
         words: ['Khuổi Mìn'],
+        referenceDate: '2024-05-20',
       }),
       'c.json',
     );
@@ -24,6 +25,17 @@ describe('parseConfig (pure)', () => {
     assert.deepEqual(config.sections, { 'tong-ket-nam': { required: ['opening'], recommended: ['byline', 'directives'] } });
     assert.deepEqual(config.knownTotals, { 'tiêu chí nông thôn mới': 20 });
     assert.deepEqual(config.words, ['Khuổi Mìn']);
+    assert.equal(config.referenceDate, '2024-05-20');
+  });
+
+  it('reads referenceDate as yyyy-mm-dd or dd/mm/yyyy and refuses impossible dates', () => {
+    assert.equal(parseConfig('{ "referenceDate": "20/5/2024" }', 'c.json').config.referenceDate, '2024-05-20');
+    for (const bad of ['"2025-02-29"', '"hôm nay"', '20240520', '""']) {
+      const { config, problems } = parseConfig(`{ "referenceDate": ${bad} }`, 'c.json');
+      assert.equal(config.referenceDate, undefined, bad);
+      assert.equal(problems.length, 1, bad);
+      assert.match(problems[0].message, /referenceDate/);
+    }
   });
 
   it('reports a syntax error with 1-based line and column', () => {

@@ -31,6 +31,11 @@ export function expandSnippet(body: string[]): string {
 /** The snippet that inserts each section; captions and bylines have their own context below. */
 const SECTION_SNIPPETS: Record<string, SectionName> = {
   'Mở đầu (opening)': 'opening',
+  'Mở đầu: đại hội Đảng bộ xã mới (opening)': 'opening',
+  'Mở đầu: kỳ họp thứ nhất HĐND khóa mới (opening)': 'opening',
+  'Mở đầu: ngày bầu cử (opening)': 'opening',
+  'Mở đầu: tiếp xúc cử tri (opening)': 'opening',
+  'Mở đầu, bài trước 01/7/2025 (opening)': 'opening',
   'Thành phần tham dự (attendees)': 'attendees',
   'Kết quả đạt được (achievements)': 'achievements',
   'Tồn tại, hạn chế (shortcomings)': 'shortcomings',
@@ -109,6 +114,27 @@ describe('snippets', () => {
 
   it('insert the closing mark', () => {
     assert.equal(expandSnippet(snippets['Dấu kết thúc (closing mark)'].body), './.');
+  });
+
+  it('follow today’s map: xã, phường, đặc khu; thị trấn and district bodies only in the before-1-July-2025 opening', () => {
+    for (const [name, snippet] of Object.entries(snippets)) {
+      const body = snippet.body.join('\n');
+      if (name === 'Mở đầu, bài trước 01/7/2025 (opening)') {
+        assert.match(body, /thị trấn/);
+        continue;
+      }
+      assert.doesNotMatch(body, /thị trấn|[Hh]uyện/, name);
+      const text = inContext(name, expandSnippet(snippet.body));
+      const loud = analyze(text).findings.filter((f) => (f.severity === 'error' || f.severity === 'warning') && f.rule !== 'missing-section');
+      assert.deepEqual(loud.map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`), [], name);
+    }
+  });
+
+  it('keep the before-1-July-2025 opening quiet for its own date and loud for today', () => {
+    const body = snippets['Mở đầu, bài trước 01/7/2025 (opening)'].body;
+    assert.deepEqual(analyze(expandSnippet(body)).findings.filter((f) => f.rule === 'admin-timeline'), []);
+    const today = expandSnippet(body).replace('20/5/2024', '20/5/2026').replace('năm 2024', 'năm 2026');
+    assert.ok(analyze(today).findings.some((f) => f.rule === 'admin-timeline'));
   });
 
   it('produce no error-severity finding in context', () => {

@@ -24,6 +24,8 @@ const WORDS = [
   'Nguyễn'.normalize('NFD'), 'Đảng'.normalize('NFD'), 'ho\u0323c', 'thu\u0309y', 'a\u0301\u0301', '\u0300', '\u0323', '\u0303\u0309',
   '\uFEFF', '\u00AD', '\u200B', '\u00A0', '\t', '\uD800', '\uDC00', '😀', '𝒳', '\u0000', '\u202E',
   '<!-- tin-hoi-nghi-disable -->', '<!-- tin-hoi-nghi-disable-line spelling -->', '<!-- tin-hoi-nghi-disable-next-line repeated-word, whitespace -->', '<!--', '-->',
+  'Thứ Hai,', 'Chủ nhật', 'thứ 2', 'T3', 'CN', '15/3/2026', '(Chủ nhật)', 'HĐND huyện', 'UBND huyện', 'thị trấn', 'đặc khu', 'Côn Đảo',
+  'nguyên', 'cũ', 'trước sáp nhập', '12-NQ/HU', '20/9/2025', '08:00 20/09/2025',
   '# Tiêu đề', '**đậm**', '![ảnh](x.jpg)', '[liên kết](http://a.b)', 'http://xa.gov.vn', 'TỔNG KẾT CÔNG TÁC NĂM 2023',
 ];
 const SEPARATORS = [' ', ' ', ' ', '  ', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '    ', ', ', '. '];
@@ -47,7 +49,7 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(
 /** Everything: the main generator of the properties. */
 export const articleText: fc.Arbitrary<string> = fc.oneof({ arbitrary: vietnameseText, weight: 5 }, { arbitrary: decomposedText, weight: 2 }, { arbitrary: anyText, weight: 2 });
 
-const CONFIG_KEYS = ['$schema', 'locale', 'toneStyle', 'rules', 'sections', 'knownTotals', 'words', 'x', '__proto__', 'constructor'];
+const CONFIG_KEYS = ['$schema', 'locale', 'toneStyle', 'rules', 'sections', 'knownTotals', 'words', 'referenceDate', 'x', '__proto__', 'constructor'];
 
 /** JSON-ish configuration text: valid objects, broken fragments, odd values. */
 export const configText: fc.Arbitrary<string> = fc.oneof(
@@ -59,6 +61,7 @@ export const configText: fc.Arbitrary<string> = fc.oneof(
       rules: fc.dictionary(fc.constantFrom('spelling', 'whitespace', 'nope', '__proto__', ''), fc.constantFrom('error', 'warning', 'information', 'hint', 'off', 'loud', 3)),
       knownTotals: fc.dictionary(fc.string({ maxLength: 12 }), fc.oneof(fc.integer({ min: -3, max: 40 }), fc.double())),
       words: fc.array(fc.oneof(fc.string({ maxLength: 8 }), fc.integer())),
+      referenceDate: fc.oneof(fc.constantFrom('2024-05-20', '20/5/2024', '2025-02-29', ''), fc.string({ maxLength: 12 }), fc.integer()),
     }, { requiredKeys: [] })
     .map((o) => JSON.stringify(o, null, 2)),
   fc.json({ maxDepth: 3 }),

@@ -91,6 +91,14 @@ describe('lsp: settings', () => {
     assert.equal(c.locale, 'en');
     assert.equal(buildConfig(parseSettings({ toneStyle: 'old' }), 'vi', project).toneStyle, 'old');
   });
+
+  it('pins the reference date from the settings; an empty setting keeps the project file’s', () => {
+    const project = { ...defaultConfig(), referenceDate: '2024-05-20' };
+    assert.equal(buildConfig(parseSettings({ referenceDate: '' }), 'vi', project).referenceDate, '2024-05-20');
+    assert.equal(buildConfig(parseSettings({ referenceDate: '2023-01-02' }), 'vi', project).referenceDate, '2023-01-02');
+    assert.equal(buildConfig(parseSettings({ referenceDate: '2023-02-30' }), 'vi').referenceDate, undefined);
+    assert.equal(buildConfig(parseSettings({}), 'vi').referenceDate, undefined);
+  });
 });
 
 describe('lsp: which files', () => {

@@ -31,6 +31,10 @@ describe(RULE, () => {
     // headlines
     'BAN THƯỜNG VỤ HUYỆN ỦY LÀM VIỆC VỚI ĐẢNG ỦY XÃ THUẬN',
     'Ban Thường Vụ Huyện Ủy Làm Việc Với Đảng Ủy Xã Thuận',
+    // đặc khu: the generic unit noun in lower case; a sentence start keeps its capital
+    'HĐND đặc khu Côn Đảo tổ chức kỳ họp thứ nhất.',
+    'Đặc khu Phú Quốc có 9 đơn vị hành chính cũ được sắp xếp.',
+    'HĐND ĐẶC KHU CÔN ĐẢO TỔ CHỨC KỲ HỌP THỨ NHẤT',
   ];
   const invalid: Array<[string, string]> = [
     ['Đồng chí Đỗ Thị Hiền, Bí thư huyện ủy Bạch Thông.', 'organisation'],
@@ -42,8 +46,14 @@ describe(RULE, () => {
     ['Nghị quyết của hội đồng nhân dân huyện về kinh tế.', 'organisation'],
     ['Đồng chí Phùng Đức Hậu, Phó chủ tịch HĐND huyện.', 'title'],
     ['Đồng chí Nông Văn Bảo, Phó bí thư Thường trực Đảng ủy xã.', 'title'],
+    ['Kỳ họp thứ nhất HĐND Đặc khu Côn Đảo khai mạc.', 'unitNoun'],
+    ['Đồng chí Lê Văn Hai, Bí thư Đảng ủy Đặc Khu Vân Đồn phát biểu.', 'unitNoun'],
   ];
   for (const text of valid) it(`valid: ${text}`, () => assert.deepEqual(ids(text), []));
+
+  it('writes đặc khu in lower case after a body', () => {
+    assert.equal(fixAll('Kỳ họp thứ nhất HĐND Đặc khu Côn Đảo khai mạc.'), 'Kỳ họp thứ nhất HĐND đặc khu Côn Đảo khai mạc.');
+  });
   for (const [text, id] of invalid) it(`invalid: ${text}`, () => assert.deepEqual(ids(text), [id]));
 
   it('marks the badly capitalised words', () => {

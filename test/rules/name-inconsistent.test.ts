@@ -33,6 +33,7 @@ describe(RULE, () => {
   ];
   const invalid: Array<[string, string]> = [
     ['Đảng bộ xã Cao Sơn tổ chức hội nghị. Đưa xã Cao sơn về đích nông thôn mới.', 'caseVariant'],
+    ['HĐND đặc khu Côn Đảo tổ chức kỳ họp. Kinh tế của đặc khu Côn đảo phát triển.', 'caseVariant'],
     ['Tới dự có đ/c Lê Văn Trọng. Đồng chí L ê Văn Trọng phát biểu.', 'splitVariant'],
     ['Đồng chí Lường Văn Khánh chủ trì hội nghị. Kết luận, đồng chí Lường Văn Khanh yêu cầu.', 'markVariant'],
     ['Tới dự có đồng chí Bế Văn Thắng. Phát biểu, đồng chí Bế Văn Thăng ghi nhận.', 'markVariant'],

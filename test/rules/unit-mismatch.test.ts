@@ -24,6 +24,10 @@ describe(RULE, () => {
     // plural and lists are generic
     XA + 'Huyện có 15 xã, thị trấn; các phường trong tỉnh cũng tham gia.',
     'Đảng ủy thị trấn Minh Đức tổ chức hội nghị. Kinh tế của thị trấn tăng trưởng. Nguồn ảnh: Văn phòng HĐND – UBND thị trấn.',
+    // đặc khu is a commune-level unit of its own
+    'HĐND đặc khu Côn Đảo tổ chức kỳ họp. Kinh tế – xã hội của đặc khu phát triển; trên địa bàn đặc khu có 3 cảng.',
+    XA + 'Đoàn đã học tập kinh nghiệm của đặc khu Vân Đồn.',
+    XA + 'Xã nằm gần đặc khu kinh tế của tỉnh.',
     // no unit found: nothing to compare with
     'Hội nghị bàn về kinh tế của phường.',
   ];
@@ -34,9 +38,17 @@ describe(RULE, () => {
     [XA + 'Đồng chí đề nghị Đảng ủy phường tập trung 4 nội dung.', 'bare'],
     [XA + 'Nhân dân phường Cao Sơn phấn khởi.', 'named'],
     ['Đảng ủy phường Quang Trung tổ chức hội nghị. Đảng ủy xã tập trung chỉ đạo.', 'bare'],
+    ['HĐND đặc khu Côn Đảo tổ chức kỳ họp. Kinh tế – xã hội của xã phát triển.', 'bare'],
+    [XA + 'An ninh trật tự trên địa bàn đặc khu được giữ vững.', 'bare'],
+    [XA + 'Nhân dân đặc khu Cao Sơn phấn khởi.', 'named'],
   ];
   for (const text of valid) it(`valid: ${text}`, () => assert.deepEqual(ids(text), []));
   for (const [text, id] of invalid) it(`invalid: ${text}`, () => assert.deepEqual(ids(text), [id]));
+
+  it('reads đặc khu as the article’s unit', () => {
+    const unit = analyze('HĐND đặc khu Côn Đảo tổ chức kỳ họp thứ nhất. Đặc khu Côn Đảo có 3 cảng.').facts.unit;
+    assert.deepEqual([unit?.unit, unit?.name, unit?.mentions.length], ['đặc khu', 'Côn Đảo', 2]);
+  });
 
   it('marks the unit noun', () => {
     const l = XA + 'Kinh tế – xã hội của phường có chuyển biến.';

@@ -56,6 +56,13 @@ export function renderSchema(rules: readonly Rule[] = RULES): string {
         enum: ['consistent', 'old', 'new'],
         default: 'consistent',
       },
+      referenceDate: {
+        description:
+          'Ngày tham chiếu cố định cho bài cũ (soát bài lưu trữ): quy tắc admin-timeline và các ngày không ghi năm dùng ngày này thay cho ngày của bài / pins the date articles are read as of (an archive being proof-read): admin-timeline and dates without a year use it instead of the article date',
+        type: 'string',
+        pattern: '^(\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4})$',
+        examples: ['2024-05-20'],
+      },
       rules: {
         description: 'Mức độ cho từng quy tắc hoặc "off" / severity per rule or "off"',
         type: 'object',

@@ -1,6 +1,7 @@
 // Default configuration and merging (pure). Reading config files lives outside the core.
 
 import { RULES_BY_ID } from './rules';
+import { parseReferenceDate } from './rules/_article-date';
 import { ARTICLE_KINDS, SECTION_NAMES } from './types';
 import type { ArticleKind, Config, KindExpectation, Locale, SectionName, SeveritySetting, ToneStyle } from './types';
 
@@ -29,6 +30,7 @@ export function mergeConfig(base: Config, patch: Partial<Config>): Config {
     locale: patch.locale ?? base.locale,
     toneStyle: patch.toneStyle ?? base.toneStyle,
     words: [...base.words, ...(patch.words ?? [])],
+    ...((patch.referenceDate ?? base.referenceDate) !== undefined ? { referenceDate: patch.referenceDate ?? base.referenceDate } : {}),
   };
 }
 
@@ -55,7 +57,7 @@ export interface ParsedConfig {
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 const LOCALES: readonly Locale[] = ['vi', 'en'];
 const TONE_STYLES: readonly ToneStyle[] = ['consistent', 'old', 'new'];
-const TOP_LEVEL_KEYS = ['$schema', 'locale', 'toneStyle', 'rules', 'sections', 'knownTotals', 'words'];
+const TOP_LEVEL_KEYS = ['$schema', 'locale', 'toneStyle', 'rules', 'sections', 'knownTotals', 'words', 'referenceDate'];
 
 type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
 interface JsonObject {
@@ -422,6 +424,18 @@ export function parseConfig(text: string, fileName: string): ParsedConfig {
           else problem(item.start, 'mỗi mục của "words" phải là chuỗi không rỗng', 'each "words" entry must be a non-empty string');
         }
         config.words = words;
+        break;
+      }
+      case 'referenceDate': {
+        const d = parseReferenceDate(v);
+        if (d) config.referenceDate = `${d.year}-${d.month < 10 ? '0' : ''}${d.month}-${d.day < 10 ? '0' : ''}${d.day}`;
+        else {
+          problem(
+            node.start,
+            '"referenceDate" phải là một ngày có thật dạng "yyyy-mm-dd" (hoặc "dd/mm/yyyy"), ví dụ "2024-05-20"',
+            '"referenceDate" must be a real date written "yyyy-mm-dd" (or "dd/mm/yyyy"), e.g. "2024-05-20"',
+          );
+        }
         break;
       }
       default:

@@ -26,7 +26,7 @@ const SETTING_CUES: readonly RegExp[] = [
   /\bhđnd\b|hội đồng nhân dân/,
   /\bmttq\b|mặt trận tổ quốc/,
   /xã(?! hội)/,
-  /phường|thị trấn/,
+  /phường|thị trấn|đặc khu/,
   /chi bộ|đảng bộ/,
   /ban chấp hành|\bbch\b|ban thường vụ/,
   /đồng chí|(?:^|[^\p{L}])đ\/c(?!\p{L})/u,

@@ -33,6 +33,11 @@ export const ARTICLE_KINDS = [
   'hoi-nghi-bch',
   'ky-hop-hdnd',
   'dai-hoi-chi-bo',
+  'so-ket-dinh-ky',
+  'giao-ban',
+  'dai-hoi-dang-bo',
+  'tiep-xuc-cu-tri',
+  'bau-cu',
   'other',
 ] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
@@ -106,6 +111,12 @@ export interface Config {
   toneStyle: ToneStyle;
   /** Extra words that are not misspellings (workspace word list + user setting). */
   words: string[];
+  /**
+   * Pins the date the article is read as of (ISO "yyyy-mm-dd"), e.g. for an archive being
+   * proof-read: the map rules (admin-timeline) and dates without a year use it instead of the
+   * article's own dates.
+   */
+  referenceDate?: string;
 }
 
 export interface RuleContext {

@@ -2,6 +2,7 @@
 // and ServerSettings + project config file → the core Config. Total: bad values are ignored.
 
 import { defaultConfig } from '../core/config';
+import { parseReferenceDate } from '../core/rules/_article-date';
 import type { Config, Locale, SeveritySetting, ToneStyle } from '../core/types';
 import { DEFAULT_DEBOUNCE_MS } from './constants';
 
@@ -11,6 +12,8 @@ export interface ServerSettings {
   locale: LocaleSetting;
   rules: Record<string, SeveritySetting>;
   toneStyle?: ToneStyle;
+  /** Pins the date articles are read as of ("yyyy-mm-dd"); empty = each article's own date. */
+  referenceDate?: string;
   words: string[];
   knownTotals: Record<string, number>;
   debounceMs: number;
@@ -60,6 +63,9 @@ export function parseSettings(raw: unknown): ServerSettings {
   const tone = get('toneStyle');
   if (typeof tone === 'string' && TONE_STYLES.has(tone)) settings.toneStyle = tone as ToneStyle;
 
+  const reference = get('referenceDate');
+  if (typeof reference === 'string' && parseReferenceDate(reference)) settings.referenceDate = reference.trim();
+
   const words = get('words');
   if (Array.isArray(words)) settings.words = words.filter((w): w is string => typeof w === 'string' && w.trim() !== '').map((w) => w.trim());
 
@@ -100,5 +106,7 @@ export function buildConfig(settings: ServerSettings, locale: Locale, project?: 
     // 'consistent' is the default a client sends when the user set nothing: it does not override the project file.
     toneStyle: settings.toneStyle && settings.toneStyle !== 'consistent' ? settings.toneStyle : base.toneStyle,
     words: [...base.words, ...settings.words],
+    // an empty setting (the default a client sends) does not override the project file
+    ...((settings.referenceDate ?? base.referenceDate) !== undefined ? { referenceDate: settings.referenceDate ?? base.referenceDate } : {}),
   };
 }

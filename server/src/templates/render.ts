@@ -22,7 +22,11 @@ export interface TemplateField {
   name: string;
   /** The prompt shown to the user. */
   label: string;
-  /** Default value; may hold the tokens {{today}}, {{year}}, {{lastYear}}, {{nextYear}}. */
+  /**
+   * Default value; may hold the tokens {{today}}, {{year}}, {{month}}, {{lastYear}}, {{nextYear}}, {{reviewYear}}, {{partyTerm}},
+   * {{councilTerm}}, {{weekday}}, each optionally naming an earlier date field ({{councilTerm date}}):
+   * then the token derives from the date entered there (today when that field is empty or unreadable).
+   */
   defaultValue?: string;
   /** Declared with a "?" after the name: may be left empty (the template then uses {{#if}}). */
   optional: boolean;
@@ -165,17 +169,70 @@ export function formatToday(today: Date): string {
   return `${pad2(today.getDate())}/${pad2(today.getMonth() + 1)}/${today.getFullYear()}`;
 }
 
-/** Expands the tokens of a default value: {{today}}, {{year}}, {{lastYear}}, {{nextYear}}. */
-export function expandDefault(value: string | undefined, today: Date): string {
+/** Election day of the People's Councils 2026–2031 (Sunday 15 March 2026). */
+const COUNCIL_ELECTION_2026 = 20260315;
+/** Two-level local government (and the 2025–2030 Party congresses of the new communes). */
+const TWO_LEVEL_START = 20250701;
+
+/** The Party term running on a date: "2025 – 2030" from 1 July 2025, "2020 – 2025" before (5-year cycle). */
+export function partyTermOn(date: SimpleDate): string {
+  const key = date.year * 10000 + date.month * 100 + date.day;
+  const cycleOffset = (((date.year - 2025) % 5) + 5) % 5;
+  let start = date.year - cycleOffset;
+  if (cycleOffset === 0 && key < start * 10000 + (TWO_LEVEL_START % 10000)) start -= 5;
+  return `${start} – ${start + 5}`;
+}
+
+/** The People's Council term running on a date: "2026 – 2031" from election day 15/3/2026, "2021 – 2026" before. */
+export function councilTermOn(date: SimpleDate): string {
+  const key = date.year * 10000 + date.month * 100 + date.day;
+  const cycleOffset = (((date.year - 2026) % 5) + 5) % 5;
+  let start = date.year - cycleOffset;
+  if (cycleOffset === 0 && key < start * 10000 + (COUNCIL_ELECTION_2026 % 10000)) start -= 5;
+  return `${start} – ${start + 5}`;
+}
+
+const WEEKDAYS = ['Chủ nhật', 'Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy'];
+
+/** "Chủ nhật", "Thứ Hai" … for a date (empty text for an unreadable one). */
+export function weekdayOf(value: unknown): string {
+  const d = parseDate(value);
+  return d ? WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()] : '';
+}
+
+/**
+ * Expands the tokens of a default value: {{today}}, {{year}}, {{month}}, {{lastYear}}, {{nextYear}}, {{reviewYear}},
+ * {{partyTerm}}, {{councilTerm}}, {{weekday}}. A token may name a field already entered
+ * ({{councilTerm date}}): it then derives from that date; otherwise from today.
+ */
+export function expandDefault(value: string | undefined, today: Date, entered: Record<string, string> = {}): string {
   if (!value) return '';
-  const year = today.getFullYear();
-  const tokens: Record<string, string> = {
-    today: formatToday(today),
-    year: String(year),
-    lastYear: String(year - 1),
-    nextYear: String(year + 1),
-  };
-  return value.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => tokens[key] ?? whole);
+  const todayDate: SimpleDate = { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() };
+  return value.replace(/\{\{\s*(\w+)(?:\s+(\w+))?\s*\}\}/g, (whole, key: string, field?: string) => {
+    const d = (field !== undefined && Object.prototype.hasOwnProperty.call(entered, field) ? parseDate(entered[field]) : undefined) ?? todayDate;
+    switch (key) {
+      case 'today':
+        return `${pad2(d.day)}/${pad2(d.month)}/${d.year}`;
+      case 'year':
+        return String(d.year);
+      case 'month':
+        return String(d.month);
+      case 'lastYear':
+        return String(d.year - 1);
+      case 'nextYear':
+        return String(d.year + 1);
+      case 'reviewYear': // a year-end review held from October on reviews this year, else the last
+        return String(d.month >= 10 ? d.year : d.year - 1);
+      case 'partyTerm':
+        return partyTermOn(d);
+      case 'councilTerm':
+        return councilTermOn(d);
+      case 'weekday':
+        return WEEKDAYS[new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay()];
+      default:
+        return whole;
+    }
+  });
 }
 
 /** The validation message of an input box: a required field may not be left empty. */
@@ -186,7 +243,7 @@ export function validateFieldValue(field: TemplateField, value: string, locale: 
 /** Default values of every field (for previews, tests and "accept all defaults"). */
 export function defaultValues(header: TemplateHeader, today: Date): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const field of header.fields) values[field.name] = expandDefault(field.defaultValue, today);
+  for (const field of header.fields) values[field.name] = expandDefault(field.defaultValue, today, values);
   return values;
 }
 
@@ -289,6 +346,7 @@ export const TEMPLATE_HELPERS: Readonly<Record<string, Helper>> = {
   inHoa: upperCase,
   vietThuong: lowerFirst,
   vietHoa: upperFirst,
+  thu: weekdayOf,
 };
 
 const handlebars = Handlebars.create();
@@ -355,11 +413,18 @@ export function renderTemplate(source: string, values: Record<string, string>): 
   }
 }
 
-/** Parses the header and renders with defaults overlaid by `values`; header problems come first. */
+/**
+ * Parses the header and renders with defaults overlaid by `values` (defaults that name a date field
+ * derive from the value given for it); header problems come first.
+ */
 export function renderArticle(source: string, values: Record<string, string>, today: Date): RenderResult {
   const { header, problems } = parseTemplateHeader(source);
   if (problems.length > 0) return { ok: false, error: problems[0] };
-  return renderTemplate(source, { ...defaultValues(header, today), ...values });
+  const merged: Record<string, string> = {};
+  for (const field of header.fields) {
+    merged[field.name] = Object.prototype.hasOwnProperty.call(values ?? {}, field.name) ? values[field.name] : expandDefault(field.defaultValue, today, merged);
+  }
+  return renderTemplate(source, { ...merged, ...values });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -383,5 +448,10 @@ export const KIND_LABELS: Record<ArticleKind, LocalText> = {
   'hoi-nghi-bch': { vi: 'Hội nghị Ban Chấp hành', en: 'Executive committee meeting' },
   'ky-hop-hdnd': { vi: 'Kỳ họp HĐND', en: 'People’s Council session' },
   'dai-hoi-chi-bo': { vi: 'Đại hội chi bộ', en: 'Party cell congress' },
+  'so-ket-dinh-ky': { vi: 'Sơ kết 6 tháng, 9 tháng, quý', en: 'Periodic review' },
+  'giao-ban': { vi: 'Giao ban', en: 'Briefing' },
+  'dai-hoi-dang-bo': { vi: 'Đại hội Đảng bộ', en: 'Party committee congress' },
+  'tiep-xuc-cu-tri': { vi: 'Tiếp xúc cử tri', en: 'Meeting with voters' },
+  'bau-cu': { vi: 'Bầu cử', en: 'Election day' },
   other: { vi: 'Tin hội nghị (chưa rõ loại)', en: 'Meeting news (kind unknown)' },
 };

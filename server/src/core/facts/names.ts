@@ -28,7 +28,7 @@ export const SURNAMES = new Set(
 
 const PERSON_CUE = /(?:^|[^\p{L}])(?:đồng chí|Đồng chí|đ\/c|Đ\/c|Đ\/C|ông|Ông|bà|Bà|anh|Anh|chị|Chị)[ \u00a0]+$/u;
 const PLACE_CUE =
-  /(?:^|[^\p{L}])(?:xã|Xã|phường|Phường|thị trấn|Thị trấn|huyện|Huyện|tỉnh|Tỉnh|thành phố|Thành phố|quận|Quận|thôn|Thôn|bản|Bản|xóm|Xóm|làng|Làng|khu|Khu|tổ dân phố|Tổ dân phố|chợ|Chợ|suối|Suối|sông|Sông|núi|Núi|đường|phố|cầu|hồ|đèo|xứ)[ \u00a0]+$/u;
+  /(?:^|[^\p{L}])(?:xã|Xã|phường|Phường|đặc khu|Đặc khu|thị trấn|Thị trấn|huyện|Huyện|tỉnh|Tỉnh|thành phố|Thành phố|quận|Quận|thôn|Thôn|bản|Bản|xóm|Xóm|làng|Làng|khu|Khu|tổ dân phố|Tổ dân phố|chợ|Chợ|suối|Suối|sông|Sông|núi|Núi|đường|phố|cầu|hồ|đèo|xứ)[ \u00a0]+$/u;
 
 // Capitalised words that end or start a run without being part of the name (titles, sentence words).
 const NOT_NAME = new Set([

@@ -88,7 +88,8 @@ export interface EnumerationFact extends Span {
   items: EnumerationItem[];
 }
 
-export type UnitType = 'xã' | 'phường' | 'thị trấn';
+/** Commune-level unit types; 'đặc khu' since 1 July 2025, 'thị trấn' only before. */
+export type UnitType = 'xã' | 'phường' | 'đặc khu' | 'thị trấn';
 
 export interface UnitFact {
   /** The unit type of the article's own commune. */

@@ -1,4 +1,5 @@
-// The article's own administrative unit: "xã Cao Sơn", "phường Quang Trung", "thị trấn Minh Đức".
+// The article's own administrative unit: "xã Cao Sơn", "phường Quang Trung", "đặc khu Côn Đảo",
+// "thị trấn Minh Đức" (thị trấn only before 1 July 2025).
 // Mentions after an organisation ("Đảng bộ xã Cao Sơn", "UBND xã …", "HĐND xã Đông Phong") weigh
 // three times a bare "xã Cao Sơn"; the best-scoring (unit, name) pair wins, ties to the first seen.
 // Linear in the text; total.
@@ -9,7 +10,7 @@ import type { UnitFact, UnitType } from './types';
 
 /** A capitalised place name of 1–4 syllables ("Thuận", "Cao Sơn", "Nà Pheo"). */
 export const PLACE_NAME = String.raw`\p{Lu}\p{Ll}*(?:[ \u00a0]\p{Lu}\p{Ll}*){0,3}`;
-const UNIT_NOUN = String.raw`(xã|Xã|phường|Phường|thị[ \u00a0]trấn|Thị[ \u00a0]trấn)`;
+const UNIT_NOUN = String.raw`(xã|Xã|phường|Phường|đặc[ \u00a0]khu|Đặc[ \u00a0]khu|thị[ \u00a0]trấn|Thị[ \u00a0]trấn)`;
 const ORG = String.raw`(?:Đảng[ \u00a0]bộ|Đảng[ \u00a0]ủy|Đảng[ \u00a0]uỷ|UBND|HĐND|Ủy[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Uỷ[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Hội[ \u00a0]đồng[ \u00a0]nhân[ \u00a0]dân|MTTQ|Văn[ \u00a0]phòng|Đài[ \u00a0]truyền[ \u00a0]thanh|Công[ \u00a0]an|Ban[ \u00a0]Chấp[ \u00a0]hành[ \u00a0]Đảng[ \u00a0]bộ)`;
 
 const MENTION = new RegExp(String.raw`${UNIT_NOUN}[ \u00a0](${PLACE_NAME})(?![\p{L}])`, 'gu');
@@ -34,7 +35,7 @@ export function unitTypeOf(noun: string): UnitType {
   if (noun === 'xã' || noun === 'Xã') return 'xã';
   if (noun === 'phường' || noun === 'Phường') return 'phường';
   const n = noun.toLowerCase().replace(/\u00a0/g, ' ');
-  return n === 'xã' ? 'xã' : n === 'phường' ? 'phường' : 'thị trấn';
+  return n === 'xã' ? 'xã' : n === 'phường' ? 'phường' : n === 'đặc khu' ? 'đặc khu' : 'thị trấn';
 }
 
 /** Drops capitalised non-name words glued to the end of a captured name. */

@@ -5,7 +5,9 @@
 //  - "Ban Thường vụ", "Ban Chấp hành" ("Ban thường vụ", "Ban chấp hành"; lower-case "ban thường vụ"
 //    only after "Ủy viên" or before a committee name);
 //  - "Ủy ban nhân dân", "Hội đồng nhân dân" (no capitals inside; capital first letter);
-//  - a title before an organisation: "Phó Chủ tịch HĐND", "Phó Bí thư Đảng ủy".
+//  - a title before an organisation: "Phó Chủ tịch HĐND", "Phó Bí thư Đảng ủy";
+//  - the unit noun "đặc khu" after a body is generic, lower case: "HĐND đặc khu Côn Đảo", not
+//    "HĐND Đặc khu Côn Đảo" (the xã / phường checks are name-inconsistent's).
 // A place name written "Cao sơn" is name-inconsistent's business, not this rule's.
 
 import type { Report, Rule, RuleContext } from '../types';
@@ -15,6 +17,8 @@ const COMMITTEE = /(huyện|tỉnh|thành|đảng|Huyện|Tỉnh|Thành|Đảng)
 const BAN = /(Ban|ban)([ \u00a0])(thường|Thường)([ \u00a0])(vụ|Vụ)(?![\p{L}])|(Ban|ban)([ \u00a0])(chấp|Chấp)([ \u00a0])(hành|Hành)(?![\p{L}])/gu;
 const PEOPLES_BODY = /(ủy|uỷ|Ủy|Uỷ|hội|Hội)([ \u00a0])(ban|Ban|đồng|Đồng)([ \u00a0])(nhân|Nhân)([ \u00a0])(dân|Dân)(?![\p{L}])/gu;
 const VICE = /Phó[ \u00a0](chủ[ \u00a0]tịch|bí[ \u00a0]thư)(?=[ \u00a0](?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Chi bộ|Thường trực|MTTQ)(?![\p{L}]))/gu;
+
+const SPECIAL_ZONE = /(?:UBND|HĐND|MTTQ|Đảng[ \u00a0]ủy|Đảng[ \u00a0]uỷ|Đảng[ \u00a0]bộ|Công[ \u00a0]an|Ủy[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Uỷ[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Hội[ \u00a0]đồng[ \u00a0]nhân[ \u00a0]dân)[ \u00a0](Đặc[ \u00a0](?:khu|Khu)|đặc[ \u00a0]Khu)(?![\p{L}])/gu;
 
 const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những|mỗi|từng|cấp|nhiều|hai|ba)[ \u00a0]+$/iu;
 // "các huyện ủy, thành ủy": the plural carries over a list
@@ -41,6 +45,10 @@ export const capitalization: Rule = {
     title: {
       vi: 'Chức vụ đi với tên cơ quan viết hoa: “{expected}”, không phải “{found}”.',
       en: 'A title before an organisation is capitalised: “{expected}”, not “{found}”.',
+    },
+    unitNoun: {
+      vi: 'Danh từ chung chỉ đơn vị hành chính viết thường (Nghị định 30/2020): “{expected}”, không phải “{found}”.',
+      en: 'The generic unit noun is lower case (Decree 30/2020): “{expected}”, not “{found}”.',
     },
     replace: { vi: 'Sửa thành “{expected}”', en: 'Change to “{expected}”' },
   },
@@ -112,6 +120,12 @@ export const capitalization: Rule = {
       if (m.index > 0 && isLetterAt(text, m.index - 1)) continue;
       const words = m[1].split(/([ \u00a0])/);
       push(m.index, m[0], 'Phó' + m[0][3] + upperFirst(words[0]) + words[1] + words[2], 'title');
+    }
+    SPECIAL_ZONE.lastIndex = 0;
+    while ((m = SPECIAL_ZONE.exec(text)) !== null) {
+      if (m.index > 0 && isLetterAt(text, m.index - 1)) continue;
+      const start = m.index + m[0].length - m[1].length;
+      push(start, m[1], 'đặc' + m[1][3] + 'khu', 'unitNoun');
     }
     return reports.sort((a, b) => a.start - b.start);
   },

@@ -22,7 +22,7 @@ const messages: Record<string, LocalText> = {
 
 /** A byline that names an office or commune unit, the sign of an administrative portal item. */
 const UNIT_BYLINE =
-  /(?:^|[\s:–—-])(?:xã|phường|thị trấn|văn phòng|đài truyền thanh|đài|ubnd|hđnd|ủy ban|uỷ ban|đảng ủy|đảng uỷ|ban biên tập|trang thông tin|cổng thông tin|trung tâm|huyện ủy|huyện uỷ)(?=[\s,.]|$)/u;
+  /(?:^|[\s:–—-])(?:xã|phường|đặc khu|thị trấn|văn phòng|đài truyền thanh|đài|ubnd|hđnd|ủy ban|uỷ ban|đảng ủy|đảng uỷ|ban biên tập|trang thông tin|cổng thông tin|trung tâm|huyện ủy|huyện uỷ)(?=[\s,.]|$)/u;
 const PLAIN_STOP = /[^.…/]\.$/u;
 /** "./" (last stop lost), ". /." (spaced), "/." (first stop lost) at the very end. */
 const GARBLED_MARK = /(?:\.\s*\/|\.\s+\/\s*\.|(?<=[\p{L}\p{N}\s)”"])\/\.)$/u;

@@ -13,6 +13,8 @@ import { countMismatch } from './count-mismatch';
 import { enumerationSequence } from './enumeration-sequence';
 import { dateInvalid } from './date-invalid';
 import { dateOrder } from './date-order';
+import { weekdayMismatch } from './weekday-mismatch';
+import { adminTimeline } from './admin-timeline';
 import { termMismatch } from './term-mismatch';
 import { unitMismatch } from './unit-mismatch';
 import { unicodeNormalization } from './unicode-normalization';
@@ -40,6 +42,8 @@ export const RULES: readonly Rule[] = [
   enumerationSequence,
   dateInvalid,
   dateOrder,
+  weekdayMismatch,
+  adminTimeline,
   termMismatch,
   unitMismatch,
   unicodeNormalization,

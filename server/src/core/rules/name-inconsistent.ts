@@ -48,7 +48,7 @@ const MAX_SYLLABLES = 5;
 /** Closer than this (in one sentence), two forms are read as two names in a list. */
 const NEARBY = 120;
 const PLACE_OR_PERSON_CUE =
-  /(?:^|[^\p{L}])(?:xã|phường|thị trấn|huyện|tỉnh|thôn|bản|xóm|làng|khu|chợ|suối|sông|đồng chí|đ\/c|Đ\/c|ông|bà)[ \u00a0]+$/iu;
+  /(?:^|[^\p{L}])(?:xã|phường|đặc khu|thị trấn|huyện|tỉnh|thôn|bản|xóm|làng|khu|chợ|suối|sông|đồng chí|đ\/c|Đ\/c|ông|bà)[ \u00a0]+$/iu;
 
 const SENTENCE_END = /[.!?;\n]/;
 

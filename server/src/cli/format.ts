@@ -11,11 +11,8 @@ import type { Analysis, Locale, Severity } from '../core/types';
 export type Format = 'stylish' | 'json' | 'sarif' | 'html';
 export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'html'];
 
-/** Where a line of the analysed text starts in the source document (a .docx paragraph). */
-export interface LineOrigin {
-  paragraph: number;
-  column: number;
-}
+import type { LineOrigin } from '../node/docx';
+export type { LineOrigin };
 
 export interface FileReport {
   /** The path as given on the command line (or --stdin-filename). */

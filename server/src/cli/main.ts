@@ -11,6 +11,7 @@ import { analyze } from '../core/analyze';
 import { problemMessage } from '../core/render';
 import type { Config, Locale } from '../core/types';
 import { formatConfigProblem, loadConfigFor, type LoadedConfig } from '../node/config-loader';
+import { extractDocx, isWordFileName, looksLikeWordContainer } from '../node/docx';
 import { decodeArticle, encodeArticle } from './decode';
 import { expandOperands } from './files';
 import { fixText } from './fix';
@@ -75,8 +76,10 @@ Tùy chọn / Options:
   -h, --help                    trợ giúp / this help
   -v, --version                 phiên bản / version
 
-Thư mục được duyệt đệ quy tìm .txt và .md (bỏ qua node_modules, .git).
-Directories are searched recursively for .txt and .md files (node_modules and .git are skipped).
+Thư mục được duyệt đệ quy tìm .txt, .md và .docx (bỏ qua node_modules, .git).
+Directories are searched recursively for .txt, .md and .docx files (node_modules and .git are skipped).
+Tệp Word .docx: vị trí là đoạn:cột; --fix không ghi tệp Word. Word drafts: positions are
+paragraph:column; --fix never writes them. .doc (Word cũ/old), mật khẩu/password: mã thoát/exit 2.
 Glob: * ** ? [abc] — đặt trong nháy để shell không tự mở rộng / quote globs for your shell.
 
 Mã thoát / Exit codes: 0 không có lỗi / no errors; 1 có lỗi hoặc quá số cảnh báo / errors or
@@ -386,11 +389,36 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     reports.push({ file: display, text, analysis, locale: config.locale, fixed });
   };
 
+  /** A Word draft: its extracted text is checked; positions are paragraph:column; --fix never writes it. */
+  const checkWord = (display: string, bytes: Uint8Array, configPath: string): void => {
+    const extracted = extractDocx(bytes);
+    if (!extracted.ok) {
+      ioErrors++;
+      fail(`${display}: ${extracted.message.vi}`, `${display}: ${extracted.message.en}`);
+      return;
+    }
+    const config = configFor(configPath);
+    const analysis = analyze(extracted.text, config);
+    if (options.fix) {
+      ioErrors++;
+      fail(
+        `${display}: --fix không sửa tệp Word (.docx); đã kiểm tra nhưng không ghi gì — hãy sửa trong Word`,
+        `${display}: --fix does not change Word files (.docx); checked, nothing written — make the changes in Word`,
+      );
+    }
+    for (const problem of analysis.problems) {
+      err(`tin-hoi-nghi: ${display}: ${problemMessage(problem, 'vi')} / ${problemMessage(problem, 'en')}\n`);
+    }
+    reports.push({ file: display, text: extracted.text, analysis, locale: config.locale, fixed: 0, lineOrigins: extracted.lineOrigins });
+  };
+
   if (options.stdin) {
     const display = options.stdinFilename ?? '<stdin>';
     try {
       const bytes = await readStdin(io);
-      checkBytes(display, undefined, bytes, resolve(cwd, options.stdinFilename ?? 'stdin.txt'));
+      const configPath = resolve(cwd, options.stdinFilename ?? 'stdin.txt');
+      if (looksLikeWordContainer(bytes)) checkWord(display, bytes, configPath);
+      else checkBytes(display, undefined, bytes, configPath);
     } catch (error) {
       ioErrors++;
       fail(`không đọc được đầu vào chuẩn (${errorCode(error)})`, `cannot read standard input (${errorCode(error)})`);
@@ -411,7 +439,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
           fail(`${file.display}: không đọc được tệp (${errorCode(error)})`, `${file.display}: cannot read the file (${errorCode(error)})`);
           continue;
         }
-        checkBytes(file.display, file.path, bytes, file.path);
+        if (isWordFileName(file.path) || looksLikeWordContainer(bytes)) checkWord(file.display, bytes, file.path);
+        else checkBytes(file.display, file.path, bytes, file.path);
       } catch (error) {
         ioErrors++;
         fail(`${file.display}: lỗi nội bộ khi kiểm tra (${String(error)})`, `${file.display}: internal error while checking (${String(error)})`);

@@ -107,7 +107,9 @@ export class FactsView implements vscode.TreeDataProvider<FactNode>, vscode.Disp
 
   getTreeItem(node: FactNode): vscode.TreeItem {
     if (node.type === 'group') {
-      const item = new vscode.TreeItem(node.label, node.key === 'kind' || node.children.length <= 12 ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+      // sections are in the Outline view already: folded here, so the figures come first
+      const open = node.key === 'kind' || (node.key !== 'sections' && node.children.length <= 12);
+      const item = new vscode.TreeItem(node.label, open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
       item.iconPath = new vscode.ThemeIcon(node.icon);
       item.id = `group:${node.key}`;
       item.contextValue = 'factGroup';

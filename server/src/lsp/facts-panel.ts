@@ -56,6 +56,7 @@ const WORDS = {
   dateline: { vi: 'ngày đăng', en: 'dateline' },
   invalid: { vi: 'ngày không có thật', en: 'impossible date' },
   mentions: { vi: '{n} lần nhắc', en: '{n} mentions' },
+  mention: { vi: '1 lần nhắc', en: '1 mention' },
   noTitle: { vi: 'chưa rõ chức danh', en: 'title not stated' },
   line: { vi: 'dòng {n}', en: 'line {n}' },
 } as const;
@@ -187,7 +188,7 @@ export function factsOf(doc: TextDocument, entry: AnalysisEntry): FactsResult {
           name: u.name,
           mentions: u.mentions.map((m) => range(orig(m))),
           label: `${u.unit} ${u.name}`,
-          detail: word('mentions', locale, u.mentions.length),
+          detail: u.mentions.length === 1 ? word('mention', locale) : word('mentions', locale, u.mentions.length),
           ...place(u.mentions.map(orig)),
         }
       : null;

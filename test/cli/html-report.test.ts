@@ -105,10 +105,13 @@ describe('cli: --format html', () => {
     const at = text.indexOf('lỗi');
     assert.deepEqual(sentenceAround(text, at, at + 3), { before: 'Câu hai có ', hit: 'lỗi', after: ' ở đây.' });
     assert.deepEqual(sentenceAround('Tỷ lệ 2.5 phần.\nDòng sau', 6, 9), { before: 'Tỷ lệ ', hit: '2.5', after: ' phần.' });
-    const long = `${'chữ '.repeat(200)}X${' chữ'.repeat(200)}`;
-    const around = sentenceAround(long, 800, 801);
+    // the reach limits fall inside words on both sides ("a" and "b" shift them off the 4-character rhythm)
+    const long = `${'chữ '.repeat(200)}aXyb${' chữ'.repeat(200)}`;
+    const around = sentenceAround(long, 801, 803);
+    assert.equal(around.hit, 'Xy');
     assert.ok(around.before.startsWith('… ') && around.after.endsWith(' …'));
     assert.ok(around.before.length < 300 && around.after.length < 300);
+    assert.ok(around.before.startsWith('… chữ ') && around.after.endsWith(' chữ …'), 'cut between words');
   });
 
   it('-o never overwrites what it did not write: articles and other files stay, earlier reports are replaced', async () => {

@@ -103,7 +103,11 @@ describe('the editor\'s desk end to end (facts panel, Word drafts, HTML report)'
       // code-server's own file dialog: a quick input holding a path
       const input = page.locator('.quick-input-widget input');
       await input.waitFor({ state: 'visible' });
-      await input.fill(join(vscode!.workspace, 'ban-thao', 'so-ket.docx'));
+      // the dialog fills in the folder and lists it ("..", "ban-thao") once ready; typing before that is overwritten
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'ban-thao' }).first().waitFor();
+      const target = join(vscode!.workspace, 'ban-thao', 'so-ket.docx');
+      await input.fill(target);
+      assert.equal(await input.inputValue(), target);
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'so-ket.docx' }).first().waitFor();
       await page.keyboard.press('Enter');
       await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
@@ -173,7 +177,7 @@ describe('the editor\'s desk end to end (facts panel, Word drafts, HTML report)'
         if (widths) assert.ok(widths[0] <= widths[1], `page ${widths[0]} px wide on a ${widths[1]} px screen`);
         const fontSize = await page.evaluate<number>("parseFloat(getComputedStyle(document.querySelector('.draft .msg')).fontSize)").catch(() => 15);
         assert.ok(fontSize >= 14, `readable text (${fontSize}px)`);
-        await page.screenshot({ path: join(DOC_SCREENSHOTS, 'report-phone.png'), fullPage: false });
+        await page.locator('.draft', { hasText: '02-so-ket' }).first().screenshot({ path: join(DOC_SCREENSHOTS, 'report-phone.png') });
         const wide = await browser.newPage({ viewport: { width: 1100, height: 900 }, javaScriptEnabled: false });
         await wide.goto(pathToFileURL(report).href);
         await wide.locator('h1').waitFor();

@@ -58,10 +58,19 @@ export function sentenceAround(text: string, start: number, end: number): { befo
   const floor = Math.max(0, s - SENTENCE_REACH);
   while (from > floor && !isSentenceBoundary(text, from - 1)) from--;
   const cutBefore = from > 0 && !isSentenceBoundary(text, from - 1);
+  if (cutBefore) {
+    // start at a word, not inside one
+    const space = text.slice(from, s).search(/\s/);
+    if (space >= 0) from += space + 1;
+  }
   let to = e;
   const ceiling = Math.min(text.length, e + SENTENCE_REACH);
   while (to < ceiling && !isSentenceBoundary(text, to)) to++;
   const cutAfter = to < text.length && !isSentenceBoundary(text, to);
+  if (cutAfter) {
+    const space = text.slice(e, to).search(/\s\S*$/);
+    if (space >= 0) to = e + space;
+  }
   // keep the sentence's own full stop, not a line break
   if (!cutAfter && to < text.length && text[to] !== '\n' && text[to] !== '\r') to++;
   let hit = text.slice(s, e);
@@ -106,7 +115,7 @@ mark{background:var(--mark);color:inherit;font-style:normal;padding:0 .1rem;bord
 .count{font-weight:600}.count.error{color:var(--error)}.count.warning{color:var(--warning)}
 .clean{color:var(--muted);margin:.5rem 0 0}
 footer{color:var(--muted);font-size:.85rem;padding-bottom:2rem}
-.narrow{display:none}.narrow .count{display:inline-block;margin-right:.4rem}.none{color:var(--muted)}
+.narrow{display:none}.narrow .count{display:inline-block;margin-right:.4rem;white-space:nowrap}.none{color:var(--muted)}
 @media (max-width:40rem){body{font-size:15px}.draft{padding:.75rem}.hide-narrow{display:none}th.narrow,td.narrow{display:table-cell}
 td a{overflow-wrap:break-word}td:first-child{min-width:9rem}}
 @media print{.draft{break-inside:avoid-page}}

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../server/src/core/analyze';
@@ -155,5 +156,29 @@ describe('Word drafts (.docx)', () => {
     const r2 = extractDocx(lying, 64 * 1024);
     assert.equal(!r2.ok && r2.reason, 'too-large');
     assert.equal(extractDocx(big).ok, true, 'under the default limit it reads');
+  });
+
+  it('never throws on damaged archives or odd XML (fast-check): a result or a reason', function () {
+    this.timeout(60_000);
+    const good = buildDocx(readFileSync(join(EXAMPLES, '03-ky-hop-hdnd-loi-van-ban.txt'), 'utf8'));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(good.length - 1), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), fc.nat(good.length), (flips, cut) => {
+        const bytes = Buffer.from(good.subarray(0, Math.max(cut, 4)));
+        for (const [at, value] of flips) if (at < bytes.length) bytes[at] = value;
+        const r = extractDocx(bytes);
+        if (r.ok) assert.equal(r.lineOrigins.length, r.text === '' ? 0 : r.text.split('\n').length - 1);
+        else assert.ok(r.message.vi.length > 0 && r.message.en.length > 0 && r.reason);
+      }),
+      { numRuns: 300 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('<', '>', '/', 'w', ':', 'p', 't', 'r', ' ', '"', "'", '&', ';', 'x', '!', '-', '?', 'b') }), (xml) => {
+        const paragraphs = paragraphsOfDocumentXml(xml);
+        assert.ok(Array.isArray(paragraphs));
+        const { text, lineOrigins } = layoutParagraphs(paragraphs);
+        assert.equal(lineOrigins.length, text === '' ? 0 : text.split('\n').length - 1);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -6,7 +6,8 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { factsTree } from '../../client/src/factsTree';
 import { defaultConfig } from '../../server/src/core/config';
 import { AnalysisCache } from '../../server/src/lsp/cache';
-import { factsOf } from '../../server/src/lsp/facts-panel';
+import { analyze } from '../../server/src/core/analyze';
+import { factsOf, MAX_ITEMS } from '../../server/src/lsp/facts-panel';
 
 const ROOT = join(__dirname, '..', '..');
 const ARTICLE = readFileSync(join(ROOT, 'docs', 'examples', '02-so-ket-giua-nhiem-ky-loi-so-lieu.txt'), 'utf8');
@@ -56,5 +57,22 @@ describe('facts panel tree', () => {
 
   it('is empty for a document the server does not check', () => {
     assert.deepEqual(factsTree(answer(ARTICLE, 'vi', false), 'vi'), []);
+  });
+
+  it('finds the touching findings as a scan of every finding would, and caps huge documents', () => {
+    // many paragraphs, each with fractions whose parts do not add up (findings spanning several facts)
+    const paragraph = 'Đến nay có 14/24 chỉ tiêu đạt và vượt, 12/24 chỉ tiêu chưa đạt; 3/5 thôn đạt chuẩn, đạt 60% kế hoạch, xã đạt 21/19 tiêu chí.';
+    const text = `${ARTICLE}\n${Array.from({ length: 900 }, () => paragraph).join('\n\n')}\n`;
+    const result = answer(text, 'vi');
+    const doc = TextDocument.create('x', 'x', 1, text);
+    const findings = analyze(text, { locale: 'vi' }).findings;
+    assert.ok(findings.length > 1000, `${findings.length} findings`);
+    assert.ok(result.fractions.length === MAX_ITEMS, `fractions capped at ${MAX_ITEMS} (${result.fractions.length})`);
+    for (const item of [...result.fractions.slice(0, 300), ...result.percentages.slice(0, 100), ...result.counts]) {
+      const s = doc.offsetAt(item.range.start);
+      const e = doc.offsetAt(item.range.end);
+      const brute = findings.filter((f) => (f.start === f.end ? f.start >= s && f.start <= e : f.start < e && f.end > s)).map((f) => `${f.rule}@${f.start}`);
+      assert.deepEqual(item.findings.map((f) => `${f.rule}@${doc.offsetAt(f.range.start)}`).sort(), brute.sort(), item.label);
+    }
   });
 });

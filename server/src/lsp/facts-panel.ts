@@ -90,6 +90,42 @@ function touches(f: Finding, start: number, end: number): boolean {
   return f.start < end && f.end > start;
 }
 
+/** Findings longer than this are few (a missing section, a whole paragraph); they are checked one by one. */
+const LONG_FINDING = 2000;
+/** At most this many items per group, so a huge non-article document cannot flood the client. */
+export const MAX_ITEMS = 2000;
+
+/**
+ * Which findings touch a span, without scanning every finding per item: the short findings sorted
+ * by start, searched from (span start − the longest short finding); the long ones kept aside.
+ */
+class FindingIndex {
+  private readonly short: Finding[];
+  private readonly long: Finding[];
+  private readonly reach: number;
+
+  constructor(findings: readonly Finding[]) {
+    this.short = findings.filter((f) => f.end - f.start <= LONG_FINDING).sort((a, b) => a.start - b.start);
+    this.long = findings.filter((f) => f.end - f.start > LONG_FINDING);
+    this.reach = this.short.reduce((m, f) => Math.max(m, f.end - f.start), 0);
+  }
+
+  touching(start: number, end: number): Finding[] {
+    const out: Finding[] = [];
+    const from = start - this.reach;
+    let lo = 0;
+    let hi = this.short.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.short[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.short.length && this.short[i].start <= end; i++) if (touches(this.short[i], start, end)) out.push(this.short[i]);
+    for (const f of this.long) if (touches(f, start, end)) out.push(f);
+    return out.sort((a, b) => a.start - b.start || a.end - b.end);
+  }
+}
+
 export function factsOf(doc: TextDocument, entry: AnalysisEntry): FactsResult {
   const { analysis, locale } = entry;
   if (!entry.checked) return emptyFacts(doc.uri, doc.version, locale);
@@ -97,22 +133,27 @@ export function factsOf(doc: TextDocument, entry: AnalysisEntry): FactsResult {
   const orig = (s: Span): Span => ({ start: nfc.toOriginal(s.start), end: nfc.toOriginal(s.end) });
   const range = (s: Span): Range => ({ start: doc.positionAt(s.start), end: doc.positionAt(s.end) });
   const findings = analysis.findings;
+  const index = new FindingIndex(findings);
   const toFactFinding = (f: Finding): FactFinding => ({ rule: f.rule, severity: f.severity, message: findingMessage(f, locale), range: range(f) });
   /** Original-offset span → range and the findings touching any of `spans`. */
   const place = (spans: Span[]): { range: Range; findings: FactFinding[] } => {
-    const touching = findings.filter((f) => spans.some((s) => touches(f, s.start, s.end)));
-    return { range: range(spans[0]), findings: touching.map(toFactFinding) };
+    const touching = new Set<Finding>();
+    for (const s of spans.slice(0, MAX_ITEMS)) for (const f of index.touching(s.start, s.end)) touching.add(f);
+    return { range: range(spans[0]), findings: [...touching].map(toFactFinding) };
   };
+  const first = <T>(items: readonly T[]): T[] => items.slice(0, MAX_ITEMS);
 
-  const sections = analysis.sections.map((s) => ({
+  const bySection = new Map<string, FactFinding[]>();
+  for (const f of findings) if (f.section) bySection.set(f.section, [...(bySection.get(f.section) ?? []), toFactFinding(f)]);
+  const sections = first(analysis.sections).map((s) => ({
     name: s.name,
     label: sectionLabel(s.name, locale),
     detail: word('line', locale, doc.positionAt(s.start).line + 1),
     range: range(s),
-    findings: findings.filter((f) => f.section === s.name).map(toFactFinding),
+    findings: bySection.get(s.name) ?? [],
   }));
 
-  const fractions = analysis.facts.fractions.map((f) => {
+  const fractions = first(analysis.facts.fractions).map((f) => {
     const percent = f.denominator > 0 ? (f.numerator / f.denominator) * 100 : null;
     const qualifier = f.qualifierText ?? (f.qualifier && f.qualifier !== 'other' ? f.qualifier : undefined);
     const what = [f.counted, qualifier].filter(Boolean).join(' ');
@@ -129,7 +170,7 @@ export function factsOf(doc: TextDocument, entry: AnalysisEntry): FactsResult {
     };
   });
 
-  const percentages = analysis.facts.percentages.map((p) => ({
+  const percentages = first(analysis.facts.percentages).map((p) => ({
     text: p.text,
     value: p.value,
     ...(p.whole ? { whole: p.whole } : {}),
@@ -140,7 +181,7 @@ export function factsOf(doc: TextDocument, entry: AnalysisEntry): FactsResult {
   }));
 
   const text = nfc.nfc;
-  const counts = analysis.facts.counts.map((c) => {
+  const counts = first(analysis.facts.counts).map((c) => {
     const list = listAfter(text, c.end, analysis.facts.enumerations);
     const listed = list ? list.items.length : null;
     return {
@@ -167,10 +208,10 @@ export function factsOf(doc: TextDocument, entry: AnalysisEntry): FactsResult {
     ...(d.isDateline || !d.valid ? { detail: [d.isDateline ? word('dateline', locale) : '', d.valid ? '' : word('invalid', locale)].filter(Boolean).join(', ') } : {}),
     ...place([orig(d)]),
   });
-  const dates = analysis.facts.dates.map(dateItem);
+  const dates = first(analysis.facts.dates).map(dateItem);
   const dateline = analysis.facts.dateline ? dateItem(analysis.facts.dateline) : null;
 
-  const terms = analysis.facts.terms.map((t) => ({
+  const terms = first(analysis.facts.terms).map((t) => ({
     text: t.text,
     from: t.from,
     to: t.to,
@@ -186,19 +227,19 @@ export function factsOf(doc: TextDocument, entry: AnalysisEntry): FactsResult {
       ? {
           unit: u.unit,
           name: u.name,
-          mentions: u.mentions.map((m) => range(orig(m))),
+          mentions: first(u.mentions).map((m) => range(orig(m))),
           label: `${u.unit} ${u.name}`,
           detail: u.mentions.length === 1 ? word('mention', locale) : word('mentions', locale, u.mentions.length),
           ...place(u.mentions.map(orig)),
         }
       : null;
 
-  const people = extractPeople(text).map((p) => {
+  const people = first(extractPeople(text)).map((p) => {
     const spans = p.mentions.map(orig);
     return {
       name: p.name,
       ...(p.title ? { title: p.title } : {}),
-      mentions: spans.map(range),
+      mentions: first(spans).map(range),
       label: p.name,
       detail: p.title ?? word('noTitle', locale),
       ...place(p.titleSpan ? [...spans, orig(p.titleSpan)] : spans),

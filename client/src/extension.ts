@@ -1,10 +1,13 @@
-// The VS Code extension: starts the language server, registers the new-article command and the
-// status bar item. Everything that understands an article lives in the server and the core.
+// The VS Code extension: starts the language server, registers the new-article and Word-draft
+// commands, the status bar item and the facts panel. Everything that understands an article lives
+// in the server and the core.
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { newArticle, LANGUAGE_ID } from './newArticle';
 import { contributedRuleIds, SECTION, serverSettings } from './settings';
 import { ArticleStatus } from './statusBar';
+import { FactsView, REVEAL_COMMAND, revealFact } from './factsView';
+import { openDocx } from './openDocx';
 import { SERVER_EXEC_ARGV } from '../../server/src/lsp/constants';
 
 let client: LanguageClient | undefined;
@@ -58,6 +61,8 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   context.subscriptions.push(
     vscode.commands.registerCommand('tinHoiNghi.newArticle', (folder?: unknown) => newArticle(context, folder)),
+    vscode.commands.registerCommand('tinHoiNghi.openDocx', (uri?: unknown) => openDocx(client, uri)),
+    vscode.commands.registerCommand(REVEAL_COMMAND, revealFact),
     new ArticleStatus(),
     // Trust decides whether the server loads workspace config files: restart it with the new flag.
     vscode.workspace.onDidGrantWorkspaceTrust(async () => {
@@ -66,6 +71,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await startClient(context);
+  context.subscriptions.push(new FactsView(() => client));
 }
 
 export async function deactivate(): Promise<void> {

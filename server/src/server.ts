@@ -4,6 +4,7 @@
 // Transport: VS Code starts it over IPC (--node-ipc); other clients use --stdio, the default
 // when no transport flag is given (scripts/bin/tin-hoi-nghi-ls.js).
 
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -32,13 +33,15 @@ import { CONFIG_FILE_NAME, formatConfigProblem, loadConfigFor, WORDS_FILE_NAME }
 import { AnalysisCache, extra, type AnalysisEntry } from './lsp/cache';
 import { codeActions } from './lsp/code-actions';
 import { completionsAt } from './lsp/completion';
-import { FIX_ALL_KIND, SETTINGS_SECTION, SOURCE } from './lsp/constants';
+import { EXTRACT_DOCX_REQUEST, FIX_ALL_KIND, SETTINGS_SECTION, SOURCE } from './lsp/constants';
 import { toDiagnostics } from './lsp/diagnostics';
 import { shouldCheck } from './lsp/files';
 import { hoverAt } from './lsp/hover';
 import { PROVIDERS } from './lsp/providers';
 import { buildConfig, defaultSettings, parseSettings, resolveLocale, type ServerSettings } from './lsp/settings';
 import { documentSymbols, foldingRanges } from './lsp/symbols';
+import { emptyFacts, FACTS_REQUEST, factsOf } from './lsp/facts-panel';
+import { extractDocx } from './node/docx';
 
 if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)\b/.test(a))) process.argv.push('--stdio');
 
@@ -441,6 +444,38 @@ connection.onCompletion(
     const position = positionOf(params);
     if (!doc) return [];
     return completionsAt(doc, cache.get(doc), doc.offsetAt(position), { ...PROVIDERS, snippets: snippetSupport });
+  }),
+);
+
+/** The facts panel: what the article claims, with ranges and the findings touching each item (docs/facts-request.md). */
+connection.onRequest(
+  FACTS_REQUEST,
+  guard<{ textDocument: { uri: string } }, unknown>(FACTS_REQUEST, null, (params) => {
+    const doc = documentOf(params);
+    if (!doc) return emptyFacts(params.textDocument.uri, -1, currentLocale());
+    return factsOf(doc, cache.get(doc));
+  }),
+);
+
+/**
+ * Word drafts: the text of a .docx, given as base64 `data` or a file: `uri` (docs/facts-request.md).
+ * The client opens it as a new article; the server only extracts, it keeps nothing.
+ */
+connection.onRequest(
+  EXTRACT_DOCX_REQUEST,
+  guard<{ data?: unknown; uri?: unknown }, unknown>('extractDocx', null, (params) => {
+    let bytes: Uint8Array;
+    if (typeof params?.data === 'string') bytes = Buffer.from(params.data, 'base64');
+    else if (typeof params?.uri === 'string' && params.uri.startsWith('file:')) {
+      try {
+        bytes = readFileSync(fileURLToPath(params.uri));
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        return { ok: false, reason: 'unreadable', message: { vi: `không đọc được tệp (${code})`, en: `cannot read the file (${code})` } };
+      }
+    } else throw invalid('data or uri');
+    const result = extractDocx(bytes);
+    return result.ok ? { ok: true, text: result.text, paragraphs: result.paragraphs } : { ok: false, reason: result.reason, message: result.message };
   }),
 );
 

@@ -69,8 +69,15 @@ describe('extension settings', () => {
 });
 
 describe('extension manifest', () => {
-  it('activates only for its languages and its command', () => {
-    assert.deepEqual([...pkg.activationEvents].sort(), ['onCommand:tinHoiNghi.newArticle', 'onLanguage:markdown', 'onLanguage:plaintext', 'onLanguage:tin-hoi-nghi']);
+  it('activates only for its languages, its commands and its facts view', () => {
+    assert.deepEqual([...pkg.activationEvents].sort(), [
+      'onCommand:tinHoiNghi.newArticle',
+      'onCommand:tinHoiNghi.openDocx',
+      'onLanguage:markdown',
+      'onLanguage:plaintext',
+      'onLanguage:tin-hoi-nghi',
+      'onView:tinHoiNghi.facts',
+    ]);
     assert.equal(pkg.main, './client/dist/extension.js');
     assert.equal(pkg.engines.vscode, '^1.91.0');
   });
@@ -82,10 +89,26 @@ describe('extension manifest', () => {
     assert.ok(existsSync(join(ROOT, language.configuration)));
   });
 
-  it('contributes the new-article command and the snippets for three languages', () => {
-    assert.deepEqual(pkg.contributes.commands.map((c: any) => [c.command, c.title]), [['tinHoiNghi.newArticle', '%command.newArticle%']]);
+  it('contributes the new-article, Word-draft and reveal commands and the snippets for three languages', () => {
+    assert.deepEqual(pkg.contributes.commands.map((c: any) => [c.command, c.title]), [
+      ['tinHoiNghi.newArticle', '%command.newArticle%'],
+      ['tinHoiNghi.openDocx', '%command.openDocx%'],
+      ['tinHoiNghi.revealFact', '%command.revealFact%'],
+    ]);
     assert.deepEqual(pkg.contributes.snippets.map((s: any) => s.language).sort(), ['markdown', 'plaintext', 'tin-hoi-nghi']);
     for (const s of pkg.contributes.snippets) assert.ok(existsSync(join(ROOT, s.path)), s.path);
+  });
+
+  it('contributes the facts view to the Explorer, its labels and the Word command in Vietnamese and English', () => {
+    assert.deepEqual(pkg.contributes.views.explorer, [{ id: 'tinHoiNghi.facts', name: '%view.facts%' }]);
+    const vi = JSON.parse(readFileSync(join(ROOT, 'package.nls.vi.json'), 'utf8'));
+    const en = JSON.parse(readFileSync(join(ROOT, 'package.nls.json'), 'utf8'));
+    assert.equal(vi['command.openDocx'], 'Tin hội nghị: Mở bản thảo Word (.docx)');
+    assert.equal(en['command.openDocx'], 'Tin hội nghị: Open a Word draft (.docx)');
+    for (const key of ['view.facts', 'command.revealFact']) assert.ok(vi[key] && en[key] && vi[key] !== en[key], key);
+    // the reveal command takes arguments from the tree: hidden from the command palette
+    assert.ok(pkg.contributes.menus.commandPalette.some((m: any) => m.command === 'tinHoiNghi.revealFact' && m.when === 'false'));
+    assert.ok(pkg.contributes.menus['explorer/context'].some((m: any) => m.command === 'tinHoiNghi.openDocx' && /\.docx/.test(m.when)));
   });
 
   it('declares limited support for untrusted workspaces', () => {

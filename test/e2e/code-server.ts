@@ -15,6 +15,8 @@ export const ROOT = resolve(__dirname, '..', '..');
 const entry = join(ROOT, '.e2e-cache', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const vsix = join(ROOT, 'tin-hoi-nghi.vsix');
 export const SCREENSHOTS = join(tmpdir(), 'tin-hoi-nghi-e2e-shots');
+/** Where the README's screenshots go: docs/images when UPDATE_SCREENSHOTS=1, else next to the failure shots. */
+export const DOC_SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'images') : SCREENSHOTS;
 
 /**
  * A draft with a fraction above its total (21/19) and parts that do not add up (14 + 12 ≠ 24);
@@ -43,7 +45,7 @@ export interface CodeServerOptions {
   /** Workspace Trust on (the folder opens in Restricted Mode until trusted) or off. */
   trust: boolean;
   /** Files of the workspace, by relative path. */
-  files: Record<string, string>;
+  files: Record<string, string | Uint8Array>;
 }
 
 export interface CodeServer {

@@ -1,11 +1,12 @@
-// Command-line operands -> article files. Directories are searched recursively for .txt and .md
-// (node_modules and .git are skipped, symbolic links to directories are not followed); globs
+// Command-line operands -> article files. Directories are searched recursively for .txt, .md and
+// Word .docx drafts (node_modules and .git are skipped, so are Word's "~$…" lock files; symbolic
+// links to directories are not followed); globs
 // support * (within a path segment), ** (any number of segments), ? and [abc] / [!abc].
 
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-export const ARTICLE_EXTENSIONS = ['.txt', '.md'];
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.docx'];
 const SKIPPED_DIRS = new Set(['node_modules', '.git']);
 
 export interface FileTarget {
@@ -94,6 +95,7 @@ function readDir(dir: string): Dirent[] {
 
 function isArticle(name: string): boolean {
   const lower = name.toLowerCase();
+  if (/(?:^|\/)~\$[^/]*$/.test(lower)) return false; // Word's lock file next to an open draft
   return ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }
 

@@ -1,14 +1,18 @@
 // Report formats: stylish (people), json (tools), sarif (code-scanning services).
 // JSON/SARIF positions are UTF-16 code units of the file's text after any BOM (as LSP counts);
-// JSON is 0-based, SARIF and stylish are 1-based.
+// JSON is 0-based, SARIF and stylish are 1-based. For a Word draft (.docx) a "line" is the
+// document's paragraph and a "character" the column inside that paragraph (see positionsOf).
 
 import { findingMessage, fixTitle } from '../core/render';
 import { RULES } from '../core/rules';
-import { PositionMap, type Range } from '../core/text/positions';
+import { PositionMap, type Position, type Range } from '../core/text/positions';
 import type { Analysis, Locale, Severity } from '../core/types';
 
-export type Format = 'stylish' | 'json' | 'sarif';
-export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif'];
+export type Format = 'stylish' | 'json' | 'sarif' | 'html';
+export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif', 'html'];
+
+import type { LineOrigin } from '../node/docx';
+export type { LineOrigin };
 
 export interface FileReport {
   /** The path as given on the command line (or --stdin-filename). */
@@ -18,6 +22,21 @@ export interface FileReport {
   locale: Locale;
   /** Fixes applied by --fix. */
   fixed: number;
+  /** Text extracted from a Word draft: per line of `text`, its paragraph and starting column. */
+  lineOrigins?: LineOrigin[];
+}
+
+/** Offsets of a report's text → positions: line/character, or paragraph/column for a .docx. */
+export function positionsOf(report: Pick<FileReport, 'text' | 'lineOrigins'>): { position(offset: number): Position; range(start: number, end: number): Range } {
+  const map = new PositionMap(report.text);
+  const origins = report.lineOrigins;
+  if (!origins) return map;
+  const position = (offset: number): Position => {
+    const p = map.position(offset);
+    const origin = origins[p.line];
+    return origin ? { line: origin.paragraph, character: origin.column + p.character } : p;
+  };
+  return { position, range: (start, end) => ({ start: position(start), end: position(end) }) };
 }
 
 export interface JsonDiagnostic {
@@ -37,7 +56,7 @@ export interface JsonFileResult {
 }
 
 export function toJsonResult(report: FileReport): JsonFileResult {
-  const map = new PositionMap(report.text);
+  const map = positionsOf(report);
   const { analysis, locale } = report;
   return {
     file: report.file,
@@ -98,7 +117,7 @@ export function formatSarif(reports: FileReport[], version: string, locale: Loca
         columnKind: 'utf16CodeUnits',
         artifacts: reports.map((r) => ({ location: { uri: toUri(r.file) } })),
         results: reports.flatMap((report, artifactIndex) => {
-          const map = new PositionMap(report.text);
+          const map = positionsOf(report);
           return report.analysis.findings.map((f) => {
             const range = map.range(f.start, f.end);
             return {
@@ -139,13 +158,13 @@ export interface Counts {
   hint: number;
 }
 
-export function countFindings(reports: FileReport[]): Counts {
+export function countFindings(reports: Pick<FileReport, 'analysis'>[]): Counts {
   const counts: Counts = { error: 0, warning: 0, information: 0, hint: 0 };
   for (const r of reports) for (const f of r.analysis.findings) counts[f.severity]++;
   return counts;
 }
 
-function summary(counts: Counts, files: number, fixed: number, locale: Locale): string {
+export function summary(counts: Counts, files: number, fixed: number, locale: Locale): string {
   const total = counts.error + counts.warning + counts.information + counts.hint;
   const parts: string[] = [];
   if (locale === 'vi') {
@@ -171,7 +190,7 @@ export function formatStylish(reports: FileReport[], locale: Locale, color: bool
   const out: string[] = [];
   for (const report of reports) {
     if (report.analysis.findings.length === 0) continue;
-    const map = new PositionMap(report.text);
+    const map = positionsOf(report);
     const rows = report.analysis.findings.map((f) => {
       const p = map.position(f.start);
       return { where: `${p.line + 1}:${p.character + 1}`, severity: f.severity, message: findingMessage(f, report.locale).replace(/\s*[\r\n]+\s*/g, ' '), rule: f.rule };

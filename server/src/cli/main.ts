@@ -1,6 +1,6 @@
 // tin-hoi-nghi: the command-line checker.
-//   tin-hoi-nghi check [--format stylish|json|sarif] [--config FILE] [--max-warnings N] [--fix]
-//                      [--locale vi|en] <files|dirs|globs…>
+//   tin-hoi-nghi check [--format stylish|json|sarif|html] [-o FILE] [--config FILE] [--max-warnings N]
+//                      [--fix] [--locale vi|en] <files|dirs|globs…>
 //   tin-hoi-nghi check --stdin [--stdin-filename NAME]
 // Exit codes: 0 no error findings (and warnings ≤ --max-warnings), 1 error findings or too many
 // warnings, 2 usage or I/O errors (the other files are still checked).
@@ -11,10 +11,12 @@ import { analyze } from '../core/analyze';
 import { problemMessage } from '../core/render';
 import type { Config, Locale } from '../core/types';
 import { formatConfigProblem, loadConfigFor, type LoadedConfig } from '../node/config-loader';
+import { extractDocx, isWordFileName, looksLikeWordContainer } from '../node/docx';
 import { decodeArticle, encodeArticle } from './decode';
 import { expandOperands } from './files';
 import { fixText } from './fix';
-import { countFindings, FORMATS, formatJson, formatSarif, formatStylish, type FileReport, type Format } from './format';
+import { countFindings, FORMATS, formatJson, formatSarif, formatStylish, summary, type FileReport, type Format } from './format';
+import { formatHtml, HTML_GENERATOR } from './html-report';
 
 export interface CliIo {
   stdout: { write(chunk: string): unknown; isTTY?: boolean };
@@ -38,6 +40,8 @@ export interface CliOptions {
   help: boolean;
   version: boolean;
   operands: string[];
+  /** -o / --output: write the report to this file instead of standard output. */
+  output?: string;
 }
 
 class UsageError extends Error {
@@ -56,7 +60,11 @@ Cách dùng / Usage:
   tin-hoi-nghi check --stdin [--stdin-filename TÊN] < bai-viet.txt
 
 Tùy chọn / Options:
-  --format stylish|json|sarif   định dạng báo cáo / report format (mặc định/default: stylish)
+  --format stylish|json|sarif|html
+                                định dạng báo cáo / report format (mặc định/default: stylish);
+                                html: một trang báo cáo đọc được trên điện thoại / one review page
+  -o, --output FILE             ghi báo cáo vào tệp / write the report to FILE (chỉ ghi đè báo
+                                cáo cũ của tin-hoi-nghi / only replaces an earlier tin-hoi-nghi report)
   --config FILE                 dùng tệp cấu hình này / use this configuration file
                                 (mặc định tìm .tin-hoi-nghi.json từ thư mục của tệp trở lên /
                                 default: nearest .tin-hoi-nghi.json upward from the file)
@@ -68,8 +76,10 @@ Tùy chọn / Options:
   -h, --help                    trợ giúp / this help
   -v, --version                 phiên bản / version
 
-Thư mục được duyệt đệ quy tìm .txt và .md (bỏ qua node_modules, .git).
-Directories are searched recursively for .txt and .md files (node_modules and .git are skipped).
+Thư mục được duyệt đệ quy tìm .txt, .md và .docx (bỏ qua node_modules, .git).
+Directories are searched recursively for .txt, .md and .docx files (node_modules and .git are skipped).
+Tệp Word .docx: vị trí là đoạn:cột; --fix không ghi tệp Word. Word drafts: positions are
+paragraph:column; --fix never writes them. .doc (Word cũ/old), mật khẩu/password: mã thoát/exit 2.
 Glob: * ** ? [abc] — đặt trong nháy để shell không tự mở rộng / quote globs for your shell.
 
 Mã thoát / Exit codes: 0 không có lỗi / no errors; 1 có lỗi hoặc quá số cảnh báo / errors or
@@ -128,6 +138,11 @@ export function parseArgs(args: string[]): CliOptions {
       case '--config':
         [value, i] = takeValue(args, i, name, inline);
         options.config = value;
+        break;
+      case '-o':
+      case '--output':
+        [value, i] = takeValue(args, i, name, inline);
+        options.output = value;
         break;
       case '--max-warnings':
         [value, i] = takeValue(args, i, name, inline);
@@ -226,6 +241,36 @@ export function writeAtomically(linkOrPath: string, bytes: Uint8Array): void {
   }
 }
 
+/**
+ * Whether `-o` may write `path`: a new file, or a report tin-hoi-nghi wrote earlier (an HTML page
+ * with its generator tag, a SARIF log from its driver, a JSON array of its results). Anything else
+ * (an article, a hand-written page, a directory) is refused, never overwritten.
+ */
+export function outputTargetProblem(path: string, display = path): { vi: string; en: string } | undefined {
+  let st;
+  try {
+    st = statSync(path);
+  } catch {
+    return undefined; // a new file
+  }
+  if (st.isDirectory()) return { vi: `-o chỉ tới một thư mục: ${display}`, en: `-o names a directory: ${display}` };
+  let head = '';
+  try {
+    head = readFileSync(path).subarray(0, 4096).toString('utf8');
+  } catch (error) {
+    return { vi: `không đọc được tệp đích ${display} (${errorCode(error)})`, en: `cannot read the target ${display} (${errorCode(error)})` };
+  }
+  const ours =
+    head.includes(`<meta name="generator" content="${HTML_GENERATOR}`) ||
+    /^\{\s*"\$schema": "[^"]*sarif[^"]*",\s*"version": "2\.1\.0",\s*"runs": \[\s*\{\s*"tool": \{\s*"driver": \{\s*"name": "tin-hoi-nghi"/.test(head) ||
+    /^\[(?:\]\s*$|\{"file":)/.test(head);
+  if (ours) return undefined;
+  return {
+    vi: `tệp ${display} đã có và không phải báo cáo của tin-hoi-nghi — không ghi đè; hãy chọn tên khác hoặc tự xóa tệp đó`,
+    en: `${display} exists and is not a tin-hoi-nghi report — not overwritten; choose another name or delete it yourself`,
+  };
+}
+
 /** Runs the CLI with `argv` (without "node" and the script). Resolves to the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const out = (s: string): void => void io.stdout.write(s);
@@ -273,6 +318,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   if (options.stdinFilename !== undefined && !options.stdin) {
     fail('--stdin-filename chỉ dùng với --stdin', '--stdin-filename only applies with --stdin');
     return 2;
+  }
+  const outputPath = options.output !== undefined ? resolve(cwd, options.output) : undefined;
+  if (outputPath !== undefined) {
+    const problem = outputTargetProblem(outputPath, options.output);
+    if (problem) {
+      fail(problem.vi, problem.en);
+      return 2;
+    }
   }
   if (!options.stdin && options.operands.length === 0) {
     fail('chưa có tệp nào để kiểm tra', 'no files to check');
@@ -336,11 +389,36 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     reports.push({ file: display, text, analysis, locale: config.locale, fixed });
   };
 
+  /** A Word draft: its extracted text is checked; positions are paragraph:column; --fix never writes it. */
+  const checkWord = (display: string, bytes: Uint8Array, configPath: string): void => {
+    const extracted = extractDocx(bytes);
+    if (!extracted.ok) {
+      ioErrors++;
+      fail(`${display}: ${extracted.message.vi}`, `${display}: ${extracted.message.en}`);
+      return;
+    }
+    const config = configFor(configPath);
+    const analysis = analyze(extracted.text, config);
+    if (options.fix) {
+      ioErrors++;
+      fail(
+        `${display}: --fix không sửa tệp Word (.docx); đã kiểm tra nhưng không ghi gì — hãy sửa trong Word`,
+        `${display}: --fix does not change Word files (.docx); checked, nothing written — make the changes in Word`,
+      );
+    }
+    for (const problem of analysis.problems) {
+      err(`tin-hoi-nghi: ${display}: ${problemMessage(problem, 'vi')} / ${problemMessage(problem, 'en')}\n`);
+    }
+    reports.push({ file: display, text: extracted.text, analysis, locale: config.locale, fixed: 0, lineOrigins: extracted.lineOrigins });
+  };
+
   if (options.stdin) {
     const display = options.stdinFilename ?? '<stdin>';
     try {
       const bytes = await readStdin(io);
-      checkBytes(display, undefined, bytes, resolve(cwd, options.stdinFilename ?? 'stdin.txt'));
+      const configPath = resolve(cwd, options.stdinFilename ?? 'stdin.txt');
+      if (looksLikeWordContainer(bytes)) checkWord(display, bytes, configPath);
+      else checkBytes(display, undefined, bytes, configPath);
     } catch (error) {
       ioErrors++;
       fail(`không đọc được đầu vào chuẩn (${errorCode(error)})`, `cannot read standard input (${errorCode(error)})`);
@@ -361,7 +439,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
           fail(`${file.display}: không đọc được tệp (${errorCode(error)})`, `${file.display}: cannot read the file (${errorCode(error)})`);
           continue;
         }
-        checkBytes(file.display, file.path, bytes, file.path);
+        if (isWordFileName(file.path) || looksLikeWordContainer(bytes)) checkWord(file.display, bytes, file.path);
+        else checkBytes(file.display, file.path, bytes, file.path);
       } catch (error) {
         ioErrors++;
         fail(`${file.display}: lỗi nội bộ khi kiểm tra (${String(error)})`, `${file.display}: internal error while checking (${String(error)})`);
@@ -370,11 +449,25 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
 
   const locale: Locale = options.locale ?? reports[0]?.locale ?? 'vi';
-  if (options.format === 'json') out(formatJson(reports));
-  else if (options.format === 'sarif') out(formatSarif(reports, packageVersion(), locale));
+  let report: string | undefined;
+  if (options.format === 'json') report = formatJson(reports);
+  else if (options.format === 'sarif') report = formatSarif(reports, packageVersion(), locale);
+  else if (options.format === 'html') report = formatHtml(reports, packageVersion(), locale);
   else {
-    const color = Boolean(io.stdout.isTTY) && !env.NO_COLOR;
-    if (reports.length > 0 || ioErrors === 0) out(formatStylish(reports, locale, color));
+    const color = Boolean(io.stdout.isTTY) && !env.NO_COLOR && outputPath === undefined;
+    if (reports.length > 0 || ioErrors === 0) report = formatStylish(reports, locale, color);
+  }
+  if (report !== undefined && outputPath !== undefined) {
+    try {
+      writeAtomically(outputPath, new TextEncoder().encode(report));
+      const fixedCount = reports.reduce((n, r) => n + r.fixed, 0);
+      out(`${locale === 'vi' ? 'Đã ghi báo cáo' : 'Report written to'} ${options.output}: ${summary(countFindings(reports), reports.length, fixedCount, locale)}\n`);
+    } catch (error) {
+      ioErrors++;
+      fail(`không ghi được báo cáo ${options.output} (${errorCode(error)})`, `cannot write the report ${options.output} (${errorCode(error)})`);
+    }
+  } else if (report !== undefined) {
+    out(report);
   }
 
   const counts = countFindings(reports);

@@ -7,6 +7,9 @@ export const SETTINGS_SECTION = 'tinHoiNghi';
 export const DOCS_BASE = 'https://github.com/tin-hoi-nghi/tin-hoi-nghi/blob/main/docs/rules/';
 export const FIX_ALL_KIND = 'source.fixAll.tin-hoi-nghi';
 export const DEFAULT_DEBOUNCE_MS = 150;
+/** Custom requests (docs/facts-request.md): the facts panel, and the text of a Word draft. */
+export const FACTS_REQUEST = 'tinHoiNghi/facts';
+export const EXTRACT_DOCX_REQUEST = 'tinHoiNghi/extractDocx';
 
 export function docsUrl(ruleId: string): string {
   return `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;

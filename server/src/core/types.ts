@@ -33,6 +33,11 @@ export const ARTICLE_KINDS = [
   'hoi-nghi-bch',
   'ky-hop-hdnd',
   'dai-hoi-chi-bo',
+  'so-ket-dinh-ky',
+  'giao-ban',
+  'dai-hoi-dang-bo',
+  'tiep-xuc-cu-tri',
+  'bau-cu',
   'other',
 ] as const;
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];

@@ -42,6 +42,11 @@ export const KIND_LABELS: Record<ArticleKind, LocalText> = {
   'hoi-nghi-bch': { vi: 'Hội nghị Ban Chấp hành', en: 'Executive Committee meeting' },
   'ky-hop-hdnd': { vi: 'Kỳ họp HĐND', en: "People's Council session" },
   'dai-hoi-chi-bo': { vi: 'Đại hội chi bộ', en: 'Party cell congress' },
+  'so-ket-dinh-ky': { vi: 'Sơ kết 6 tháng, 9 tháng, quý', en: 'Periodic review' },
+  'giao-ban': { vi: 'Giao ban', en: 'Briefing' },
+  'dai-hoi-dang-bo': { vi: 'Đại hội Đảng bộ', en: 'Party committee congress' },
+  'tiep-xuc-cu-tri': { vi: 'Tiếp xúc cử tri', en: 'Meeting with voters' },
+  'bau-cu': { vi: 'Bầu cử', en: 'Election day' },
   other: { vi: 'Khác', en: 'Other' },
 };
 

@@ -42,6 +42,12 @@ const DEFAULTS: Record<ArticleKind, { required: SectionName[]; recommended: Sect
     required: ['opening', 'attendees', 'achievements', 'shortcomings', 'directives', 'byline'],
     recommended: [],
   },
+  // Provisional until derived from the labelled real corpus (docs/kinds.md).
+  'so-ket-dinh-ky': { required: ['opening', 'achievements'], recommended: ['attendees'] },
+  'giao-ban': { required: ['opening', 'achievements'], recommended: ['attendees'] },
+  'dai-hoi-dang-bo': { required: ['opening', 'achievements'], recommended: ['attendees'] },
+  'tiep-xuc-cu-tri': { required: ['opening'], recommended: ['attendees'] },
+  'bau-cu': { required: ['opening'], recommended: [] },
   other: {
     required: ['opening'],
     recommended: ['byline'],

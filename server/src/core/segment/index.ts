@@ -178,16 +178,20 @@ function sentenceStarts(text: string): number[] {
 
 const HEAD = 260;
 
+// First match wins: a meeting with voters "trước kỳ họp" is not the session itself, a chi bộ
+// congress names its Đảng bộ, a delegation may come to check a congress's preparation.
 const KIND_CUES: [ArticleKind, RegExp][] = [
+  ['tiep-xuc-cu-tri', /tiếp xúc(?: với)?(?: các)? cử tri|tiếp xúc, đối thoại với cử tri|tiếp xúc cử tri/u],
   ['ky-hop-hdnd', /kỳ họp|kì họp/u],
+  ['bau-cu', /ngày (?:hội )?bầu cử|cử tri[^.]{0,60}(?:đi bầu|bỏ phiếu)|(?:khu vực|tổ) bầu cử[^.]{0,60}(?:khai mạc|bỏ phiếu)|(?:diễn ra|khai mạc) (?:cuộc )?bầu cử/u],
   ['so-ket-giua-nhiem-ky', /giữa nhiệm kỳ|giữa nhiệm kì|nửa nhiệm kỳ|sơ kết (?:thực hiện )?(?:nghị quyết )?(?:giữa )?nhiệm kỳ/u],
   ['lam-viec-doan-cong-tac', /đoàn công tác|đoàn (?:kiểm tra|giám sát)[^.]{0,80}làm việc|làm việc (?:với|tại) (?:ban thường vụ |ban chấp hành |tập thể )?(?:đảng ủy|đảng uỷ|đảng bộ|ubnd|xã|phường|thị trấn)/u],
   ['dai-hoi-chi-bo', /chi bộ[^.]{0,100}(?:tổ chức|tiến hành|khai mạc)[^.]{0,40}đại hội|đại hội (?:đảng viên|chi bộ)/u],
+  ['dai-hoi-dang-bo', /đại hội (?:đại biểu )?đảng bộ|đảng bộ[^.]{0,100}(?:tổ chức|tiến hành|khai mạc)[^.]{0,40}đại hội/u],
   ['hoi-nghi-bch', /ban chấp hành[^.]{0,60}mở rộng|hội nghị[^.]{0,60}mở rộng|hội nghị ban chấp hành/u],
+  ['giao-ban', /giao ban/u],
+  ['so-ket-dinh-ky', /sơ kết[^.]{0,80}(?:\d+|sáu|ba|chín) tháng|sơ kết (?:công tác )?quý|(?:sơ kết|đánh giá|kết quả)[^.]{0,120}(?:\d+|sáu|ba|chín) tháng (?:đầu )?năm|quý (?:i|ii|iii|iv|\d)\b/u],
   ['tong-ket-nam', /tổng kết[^.]{0,140}năm \d{4}|tổng kết (?:công tác )?năm|hội nghị tổng kết/u],
-  // A 6-month or quarterly review, or a routine briefing, is its own genre (DOMAIN.md's survey):
-  // not a BCH meeting even when the BCH holds it.
-  ['other', /sơ kết[^.]{0,80}(?:\d+|sáu|ba|chín) tháng|sơ kết (?:công tác )?quý|giao ban/u],
   ['hoi-nghi-bch', /ban chấp hành đảng bộ[^.]{0,60}(?:tổ chức|tiến hành|họp) hội nghị|hội nghị (?:lần thứ|thường kỳ)[^.]{0,40}ban chấp hành/u],
 ];
 

@@ -85,6 +85,13 @@ const DATELINE = new RegExp(
   'u',
 );
 
+const DATED_BYLINE = /^(?:ngày đăng(?: bài)?|đăng ngày|ngày cập nhật|cập nhật|ngày)\s*:?\s*[\d/.\-: ]{6,24}(?:\s*[|–-]\s*|\s+)(?:tác giả|người viết|tin, ảnh|tin và ảnh|bài, ảnh|tin|bài|pv|ctv)\s*:\s*[\p{L}]/u;
+/** A portal's head line naming the date and the author: "Ngày đăng bài: 29/12/2020 | Tác giả: Thiện". */
+export function isDatedBylineLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 120 && DATED_BYLINE.test(t.toLowerCase());
+}
+
 /** A publication time/date alone on a line: "14:30 26/05/2023", "Ngày đăng: 21/07/2023", "Thứ Ba, 14/03/2023 - 16:20". */
 export function isDatelineLine(line: string): boolean {
   const t = line.trim();
@@ -177,12 +184,17 @@ export function looksLikeName(text: string): boolean {
 // Sentence cues. `head` is the lower-cased first ~250 characters of a sentence.
 
 const ATTENDEES_START =
-  ub(/^(?:(?:tới|về|vể|đến|cùng|đồng chí|các đại biểu|đại biểu)\s+)?(?:tham\s+)?dự\b[^.]{0,160}?\b(?:có|gồm)\b|^(?:đồng\s+)?chủ trì\b|^tham dự\b|^cùng (?:đi|dự|tham dự|làm việc|tiếp)\b|^về phía\b|^tiếp (?:và làm việc với )?đoàn\b|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} (?:vinh dự )?(?:có|được) (?:sự )?(?:tham dự|có mặt)|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} có [^.]{0,150}\b(?:tham dự|có mặt)\b|^(?:đồng chí|đ\/c)\s[^.;]{0,180}\b(?:chủ trì|điều hành|(?:tới |về |đến )?dự (?:và (?:phát biểu )?chỉ đạo|hội nghị|kỳ họp|kì họp|đại hội|buổi))\b|^(?:đại biểu )?khách mời\b|^mời dự\b/u);
-const ATTENDEES_ANYWHERE = ub(/\b(?:chủ trì|đồng chủ trì)\s+(?:hội nghị|kỳ họp|kì họp|đại hội|phiên|buổi|cuộc)|^[^.;]{0,40}\bdo (?:các )?(?:đồng chí|đ\/c)[^.;]{0,160}\bchủ trì\b|\b(?:tham dự|tới dự|về dự|đến dự)\b|\bsự (?:tham dự|có mặt) của\b|[;,]\s*(?:tới |về )?(?:tham )?dự (?:và chỉ đạo )?(?:[^;.]{0,40}\s)?có\b|\bmời dự\b/u);
+  ub(/^(?:(?:tới|về|vể|đến|cùng|đồng chí|các đại biểu|đại biểu)\s+)?(?:tham\s+)?dự\b[^.]{0,160}?\b(?:có|gồm)\b|^(?:đồng\s+)?chủ (?:trì|tọa|toạ)\b|^tham dự\b|^cùng (?:đi|dự|tham dự|làm việc|tiếp)\b|^về phía\b|^tiếp (?:và làm việc với )?đoàn\b|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} (?:vinh dự )?(?:có|được) (?:sự )?(?:tham dự|có mặt)|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} có [^.]{0,150}\b(?:tham dự|có mặt)\b|^(?:đồng chí|đ\/c)\s[^.;]{0,180}\b(?:chủ trì|chủ tọa|chủ toạ|điều hành|(?:tới |về |đến )?dự (?:và (?:phát biểu )?chỉ đạo|hội nghị|kỳ họp|kì họp|đại hội|buổi))\b|^(?:đại biểu )?khách mời\b|^mời dự\b/u);
+const ATTENDEES_ANYWHERE = ub(/\b(?:chủ trì|đồng chủ trì|chủ tọa|chủ toạ|đồng chủ tọa|đồng chủ toạ)\s+(?:hội nghị|kỳ họp|kì họp|đại hội|phiên|buổi|cuộc)|^[^.;]{0,40}\bdo (?:các )?(?:đồng chí|đ\/c)[^.;]{0,160}\bchủ trì\b|\b(?:tham dự|tới dự|về dự|đến dự)\b|\bsự (?:tham dự|có mặt) của\b|[;,]\s*(?:tới |về )?(?:tham )?dự (?:và chỉ đạo )?(?:[^;.]{0,40}\s)?có\b|\bmời dự\b/u);
+
+/** "Các ông, bà: … tham dự.", "Ông …, Chủ tịch HĐND xã chủ trì.": people first, the verb last. */
+const ATTENDEES_PEOPLE_FIRST = ub(/^(?:các |cùng )?(?:ông, bà|ông bà|ông|bà|đồng chí|đ\/c|lãnh đạo|đại diện|thường trực)\b/u);
+const ATTENDEES_TAIL =
+  ub(/\b(?:tham dự|đến dự|tới dự|về dự|cùng dự|chủ trì|chủ tọa|chủ toạ|điều hành)(?: (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp|phiên họp))?\s*[.;]?\s*$/u);
 
 /** A sentence that names who presided or attended. `inOpening`: the sentence is inside the first body paragraph. */
 export function isAttendeesSentence(head: string, inOpening: boolean): boolean {
-  return ATTENDEES_START.test(head) || (inOpening && ATTENDEES_ANYWHERE.test(head));
+  return ATTENDEES_START.test(head) || (inOpening && ATTENDEES_ANYWHERE.test(head)) || (ATTENDEES_PEOPLE_FIRST.test(head) && ATTENDEES_TAIL.test(head));
 }
 
 const DIRECTIVES_FIRST = ub(/^(?:phát biểu|ý kiến) chỉ đạo\b|^chỉ đạo (?:tại|hội nghị|kỳ họp|đại hội|buổi)/u);
@@ -241,7 +253,7 @@ export type Cue = { name: SectionName; strong: boolean } | null;
  * `lamViec`: the article is a delegation visit, where the head's concluding speech is the directive.
  */
 export function paragraphCue(head: string, lamViec: boolean, wideHead: string = head): Cue {
-  if (ATTENDEES_START.test(head)) return { name: 'attendees', strong: true };
+  if (isAttendeesSentence(head, false)) return { name: 'attendees', strong: true };
   if (DIRECTIVES_FIRST.test(head)) return { name: 'directives', strong: true };
   if (CONCLUDING_SPEECH.test(head) || (lamViec && CONCLUSION_START.test(head))) return { name: lamViec ? 'directives' : 'conclusion', strong: true };
   if (CONCLUSION_START_ANY.test(head) || (hasConclusionWord(head) && CONCLUSION_ANYWHERE.test(head))) return { name: 'conclusion', strong: true };
@@ -263,10 +275,20 @@ const CONCLUSION_INNER = /^kết luận (?:hội nghị|kỳ họp|kì họp|đ�
 const COMMENDATIONS_INNER = ub(/^(?:dịp này|nhân dịp này)\b[^.]{0,100}(?:khen|tặng|trao|biểu dương)/u);
 const TASKS_INNER = ub(/^(?:về )?phương hướng,? nhiệm vụ\b/u);
 
+/**
+ * A directive sentence after results in the same paragraph: someone (a comrade, the delegation)
+ * asks or proposes — "Đồng chí Bí thư đề nghị các chi bộ …", "Đoàn công tác đề nghị …",
+ * "Để thực hiện tốt nhiệm vụ …, đồng chí … yêu cầu …", "Đồng thời, yêu cầu …".
+ */
+const DIRECTIVES_INNER = ub(
+  /^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua (?:kiểm tra|làm việc|buổi làm việc|đó)|trên cơ sở đó|sau khi[^,]{0,120}),\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý|nhấn mạnh|quán triệt)\b|^để (?:thực hiện|hoàn thành|làm tốt|đạt)\b[^.]{0,200}\b(?:đồng chí|đ\/c|ông|bà|đoàn)\b[^.]{0,160}\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đồng chí\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng chí|đ\/c)\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b/u,
+);
+
 /** A section that starts inside a paragraph: only unmistakable sentence starts count. */
 export function innerCue(head: string, lamViec: boolean, inOpening: boolean): SectionName | null {
   if (isAttendeesSentence(head, inOpening)) return 'attendees';
   if (DIRECTIVES_FIRST.test(head)) return 'directives';
+  if (!inOpening && DIRECTIVES_INNER.test(head)) return 'directives';
   if (CONCLUSION_INNER.test(head)) return 'conclusion';
   if (CONCLUDING_SPEECH.test(head)) return lamViec ? 'directives' : 'conclusion';
   if (SHORTCOMINGS_START.test(head) && SHORTCOMINGS_STRONG_INNER.test(head.slice(0, 200))) return 'shortcomings';

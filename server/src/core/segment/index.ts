@@ -12,6 +12,7 @@ import {
   endsWithTerminal,
   innerCue,
   isAllCaps,
+  isDatedBylineLine,
   isDatelineLine,
   isWebArtifactLine,
   looksLikeCaption,
@@ -61,6 +62,7 @@ function buildUnits(doc: TextDoc): Unit[] {
     let type: UnitType = 'text';
     if (isWebArtifactLine(text)) type = 'junk';
     else if (isDatelineLine(text)) type = 'dateline';
+    else if (isDatedBylineLine(text)) type = 'byline';
     const last = units.length > 0 ? units[units.length - 1] : undefined;
     if (
       type === 'text' &&
@@ -98,6 +100,7 @@ function isBylineLike(text: string, lower: string): boolean {
   return false;
 }
 
+const PHOTO_CREDIT_END = /\((?:ảnh|Ảnh|ẢNH|nguồn ảnh|Nguồn ảnh)(?:\s*:|\s)[^()]{0,60}\)\s*\.?$/u;
 const FINAL_STOP = /\.\s*$/u;
 const PARENS = /^\((.*)\)$/u;
 function stripStop(text: string): string {
@@ -140,7 +143,7 @@ function classifyUnits(units: Unit[]): void {
   for (let i = zoneStart; i < content.length; i++) {
     const u = content[i];
     const lower = u.text.toLowerCase();
-    if (isBylineLike(stripStop(u.text), stripStop(lower)) || (i === content.length - 1 && !looksLikeCaption(lower))) {
+    if (isBylineLike(stripStop(u.text), stripStop(lower)) || (i === content.length - 1 && wordCount(u.text, 10) <= 8 && !looksLikeCaption(lower))) {
       bylineFrom = i;
       break;
     }
@@ -159,6 +162,8 @@ function classifyUnits(units: Unit[]): void {
       else caption = words <= 15 && /[^.]\.$/u.test(u.text) && looksLikeStoppedCaption(lower) && bodySeen;
     }
     if (caption && !bodySeen && i === first && words > 12) caption = false;
+    // "… phát biểu tại hội trường (ảnh: Thiện)": a photo credit closes a caption
+    if (u.lines === 1 && words <= 40 && PHOTO_CREDIT_END.test(u.text)) caption = true;
     u.type = caption ? 'caption' : 'body';
     if (!caption) bodySeen = true;
   }

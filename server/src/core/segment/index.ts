@@ -11,6 +11,7 @@ import {
   BYLINE_LABEL,
   endsWithTerminal,
   innerCue,
+  isAttendeesSentence,
   isAllCaps,
   isDatedBylineLine,
   isDatelineLine,
@@ -186,19 +187,52 @@ const HEAD = 260;
 // First match wins: a meeting with voters "trước kỳ họp" is not the session itself, a chi bộ
 // congress names its Đảng bộ, a delegation may come to check a congress's preparation.
 const KIND_CUES: [ArticleKind, RegExp][] = [
+  // a conference that studies a resolution or prepares a congress or a session is not one
+  ['other', /(?:học tập|quán triệt|phổ biến|triển khai (?:kế hoạch|công tác chuẩn bị)|chuẩn bị (?:nội dung|văn kiện|công tác))[^.]{0,80}(?:đại hội|kỳ họp|kì họp|nghị quyết hội nghị)|hội nghị (?:lần thứ [^.]{0,20})?ban chấp hành trung ương/u],
+  // "Trong 9 tháng đầu năm 2025, HĐND phường đã …": a period review, even of the council
+  ['so-ket-dinh-ky', /(?:^|\n)(?:trong |qua )?(?:\d{1,2}|sáu|ba|chín) tháng (?:đầu )?năm\b/u],
   ['tiep-xuc-cu-tri', /tiếp xúc(?: với)?(?: các)? cử tri|tiếp xúc, đối thoại với cử tri|tiếp xúc cử tri/u],
   ['ky-hop-hdnd', /kỳ họp|kì họp/u],
   ['bau-cu', /ngày (?:hội )?bầu cử|cử tri[^.]{0,60}(?:đi bầu|bỏ phiếu)|(?:khu vực|tổ) bầu cử[^.]{0,60}(?:khai mạc|bỏ phiếu)|(?:diễn ra|khai mạc) (?:cuộc )?bầu cử/u],
   ['so-ket-giua-nhiem-ky', /giữa nhiệm kỳ|giữa nhiệm kì|nửa nhiệm kỳ|sơ kết (?:thực hiện )?(?:nghị quyết )?(?:giữa )?nhiệm kỳ/u],
-  ['lam-viec-doan-cong-tac', /đoàn công tác|đoàn (?:kiểm tra|giám sát)[^.]{0,80}làm việc|làm việc (?:với|tại) (?:ban thường vụ |ban chấp hành |tập thể )?(?:đảng ủy|đảng uỷ|đảng bộ|ubnd|xã|phường|thị trấn)/u],
+  ['lam-viec-doan-cong-tac', /đoàn công tác|đoàn (?:kiểm tra|giám sát)[^.]{0,80}làm việc|làm việc (?:với|tại) (?:ban thường vụ |ban chấp hành |tập thể )?(?:đảng ủy|đảng uỷ|đảng bộ|ubnd|xã|phường|thị trấn)|(?:lãnh đạo (?:huyện|tỉnh|thành phố|thị xã)|(?:đồng chí|đ\/c)\s[^.]{0,120}(?:huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thị ủy|ubnd (?:huyện|tỉnh|thành phố|thị xã)|hđnd (?:huyện|tỉnh)))[^.]{0,60}\b(?:kiểm tra|làm việc|khảo sát)\b/u],
   ['dai-hoi-chi-bo', /chi bộ[^.]{0,100}(?:tổ chức|tiến hành|khai mạc)[^.]{0,40}đại hội|đại hội (?:đảng viên|chi bộ)/u],
   ['dai-hoi-dang-bo', /đại hội (?:đại biểu )?đảng bộ|đảng bộ[^.]{0,100}(?:tổ chức|tiến hành|khai mạc)[^.]{0,40}đại hội/u],
   ['hoi-nghi-bch', /ban chấp hành[^.]{0,60}mở rộng|hội nghị[^.]{0,60}mở rộng|hội nghị ban chấp hành/u],
-  ['giao-ban', /giao ban/u],
+  ['giao-ban', /giao ban|trực báo|(?:hội nghị|họp) (?:ban thường vụ|thường kỳ|định kỳ)[^.]{0,30} tháng \d{1,2}\b/u],
   ['so-ket-dinh-ky', /sơ kết[^.]{0,80}(?:\d+|sáu|ba|chín) tháng|sơ kết (?:công tác )?quý|(?:sơ kết|đánh giá|kết quả)[^.]{0,120}(?:\d+|sáu|ba|chín) tháng (?:đầu )?năm|quý (?:i|ii|iii|iv|\d)\b/u],
   ['tong-ket-nam', /tổng kết[^.]{0,140}năm \d{4}|tổng kết (?:công tác )?năm|hội nghị tổng kết/u],
   ['hoi-nghi-bch', /ban chấp hành đảng bộ[^.]{0,60}(?:tổ chức|tiến hành|họp) hội nghị|hội nghị (?:lần thứ|thường kỳ)[^.]{0,40}ban chấp hành/u],
 ];
+
+const EVENT_VERB = /\b(?:tổ chức|tiến hành|khai mạc|diễn ra|triệu tập|làm việc|kiểm tra)\b/u;
+
+/**
+ * The opening's first sentence; when it names no event (a lede summary, a bare label line
+ * "HĐND phường Kim Long:"), the following sentences up to ~400 characters, attendee sentences
+ * left out. Photo captions are added last: they often name the event ("Toàn cảnh kỳ họp thứ 4").
+ */
+export function openingHead(units: Unit[]): string {
+  let head = '';
+  const captions: string[] = [];
+  for (const u of units) {
+    if (u.type === 'caption') {
+      captions.push(u.text);
+      continue;
+    }
+    if (u.type !== 'body' || head.length >= 400) continue;
+    const text = u.text.slice(0, 600);
+    const starts = sentenceStarts(text);
+    for (let i = 0; i < starts.length && head.length < 400; i++) {
+      const sentence = text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length);
+      const lower = sentence.toLowerCase();
+      if (head !== '' && isAttendeesSentence(lower, true)) continue;
+      head += (head === '' ? '' : ' ') + sentence.slice(0, 400);
+      if (EVENT_VERB.test(lower)) return `${head}\n${captions.join('\n')}`;
+    }
+  }
+  return `${head}\n${captions.join('\n')}`;
+}
 
 function detectKind(title: string, opening: string): ArticleKind {
   const t = `${title}\n${opening}`.toLowerCase();
@@ -270,8 +304,6 @@ export function segment(doc: TextDoc, config: Config): Segmentation {
   const units = buildUnits(doc);
   classifyUnits(units);
   const title = units.find((u) => u.type === 'title');
-  const firstBody = units.find((u) => u.type === 'body');
-  const openingHead = firstBody ? firstBody.text.slice(0, Math.min(400, sentenceStarts(firstBody.text.slice(0, 600))[1] ?? 400)) : '';
-  const kind = detectKind(title ? title.text : '', openingHead);
+  const kind = detectKind(title ? title.text : '', openingHead(units));
   return { kind, sections: bodySections(doc, units, kind) };
 }

@@ -206,10 +206,10 @@ const CONCLUSION_START = ub(/^kết luận (?:buổi|phiên|cuộc|tại)\b/u);
 /** CONCLUSION's sentence starts; CONCLUSION_ANYWHERE only matches around the words of hasConclusionWord. */
 const CONCLUSION_START_ANY =
   ub(/^kết luận\b|^phát biểu bế mạc\b|^bế mạc\b|^thay mặt\b[^.]{0,160}\b(?:tiếp thu|kết luận|cảm ơn)/u);
-const CONCLUSION_ANYWHERE =
-  ub(/\btiếp thu (?:đầy đủ |nghiêm túc )?(?:các |những )?ý kiến|(?:biểu quyết )?thông qua (?:\d+ |các |những )?nghị quyết|(?:^|\s)(?:đại hội|kỳ họp|kì họp|hội nghị) (?:đã |cũng )?(?:bầu|biểu quyết thông qua|thông qua nghị quyết)|đã bầu (?:ban chấp hành|chi ủy|chi uỷ|bí thư|đồng chí)/u);
+// Passing resolutions and electing people are results (achievements), not the closing.
+const CONCLUSION_ANYWHERE = ub(/\btiếp thu (?:đầy đủ |nghiêm túc )?(?:các |những )?ý kiến/u);
 function hasConclusionWord(head: string): boolean {
-  return head.includes('tiếp thu') || head.includes('thông qua') || head.includes('bầu');
+  return head.includes('tiếp thu');
 }
 const SHORTCOMINGS_START = ub(/^(?:tuy nhiên|tuy vậy|bên cạnh (?:đó|những|các|kết quả)|hạn chế|những hạn chế|tồn tại|những tồn tại)\b/u);
 const SHORTCOMINGS_WORDS =
@@ -258,7 +258,7 @@ export function paragraphCue(head: string, lamViec: boolean, wideHead: string = 
   if (CONCLUDING_SPEECH.test(head) || (lamViec && CONCLUSION_START.test(head))) return { name: lamViec ? 'directives' : 'conclusion', strong: true };
   if (CONCLUSION_START_ANY.test(head) || (hasConclusionWord(head) && CONCLUSION_ANYWHERE.test(head))) return { name: 'conclusion', strong: true };
   if (DIRECTIVES.test(head)) return { name: 'directives', strong: true };
-  if (SHORTCOMINGS_START.test(head)) return { name: 'shortcomings', strong: true };
+  if (SHORTCOMINGS_START.test(head) || SHORTCOMINGS_INNER.test(head)) return { name: 'shortcomings', strong: true };
   if (!CONCESSIVE_START.test(head) && !(head.includes('/') && RESULT_FIGURES.test(head)) && hasShortcomingWord(head) && SHORTCOMINGS_WORDS.test(head.slice(0, 160))) {
     return { name: 'shortcomings', strong: true };
   }
@@ -281,7 +281,13 @@ const TASKS_INNER = ub(/^(?:về )?phương hướng,? nhiệm vụ\b/u);
  * "Để thực hiện tốt nhiệm vụ …, đồng chí … yêu cầu …", "Đồng thời, yêu cầu …".
  */
 const DIRECTIVES_INNER = ub(
-  /^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua (?:kiểm tra|làm việc|buổi làm việc|đó)|trên cơ sở đó|sau khi[^,]{0,120}),\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý|nhấn mạnh|quán triệt)\b|^để (?:thực hiện|hoàn thành|làm tốt|đạt)\b[^.]{0,200}\b(?:đồng chí|đ\/c|ông|bà|đoàn)\b[^.]{0,160}\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đồng chí\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng chí|đ\/c)\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b/u,
+  /^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua (?:kiểm tra|làm việc|buổi làm việc|đó)|trên cơ sở đó|sau khi[^,.]{0,160}?(?=đồng chí|đ\/c|,))[, ]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý|nhấn mạnh|quán triệt|ghi nhận|đánh giá cao|biểu dương)\b|^để (?:thực hiện|hoàn thành|làm tốt|đạt)\b[^.]{0,200}\b(?:đồng chí|đ\/c|ông|bà|đoàn)\b[^.]{0,160}\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đồng chí\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng chí|đ\/c)\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đề nghị|yêu cầu)\b/u,
+);
+/** Results told inside the opening paragraph: "Sau khi nghe … báo cáo …, đoàn công tác đi kiểm tra …". */
+const ACHIEVEMENTS_INNER = ub(/^(?:sau khi nghe|theo báo cáo|báo cáo (?:tại|của)|qua báo cáo)\b/u);
+/** "Thẳng thắn chỉ ra mặt còn hạn chế …", "Hội nghị cũng chỉ rõ những tồn tại …". */
+const SHORTCOMINGS_INNER = ub(
+  /^(?:(?:hội nghị|đại hội|kỳ họp|đoàn|các đại biểu)\s+(?:cũng\s+)?(?:đã\s+)?)?(?:thẳng thắn\s+)?(?:chỉ ra|chỉ rõ|nhìn nhận|thẳng thắn nêu|nêu rõ)\b[^.]{0,60}\b(?:hạn chế|tồn tại|khuyết điểm|yếu kém|bất cập)/u,
 );
 
 /** A section that starts inside a paragraph: only unmistakable sentence starts count. */
@@ -289,6 +295,8 @@ export function innerCue(head: string, lamViec: boolean, inOpening: boolean): Se
   if (isAttendeesSentence(head, inOpening)) return 'attendees';
   if (DIRECTIVES_FIRST.test(head)) return 'directives';
   if (!inOpening && DIRECTIVES_INNER.test(head)) return 'directives';
+  if (SHORTCOMINGS_INNER.test(head)) return 'shortcomings';
+  if (inOpening && ACHIEVEMENTS_INNER.test(head)) return 'achievements';
   if (CONCLUSION_INNER.test(head)) return 'conclusion';
   if (CONCLUDING_SPEECH.test(head)) return lamViec ? 'directives' : 'conclusion';
   if (SHORTCOMINGS_START.test(head) && SHORTCOMINGS_STRONG_INNER.test(head.slice(0, 200))) return 'shortcomings';

@@ -205,6 +205,8 @@ const KIND_CUES: [ArticleKind, RegExp][] = [
   ['hoi-nghi-bch', /ban chấp hành đảng bộ[^.]{0,60}(?:tổ chức|tiến hành|họp) hội nghị|hội nghị (?:lần thứ|thường kỳ)[^.]{0,40}ban chấp hành/u],
 ];
 
+/** "Tại kỳ họp, …": the text refers back to an event it has not introduced. */
+const BACK_REFERENCE = /^(?:tại|trong) (?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc|cuộc họp)\b/u;
 const EVENT_VERB = /\b(?:tổ chức|tiến hành|khai mạc|diễn ra|triệu tập|làm việc|kiểm tra)\b/u;
 
 /**
@@ -246,6 +248,7 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
   const lamViec = kind === 'lam-viec-doan-cong-tac';
   let prev: SectionName | undefined;
   let bodyIndex = 0;
+  let openingSeen = false;
   const push = (name: SectionName, start: number, end: number): void => {
     const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (last && last.name === name && name !== 'captions' && name !== 'title' && name !== 'dateline') last.end = end;
@@ -271,14 +274,27 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
         continue;
     }
     const starts = sentenceStarts(u.text);
-    const inOpening = bodyIndex === 0;
+    const firstEnd = starts.length > 1 ? Math.min(starts[1], HEAD) : HEAD;
+    const wide = u.text.slice(0, HEAD).toLowerCase();
+    const firstHead = wide.slice(0, firstEnd);
+    let inOpening = false;
     let current: SectionName;
-    if (inOpening) current = 'opening';
-    else {
-      const firstEnd = starts.length > 1 ? Math.min(starts[1], HEAD) : HEAD;
-      const wide = u.text.slice(0, HEAD).toLowerCase();
-      const cue = paragraphCue(wide.slice(0, firstEnd), lamViec, wide);
+    if (!openingSeen && bodyIndex === 0) {
+      // The first paragraph is the opening, unless the text starts past it: a lede of results
+      // ("Năm 2025, phường … đạt …"), a back-reference ("Tại kỳ họp, …") or the attendees.
+      const cue = looksLikeOpeningSentence(firstHead) ? null : paragraphCue(firstHead, lamViec, wide);
+      if (cue && (cue.name === 'attendees' || cue.name === 'achievements')) current = cue.name;
+      else if (BACK_REFERENCE.test(firstHead)) current = 'achievements';
+      else current = 'opening';
+    } else if (!openingSeen && looksLikeOpeningSentence(firstHead) && EVENT_VERB.test(firstHead)) {
+      current = 'opening';
+    } else {
+      const cue = paragraphCue(firstHead, lamViec, wide);
       current = cue ? cue.name : prev === undefined || prev === 'opening' || prev === 'attendees' ? 'achievements' : prev;
+    }
+    if (current === 'opening') {
+      inOpening = true;
+      openingSeen = true;
     }
     let pieceStart = u.start;
     for (let s = 1; s < starts.length; s++) {

@@ -78,7 +78,7 @@ const TIME = '\\d{1,2}(?::|h)\\d{2}(?::\\d{2})?(?:\\s*(?:sa|ch|am|pm|gmt\\+?7))?
 const DATE = '(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2})';
 const SEP = '\\s*(?:[-–|,]\\s*)?';
 const DATELINE = new RegExp(
-  '^(?:(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|thời gian đăng|ngày|đăng)(?: lúc)?\\s*:?\\s*)?' +
+  '^(?:(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật ngày|cập nhật|đăng lúc|thời gian đăng|ngày|đăng)(?: lúc)?\\s*:?\\s*)?' +
     '(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)\\s*,?\\s*)?' +
     `(?:${TIME}${SEP}(?:ngày\\s+)?${DATE}|${DATE}(?:${SEP}${TIME})?)` +
     '(?:\\s*\\(?gmt\\s*\\+\\s*0?7(?::00)?\\)?)?\\s*(?:\\|.*)?$',
@@ -185,7 +185,7 @@ export function looksLikeName(text: string): boolean {
 
 const ATTENDEES_START =
   ub(/^(?:(?:tới|về|vể|đến|cùng|đồng chí|các đại biểu|đại biểu)\s+)?(?:tham\s+)?dự\b[^.]{0,160}?\b(?:có|gồm)\b|^(?:đồng\s+)?chủ (?:trì|tọa|toạ)\b|^tham dự\b|^cùng (?:đi|dự|tham dự|làm việc|tiếp)\b|^về phía\b|^tiếp (?:và làm việc với )?đoàn\b|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} (?:vinh dự )?(?:có|được) (?:sự )?(?:tham dự|có mặt)|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} có [^.]{0,150}\b(?:tham dự|có mặt)\b|^(?:đồng chí|đ\/c)\s(?:(?!đề nghị|yêu cầu|chỉ đạo|mong muốn)[^.;]){0,180}\b(?:chủ trì|chủ tọa|chủ toạ|điều hành|(?:tới |về |đến )?dự (?:và (?:phát biểu )?chỉ đạo|hội nghị|kỳ họp|kì họp|đại hội|buổi))\b|^(?:đại biểu )?khách mời\b|^mời dự\b/u);
-const ATTENDEES_ANYWHERE = ub(/\b(?:chủ trì|đồng chủ trì|chủ tọa|chủ toạ|đồng chủ tọa|đồng chủ toạ)\s+(?:hội nghị|kỳ họp|kì họp|đại hội|phiên|buổi|cuộc)|^[^.;]{0,40}\bdo (?:các )?(?:đồng chí|đ\/c)[^.;]{0,160}\bchủ trì\b|\b(?:tham dự|tới dự|về dự|đến dự)\b|\bsự (?:tham dự|có mặt) của\b|[;,]\s*(?:tới |về )?(?:tham )?dự (?:và chỉ đạo )?(?:[^;.]{0,40}\s)?có\b|\bmời dự\b/u);
+const ATTENDEES_ANYWHERE = ub(/\b(?:chủ trì|đồng chủ trì|chủ tọa|chủ toạ|đồng chủ tọa|đồng chủ toạ)\s+(?:hội nghị|kỳ họp|kì họp|đại hội|phiên|buổi|cuộc)|^[^.;]{0,40}\bdo (?:các )?(?:đồng chí|đ\/c)[^.;]{0,160}\bchủ trì\b|(?<!đại biểu |của )\b(?:tham dự|tới dự|về dự|đến dự)\b(?! đại hội| hội nghị| kỳ họp)|\bsự (?:tham dự|có mặt) của\b|[;,]\s*(?:tới |về )?(?:tham )?dự (?:và chỉ đạo )?(?:[^;.]{0,40}\s)?có\b|\bmời dự\b/u);
 
 /** "Các ông, bà: … tham dự.", "Ông …, Chủ tịch HĐND xã chủ trì.": people first, the verb last. */
 const ATTENDEES_PEOPLE_FIRST = ub(/^(?:các |cùng )?(?:ông, bà|ông bà|ông|bà|đồng chí|đ\/c|lãnh đạo|đại diện|thường trực)\b/u);
@@ -233,7 +233,7 @@ const TASKS_START =
 const TASKS_PLAN = ub(/^[^.]{0,60}\bphương hướng,? nhiệm vụ\b/u);
 /** Strong results cues: a sentence start, or RESULT_FIGURES (which needs a '/'). */
 const ACHIEVEMENTS_START =
-  ub(/^(?:theo |qua )?báo cáo\b|^kết quả\b|^hội nghị (?:đã )?(?:thông qua|nghe)\b[^.]{0,40}báo cáo|^(?:nửa|sau|trong|qua)\b[^,]{0,50}\b(?:nhiệm kỳ|năm|tháng|quý)\b[^.]{0,100}\b(?:đạt|hoàn thành)\b/u);
+  ub(/^(?:theo |qua )?báo cáo\b|^sau khi nghe\b[^,.]{0,120}báo cáo|^kết quả\b|^hội nghị (?:đã )?(?:thông qua|nghe)\b[^.]{0,40}báo cáo|^(?:nửa|sau|trong|qua)\b[^,]{0,50}\b(?:nhiệm kỳ|năm|tháng|quý)\b[^.]{0,100}\b(?:đạt|hoàn thành)\b/u);
 
 /** "Mặc dù còn nhiều khó khăn, hạn chế, xã đã đạt …" is a result, not a shortcoming. */
 const CONCESSIVE_START = ub(/^(?:mặc dù|dù|tuy|trong (?:bối cảnh|điều kiện)|vượt qua|khắc phục)\b/u);
@@ -257,14 +257,15 @@ export function paragraphCue(head: string, lamViec: boolean, wideHead: string = 
   if (DIRECTIVES_FIRST.test(head)) return { name: 'directives', strong: true };
   if (CONCLUDING_SPEECH.test(head) || (lamViec && CONCLUSION_START.test(head))) return { name: lamViec ? 'directives' : 'conclusion', strong: true };
   if (CONCLUSION_START_ANY.test(head) || (hasConclusionWord(head) && CONCLUSION_ANYWHERE.test(head))) return { name: 'conclusion', strong: true };
-  if (DIRECTIVES.test(head)) return { name: 'directives', strong: true };
+  if (DIRECTIVES.test(head) || DIRECTIVES_INNER.test(head)) return { name: 'directives', strong: true };
+  if (DISCUSSION_VERB_FIRST.test(head) && !PASSED.test(head.slice(0, 200))) return { name: 'discussion', strong: true };
   if (SHORTCOMINGS_START.test(head) || SHORTCOMINGS_INNER.test(head)) return { name: 'shortcomings', strong: true };
   if (!CONCESSIVE_START.test(head) && !(head.includes('/') && RESULT_FIGURES.test(head)) && hasShortcomingWord(head) && SHORTCOMINGS_WORDS.test(head.slice(0, 160))) {
     return { name: 'shortcomings', strong: true };
   }
-  if (DISCUSSION.test(head)) return { name: 'discussion', strong: true };
+  if ((DISCUSSION.test(head) || DISCUSSION_ANY.test(head)) && !PASSED.test(head.slice(0, 200))) return { name: 'discussion', strong: true };
   if (hasCommendationWord(head) && COMMENDATIONS.test(head)) return { name: 'commendations', strong: true };
-  if (TASKS_START.test(head) || (head.includes('phương hướng') && TASKS_PLAN.test(head))) return { name: 'tasks', strong: true };
+  if (TASKS_START.test(head) || TASKS_ANY.test(head) || (head.includes('phương hướng') && TASKS_PLAN.test(head))) return { name: 'tasks', strong: true };
   // results figures may come in the second sentence ("Năm 2023 là năm thứ ba … . … đạt 15/22 chỉ tiêu")
   if (ACHIEVEMENTS_START.test(wideHead) || (wideHead.includes('/') && RESULT_FIGURES.test(wideHead))) return { name: 'achievements', strong: true };
   if (PERIOD_START.test(head) && !FUTURE.test(head.slice(0, 120))) return { name: 'achievements', strong: true };
@@ -281,8 +282,24 @@ const TASKS_INNER = ub(/^(?:về )?phương hướng,? nhiệm vụ\b/u);
  * "Để thực hiện tốt nhiệm vụ …, đồng chí … yêu cầu …", "Đồng thời, yêu cầu …".
  */
 const DIRECTIVES_INNER = ub(
-  /^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua (?:kiểm tra|làm việc|buổi làm việc|đó)|trên cơ sở đó|sau khi[^,.]{0,160}?(?=đồng chí|đ\/c|,))[, ]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý|nhấn mạnh|quán triệt|ghi nhận|đánh giá cao|biểu dương)\b|^để (?:thực hiện|hoàn thành|làm tốt|đạt)\b[^.]{0,200}\b(?:đồng chí|đ\/c|ông|bà|đoàn)\b[^.]{0,160}\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đồng chí\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng chí|đ\/c)\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đề nghị|yêu cầu)\b/u,
+  /^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|trên cơ sở đó)[, ]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý|nhấn mạnh|quán triệt)\b|^(?:qua (?:kiểm tra|làm việc|buổi làm việc|đó)|sau khi (?:nghe|kiểm tra|làm việc)[^,.]{0,160}?(?=đồng chí|đ\/c|,))[, ]\s*(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý|nhấn mạnh|quán triệt|ghi nhận|đánh giá cao|biểu dương)\b|^để (?:thực hiện|hoàn thành|làm tốt|đạt)\b[^.]{0,200}\b(?:đồng chí|đ\/c|ông|bà|đoàn)\b[^.]{0,160}\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đồng chí\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng chí|đ\/c)\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đề nghị|yêu cầu)\b|^(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc) (?:đã )?(?:được )?nghe (?:đồng chí|đ\/c)(?:(?!khai mạc|tham luận|báo cáo|trình bày)[^.]){0,160}\bphát biểu\b/u,
 );
+/** Delegates' contributions: "Kỳ họp có 08 ý kiến phát biểu", "Nhìn chung các đại biểu thống nhất cao …". */
+const DISCUSSION_ANY = ub(
+  /^(?:(?:nhìn chung|trên cơ sở đó|ngoài ra|sau khi nghe[^,.]{0,160}),?\s*)?(?:(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc)[^,]{0,30},?\s*)?(?:các|nhiều|bà con)\s+(?:vị\s+)?(?:đại biểu|ý kiến|đảng viên|cử tri)\b[^.]{0,100}\b(?:thảo luận|tham luận|phát biểu|ý kiến|góp ý|đóng góp|thống nhất cao)|^(?:kỳ họp|kì họp|hội nghị|đại hội) (?:đã )?có \d+ (?:lượt )?(?:ý kiến|đại biểu|lượt)[^.]{0,30}\b(?:phát biểu|thảo luận|tham luận)/u,
+);
+/** "Ngoài ra, tại hội nghị cũng đã thảo luận, chỉ ra …": the discussion itself is the verb. */
+const DISCUSSION_VERB_FIRST = ub(/^(?:ngoài ra,?\s*)?(?:(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội)[^,]{0,30},?\s*)?(?:hội nghị |đại hội |kỳ họp )?(?:cũng )?(?:đã )?thảo luận\b/u);
+const PASSED = /thông qua|biểu quyết|quyết nghị/u;
+/** A discussion sentence, unless it reports votes (results). */
+export function isDiscussionSentence(head: string): boolean {
+  return (DISCUSSION_ANY.test(head) || DISCUSSION_VERB_FIRST.test(head)) && !PASSED.test(head.slice(0, 200));
+}
+/** "Hội nghị đã triển khai nhiệm vụ …", "Nhiệm kỳ 2020 – 2025, Chi bộ … phấn đấu …". */
+const TASKS_ANY = ub(
+  /^(?:hội nghị|đại hội|kỳ họp|kì họp) (?:cũng )?(?:đã )?(?:triển khai|đề ra|thống nhất|xác định)[^.]{0,40}\b(?:nhiệm vụ|phương hướng|mục tiêu|giải pháp)\b|^(?:nhiệm kỳ|năm|giai đoạn) \d{4}[^,.]{0,12},[^.]{0,80}\bph[aâấầẩẫậ]n đấu\b/u,
+);
+
 /** Results told inside the opening paragraph: "Sau khi nghe … báo cáo …, đoàn công tác đi kiểm tra …". */
 const ACHIEVEMENTS_INNER = ub(/^(?:sau khi nghe|theo báo cáo|báo cáo (?:tại|của)|qua báo cáo)\b/u);
 /** "Thẳng thắn chỉ ra mặt còn hạn chế …", "Hội nghị cũng chỉ rõ những tồn tại …". */
@@ -295,6 +312,8 @@ export function innerCue(head: string, lamViec: boolean, inOpening: boolean): Se
   if (isAttendeesSentence(head, inOpening)) return 'attendees';
   if (DIRECTIVES_FIRST.test(head)) return 'directives';
   if (!inOpening && DIRECTIVES_INNER.test(head)) return 'directives';
+  if (!inOpening && isDiscussionSentence(head)) return 'discussion';
+  if (!inOpening && TASKS_ANY.test(head)) return 'tasks';
   if (SHORTCOMINGS_INNER.test(head)) return 'shortcomings';
   if (inOpening && ACHIEVEMENTS_INNER.test(head)) return 'achievements';
   if (CONCLUSION_INNER.test(head)) return 'conclusion';

@@ -164,6 +164,10 @@ export function looksLikeBodySentence(lower: string): boolean {
 }
 
 const PHOTO_START = ub(/^(?:toàn cảnh|quang cảnh|một số hình ảnh|hình ảnh|ảnh)\b/u);
+/** A line about the photo itself: "Toàn cảnh …", "Quang cảnh …", "Ảnh: …". */
+export function looksLikePhotoLine(lower: string): boolean {
+  return PHOTO_START.test(lower);
+}
 const PERSON_START = ub(/^(?:đồng chí|đ\/c|các đồng chí|các đại biểu|đại biểu|lãnh đạo)\b/u);
 const DIGIT = /\d/u;
 /** A caption that ends with a full stop (rarer): a photo phrase, or a person doing something, no figures. */

@@ -19,6 +19,7 @@ import {
   looksLikeCaption,
   looksLikeName,
   looksLikeOpeningSentence,
+  looksLikePhotoLine,
   looksLikeStoppedCaption,
   looksLikeBodySentence,
   paragraphCue,
@@ -92,6 +93,8 @@ const DASH_SPLIT = /\s[–—-]\s/u;
 
 function isBylineLike(text: string, lower: string): boolean {
   if (BYLINE_LABEL.test(lower)) return true;
+  // "BBT", "TT. HĐND XÃ": an abbreviated signature
+  if (isAllCaps(text) && wordCount(text, 6) <= 4) return true;
   if (looksLikeName(text)) return true;
   if (ORG_START.test(lower)) return true;
   const dash = DASH_SPLIT.exec(text);
@@ -102,6 +105,12 @@ function isBylineLike(text: string, lower: string): boolean {
 }
 
 const PHOTO_CREDIT_END = /\((?:ảnh|Ảnh|ẢNH|nguồn ảnh|Nguồn ảnh)(?:\s*:|\s)[^()]{0,60}\)\s*\.?$/u;
+const LIST_ITEM = /^(?:\d{1,2}[.)]\s|[a-zđ]\)\s|[-–+•]\s|thứ (?:nhất|hai|ba|tư|năm)\s*[:,])/iu;
+const SPACES = /\s+/gu;
+/** Lower case, spaces squeezed: to compare a line with the headline. */
+function squash(text: string): string {
+  return text.toLowerCase().replace(SPACES, ' ').trim();
+}
 const FINAL_STOP = /\.\s*$/u;
 const PARENS = /^\((.*)\)$/u;
 function stripStop(text: string): string {
@@ -149,7 +158,13 @@ function classifyUnits(units: Unit[]): void {
       break;
     }
   }
-  if (bylineFrom >= 0) for (let i = bylineFrom; i < content.length; i++) content[i].type = 'byline';
+  if (bylineFrom >= 0) {
+    for (let i = bylineFrom; i < content.length; i++) {
+      // a photo line after the signature ("Toàn cảnh sơ kết MTTQ xã …") is still a caption
+      content[i].type = i > bylineFrom && looksLikePhotoLine(content[i].text.toLowerCase()) ? 'caption' : 'byline';
+    }
+  }
+  const titleKey = first === 1 ? squash(content[0].text) : '';
 
   let bodySeen = false;
   for (let i = first; i < content.length; i++) {
@@ -162,7 +177,11 @@ function classifyUnits(units: Unit[]): void {
       if (!endsWithTerminal(u.text)) caption = words <= 35 && !(!bodySeen && looksLikeOpeningSentence(lower) && words > 8) && !(words > 6 && looksLikeBodySentence(lower));
       else caption = words <= 15 && /[^.]\.$/u.test(u.text) && looksLikeStoppedCaption(lower) && bodySeen;
     }
-    if (caption && !bodySeen && i === first && words > 12) caption = false;
+    if (caption && !bodySeen && i === first && words > 12 && !looksLikeStoppedCaption(lower)) caption = false;
+    // a numbered or dashed list item is running text
+    if (caption && LIST_ITEM.test(u.text)) caption = false;
+    // the headline repeated under the photo
+    if (!caption && titleKey.length >= 40 && u.lines === 1 && words <= 45 && squash(u.text).startsWith(titleKey.slice(0, 50))) caption = true;
     // "… phát biểu tại hội trường (ảnh: Thiện)": a photo credit closes a caption
     if (u.lines === 1 && words <= 40 && PHOTO_CREDIT_END.test(u.text)) caption = true;
     u.type = caption ? 'caption' : 'body';

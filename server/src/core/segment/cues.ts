@@ -306,6 +306,8 @@ const TASKS_ANY = ub(
 
 /** Results told inside the opening paragraph: "Sau khi nghe … báo cáo …, đoàn công tác đi kiểm tra …". */
 const ACHIEVEMENTS_INNER = ub(/^(?:sau khi nghe|theo báo cáo|báo cáo (?:tại|của)|qua báo cáo)\b/u);
+/** "Kỳ họp đã thông qua 04 Nghị quyết": votes are results wherever they stand. */
+const PASSED_START = ub(/^(?:kỳ họp|kì họp|hội nghị|đại hội) (?:đã |cũng )?(?:nhất trí |thống nhất )?(?:biểu quyết )?(?:thông qua|quyết nghị|ban hành|bầu)\b/u);
 /** "Thẳng thắn chỉ ra mặt còn hạn chế …", "Hội nghị cũng chỉ rõ những tồn tại …". */
 const SHORTCOMINGS_INNER = ub(
   /^(?:(?:hội nghị|đại hội|kỳ họp|đoàn|các đại biểu)\s+(?:cũng\s+)?(?:đã\s+)?)?(?:thẳng thắn\s+)?(?:chỉ ra|chỉ rõ|nhìn nhận|thẳng thắn nêu|nêu rõ)\b[^.]{0,60}\b(?:hạn chế|tồn tại|khuyết điểm|yếu kém|bất cập)/u,
@@ -320,6 +322,7 @@ export function innerCue(head: string, lamViec: boolean, inOpening: boolean): Se
   if (!inOpening && TASKS_ANY.test(head)) return 'tasks';
   if (SHORTCOMINGS_INNER.test(head)) return 'shortcomings';
   if (inOpening && ACHIEVEMENTS_INNER.test(head)) return 'achievements';
+  if (PASSED_START.test(head)) return 'achievements';
   if (CONCLUSION_INNER.test(head)) return 'conclusion';
   if (CONCLUDING_SPEECH.test(head)) return lamViec ? 'directives' : 'conclusion';
   if (SHORTCOMINGS_START.test(head) && SHORTCOMINGS_STRONG_INNER.test(head.slice(0, 200))) return 'shortcomings';

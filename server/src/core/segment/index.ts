@@ -94,7 +94,7 @@ const DASH_SPLIT = /\s[–—-]\s/u;
 function isBylineLike(text: string, lower: string): boolean {
   if (BYLINE_LABEL.test(lower)) return true;
   // "BBT", "TT. HĐND XÃ": an abbreviated signature
-  if (isAllCaps(text) && wordCount(text, 6) <= 4) return true;
+  if (SHORT_CAPS.test(text) && wordCount(text, 6) <= 4) return true;
   if (looksLikeName(text)) return true;
   if (ORG_START.test(lower)) return true;
   const dash = DASH_SPLIT.exec(text);
@@ -111,6 +111,7 @@ const SPACES = /\s+/gu;
 function squash(text: string): string {
   return text.toLowerCase().replace(SPACES, ' ').trim();
 }
+const SHORT_CAPS = /^[\p{Lu}][\p{Lu}.\s&-]*[\p{Lu}]$/u;
 const FINAL_STOP = /\.\s*$/u;
 const PARENS = /^\((.*)\)$/u;
 function stripStop(text: string): string {
@@ -224,8 +225,14 @@ const KIND_CUES: [ArticleKind, RegExp][] = [
   ['hoi-nghi-bch', /ban chấp hành đảng bộ[^.]{0,60}(?:tổ chức|tiến hành|họp) hội nghị|hội nghị (?:lần thứ|thường kỳ)[^.]{0,40}ban chấp hành/u],
 ];
 
+/** The context an opening gives before or after naming the event. */
+const CONTEXT_START = /^(?:thực hiện|căn cứ|được sự|theo kế hoạch|trong không khí|nhằm|hướng tới|chào mừng)\s/u;
 /** "Tại kỳ họp, …": the text refers back to an event it has not introduced. */
 const BACK_REFERENCE = /^(?:tại|trong) (?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc|cuộc họp)\b/u;
+/** Any sign of an event in a first paragraph (else it starts past the opening). */
+const ANY_EVENT = /\b(?:tổ chức|tiến hành|khai mạc|diễn ra|triệu tập|làm việc|kiểm tra|họp|dự|thăm|hội nghị|đại hội|kỳ họp|kì họp)\b|\d{1,2}[/-]\d{1,2}/u;
+/** "…, Chủ tịch HĐND xã …": the council's own chair. */
+const COUNCIL_CHAIR = /chủ tịch (?:hđnd|hội đồng nhân dân) (?:xã|phường|thị trấn)/u;
 const EVENT_VERB = /\b(?:tổ chức|tiến hành|khai mạc|diễn ra|triệu tập|làm việc|kiểm tra)\b/u;
 
 /**
@@ -268,6 +275,7 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
   let prev: SectionName | undefined;
   let bodyIndex = 0;
   let openingSeen = false;
+  let openingEvent = false;
   const push = (name: SectionName, start: number, end: number): void => {
     const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (last && last.name === name && name !== 'captions' && name !== 'title' && name !== 'dateline') last.end = end;
@@ -300,12 +308,17 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
     let current: SectionName;
     if (!openingSeen && bodyIndex === 0) {
       // The first paragraph is the opening, unless the text starts past it: a lede of results
-      // ("Năm 2025, phường … đạt …"), a back-reference ("Tại kỳ họp, …") or the attendees.
+      // ("Năm 2025, phường … đạt …"), a back-reference ("Tại kỳ họp, …"), the attendees, or a
+      // paragraph that names no event at all ("Chi bộ xóm Sòng hiện có 19 đảng viên …").
       const cue = looksLikeOpeningSentence(firstHead) ? null : paragraphCue(firstHead, lamViec, wide);
       if (cue && (cue.name === 'attendees' || cue.name === 'achievements')) current = cue.name;
       else if (BACK_REFERENCE.test(firstHead)) current = 'achievements';
-      else current = 'opening';
+      else if (cue || looksLikeOpeningSentence(firstHead) || CONTEXT_START.test(firstHead) || ANY_EVENT.test(wide)) current = 'opening';
+      else current = 'achievements';
     } else if (!openingSeen && looksLikeOpeningSentence(firstHead) && EVENT_VERB.test(firstHead)) {
+      current = 'opening';
+    } else if (prev === 'opening' && (CONTEXT_START.test(firstHead) || (!openingEvent && looksLikeOpeningSentence(firstHead) && EVENT_VERB.test(firstHead)))) {
+      // "Thực hiện Luật …", or after such context "Ngày 20/12/2023, … tổ chức hội nghị": the opening goes on
       current = 'opening';
     } else {
       const cue = paragraphCue(firstHead, lamViec, wide);
@@ -314,7 +327,10 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
     if (current === 'opening') {
       inOpening = true;
       openingSeen = true;
+      if (EVENT_VERB.test(wide)) openingEvent = true;
     }
+    // The council's own chair speaking at its session closes it; a superior's words are directives.
+    if (current === 'directives' && kind === 'ky-hop-hdnd' && COUNCIL_CHAIR.test(firstHead)) current = 'conclusion';
     let pieceStart = u.start;
     for (let s = 1; s < starts.length; s++) {
       const headEnd = s + 1 < starts.length ? Math.min(starts[s + 1], starts[s] + HEAD) : starts[s] + HEAD;

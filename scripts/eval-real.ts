@@ -61,10 +61,12 @@ interface Tally {
   warnings: number;
   information: number;
   infoPresent: number;
+  unfinishedCut: number;
+  unfinishedComplete: number;
 }
 const tally = (): Tally => ({
   articles: 0, complete: 0, kindRight: 0, kindRightComplete: 0, pairs: 0, presenceAgree: 0, bothPresent: 0, startAgree: 0, agree: 0,
-  cutPairs: 0, cutAgree: 0, falseWarnings: 0, warnings: 0, information: 0, infoPresent: 0,
+  cutPairs: 0, cutAgree: 0, falseWarnings: 0, warnings: 0, information: 0, infoPresent: 0, unfinishedCut: 0, unfinishedComplete: 0,
 });
 const sets = { tune: tally(), holdout: tally() };
 const perName = new Map<SectionName, { pairs: number; agree: number }>(SECTION_NAMES.map((n) => [n, { pairs: 0, agree: 0 }]));
@@ -129,6 +131,12 @@ function score(label: UsableLabel): void {
   }
 
   for (const f of result.findings) {
+    if (f.rule === 'missing-section' && f.messageId === 'unfinished') {
+      if (label.complete) {
+        t.unfinishedComplete++;
+        if (!held || showHeldOut) lines.push(`${tag}: UNFINISHED said of a complete article`);
+      } else t.unfinishedCut++;
+    }
     if (f.rule !== 'missing-section' || !f.section) continue;
     const present = labelled.has(f.section);
     if (f.severity === 'warning' || f.severity === 'error') {
@@ -155,7 +163,7 @@ const row = (name: string, f: (t: Tally) => [number, number]): string => {
 };
 
 if (lines.length > 0 && verbose) console.log(lines.join('\n') + '\n');
-else if (lines.length > 0) console.log(lines.filter((l) => /: (?:KIND|WARNING) /u.test(l)).join('\n') + '\n');
+else if (lines.length > 0) console.log(lines.filter((l) => /: (?:KIND|WARNING|UNFINISHED) /u.test(l)).join('\n') + '\n');
 if (labelProblems.length > 0) console.log(`Label problems:\n  ${labelProblems.join('\n  ')}\n`);
 
 const missingTexts = labels.length - withText.length;
@@ -173,6 +181,8 @@ console.log(row('  start sentence, both present', (t) => [t.startAgree, t.bothPr
 console.log(row('sections agreement (cut, before cut)', (t) => [t.cutAgree, t.cutPairs]));
 console.log(row('missing-section warnings, present', (t) => [t.falseWarnings, t.warnings]));
 console.log(row('missing-section info, present', (t) => [t.infoPresent, t.information]));
+console.log(row('"looks unfinished": cut articles', (t) => [t.unfinishedCut, t.articles - t.complete]));
+console.log(row('"looks unfinished": complete ones', (t) => [t.unfinishedComplete, t.complete]));
 if (verbose) {
   console.log('\nPer section, complete tuning articles (agreement):');
   for (const [name, n] of perName) console.log(`  ${name.padEnd(14)} ${frac(n.agree, n.pairs)}`);

@@ -313,7 +313,7 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
       const cue = looksLikeOpeningSentence(firstHead) ? null : paragraphCue(firstHead, lamViec, wide);
       if (cue && (cue.name === 'attendees' || cue.name === 'achievements')) current = cue.name;
       else if (BACK_REFERENCE.test(firstHead)) current = 'achievements';
-      else if (cue || looksLikeOpeningSentence(firstHead) || CONTEXT_START.test(firstHead) || ANY_EVENT.test(wide)) current = 'opening';
+      else if (cue || looksLikeOpeningSentence(firstHead) || CONTEXT_START.test(firstHead) || ANY_EVENT.test(firstHead)) current = 'opening';
       else current = 'achievements';
     } else if (!openingSeen && looksLikeOpeningSentence(firstHead) && EVENT_VERB.test(firstHead)) {
       current = 'opening';

@@ -10,7 +10,7 @@ const LETTER = /\p{L}/u;
  * `\b` is ASCII-only in JavaScript; this rewrites it as a Unicode word boundary: before a word
  * (a letter or group follows) "not preceded by a letter", else "not followed by a letter".
  */
-function ub(re: RegExp): RegExp {
+export function ub(re: RegExp): RegExp {
   const parts = re.source.split('\\b');
   let source = parts[0];
   for (let i = 1; i < parts.length; i++) {
@@ -150,7 +150,7 @@ export const BYLINE_LABEL =
 const CAPTION_START =
   ub(/^(?:toàn cảnh|quang cảnh|một số hình ảnh|hình ảnh|các đại biểu|đại biểu|các đồng chí|đồng chí|đ\/c|lãnh đạo|các đảng viên|ảnh minh họa|ảnh minh hoạ|ảnh(?![\p{L}\p{N}:])|hội nghị|kỳ họp|đại hội|buổi làm việc|phiên|các tập thể|tập thể|cử tri|ban thường vụ)/u);
 const CAPTION_VERB =
-  ub(/\b(?:phát biểu|khai mạc|bế mạc|chủ trì|trao|tặng|chụp ảnh|biểu quyết|thảo luận|tham luận|tham dự|dự hội nghị|báo cáo|kết luận|chúc mừng|tham quan|kiểm tra)\b/u);
+  ub(/\b(?:phát biểu|khai mạc|bế mạc|chủ trì|trao|tặng|chụp ảnh|biểu quyết|thảo luận|tham luận|tham dự|dự hội nghị|dự (?:kỳ họp|kì họp|đại hội|buổi)|báo cáo|kết luận|chúc mừng|tham quan|kiểm tra)\b/u);
 export function looksLikeCaption(lower: string): boolean {
   return CAPTION_START.test(lower) || CAPTION_VERB.test(lower);
 }
@@ -175,6 +175,9 @@ export function looksLikeStoppedCaption(lower: string): boolean {
   if (PHOTO_START.test(lower)) return true;
   return PERSON_START.test(lower) && CAPTION_VERB.test(lower) && !DIGIT.test(lower);
 }
+
+/** A caption ending with a full stop may be long when it names a person's titles ("Đồng chí …, Bí thư …, phát biểu khai mạc kỳ họp."). */
+export const STOPPED_CAPTION_WORDS = 30;
 
 const UPPER_WORD = /^[\p{Lu}][\p{Ll}\p{M}]*[.,]?$/u;
 /** A bare personal name: 2–6 capitalised words ("Nguyễn Đăng Thái"). */
@@ -233,7 +236,7 @@ function hasCommendationWord(head: string): boolean {
 }
 /** TASKS: a sentence start, or "phương hướng, nhiệm vụ" early in the sentence. */
 const TASKS_START =
-  ub(/^(?:phát huy (?:những )?kết quả|về phương hướng|phương hướng|(?:trong )?(?:thời gian|năm|nhiệm kỳ|giai đoạn) tới|nhiệm vụ (?:năm|trọng tâm|thời gian|những tháng)|mục tiêu (?:năm|nhiệm kỳ|đến)|(?:năm|trong năm) \d{4},?[^.]{0,60}\bph[aâấầẩẫậ]n đấu\b|(?:\d+|sáu|ba|chín) tháng cuối năm[^.]{0,60}\b(?:ph[aâấầẩẫậ]n đấu|tập trung)\b)/u);
+  ub(/^(?:phát huy (?:những )?kết quả|về phương hướng|phương hướng|(?:trong )?(?:thời gian|năm|nhiệm kỳ|giai đoạn) tới|nhiệm vụ (?:năm|trọng tâm|thời gian|những tháng)|mục tiêu (?:năm|nhiệm kỳ|đến)|(?:năm|trong năm) \d{4},?[^.]{0,60}\bph[aâấầẩẫậ]n đấu\b|(?:theo đó,?\s*|trong\s+)?(?:0?\d|sáu|ba|chín) tháng cuối năm\b)/u);
 const TASKS_PLAN = ub(/^[^.]{0,60}\bphương hướng,? nhiệm vụ\b/u);
 /** Strong results cues: a sentence start, or RESULT_FIGURES (which needs a '/'). */
 const ACHIEVEMENTS_START =

@@ -21,6 +21,8 @@ import {
   looksLikeOpeningSentence,
   looksLikePhotoLine,
   looksLikeStoppedCaption,
+  STOPPED_CAPTION_WORDS,
+  ub,
   looksLikeBodySentence,
   paragraphCue,
   startsLowerCase,
@@ -176,7 +178,7 @@ function classifyUnits(units: Unit[]): void {
     let caption = false;
     if (u.lines === 1) {
       if (!endsWithTerminal(u.text)) caption = words <= 35 && !(!bodySeen && looksLikeOpeningSentence(lower) && words > 8) && !(words > 6 && looksLikeBodySentence(lower));
-      else caption = words <= 15 && /[^.]\.$/u.test(u.text) && looksLikeStoppedCaption(lower) && bodySeen;
+      else caption = words <= STOPPED_CAPTION_WORDS && /[^.]\.$/u.test(u.text) && looksLikeStoppedCaption(lower) && bodySeen;
     }
     if (caption && !bodySeen && i === first && words > 12 && !looksLikeStoppedCaption(lower)) caption = false;
     // a numbered or dashed list item is running text
@@ -228,12 +230,12 @@ const KIND_CUES: [ArticleKind, RegExp][] = [
 /** The context an opening gives before or after naming the event. */
 const CONTEXT_START = /^(?:thực hiện|căn cứ|được sự|theo kế hoạch|trong không khí|nhằm|hướng tới|chào mừng)\s/u;
 /** "Tại kỳ họp, …": the text refers back to an event it has not introduced. */
-const BACK_REFERENCE = /^(?:tại|trong) (?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc|cuộc họp)\b/u;
+const BACK_REFERENCE = ub(/^(?:tại|trong) (?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc|cuộc họp)\b/u);
 /** Any sign of an event in a first paragraph (else it starts past the opening). */
-const ANY_EVENT = /\b(?:tổ chức|tiến hành|khai mạc|diễn ra|triệu tập|làm việc|kiểm tra|họp|dự|thăm|hội nghị|đại hội|kỳ họp|kì họp)\b|\d{1,2}[/-]\d{1,2}/u;
+const ANY_EVENT = ub(/\b(?:tổ chức|tiến hành|khai mạc|diễn ra|triệu tập|làm việc|kiểm tra|họp|dự|thăm|hội nghị|đại hội|kỳ họp|kì họp)\b|\d{1,2}[/-]\d{1,2}/u);
 /** "…, Chủ tịch HĐND xã …": the council's own chair. */
 const COUNCIL_CHAIR = /chủ tịch (?:hđnd|hội đồng nhân dân) (?:xã|phường|thị trấn)/u;
-const EVENT_VERB = /\b(?:tổ chức|tiến hành|khai mạc|diễn ra|triệu tập|làm việc|kiểm tra)\b/u;
+const EVENT_VERB = ub(/\b(?:tổ chức|tiến hành|khai mạc|diễn ra|triệu tập|làm việc|kiểm tra)\b/u);
 
 /**
  * The opening's first sentence; when it names no event (a lede summary, a bare label line

@@ -227,6 +227,13 @@ const KIND_CUES: [ArticleKind, RegExp][] = [
   ['hoi-nghi-bch', /ban chấp hành đảng bộ[^.]{0,60}(?:tổ chức|tiến hành|họp) hội nghị|hội nghị (?:lần thứ|thường kỳ)[^.]{0,40}ban chấp hành/u],
 ];
 
+const YEAR_START = /^(?:trong |bước sang |sang )?năm (\d{4})\b/u;
+const YEAR = /\bnăm ((?:19|20)\d{2})\b/u;
+/** The first year an opening names (the year reviewed), 0 if none. */
+function firstYear(text: string): number {
+  const m = YEAR.exec(text.slice(0, 600));
+  return m ? Number(m[1]) : 0;
+}
 /** The context an opening gives before or after naming the event. */
 const CONTEXT_START = /^(?:thực hiện|căn cứ|được sự|theo kế hoạch|trong không khí|nhằm|hướng tới|chào mừng)\s/u;
 /** "Tại kỳ họp, …": the text refers back to an event it has not introduced. */
@@ -278,6 +285,7 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
   let bodyIndex = 0;
   let openingSeen = false;
   let openingEvent = false;
+  let reviewedYear = 0;
   const push = (name: SectionName, start: number, end: number): void => {
     const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (last && last.name === name && name !== 'captions' && name !== 'title' && name !== 'dateline') last.end = end;
@@ -315,7 +323,7 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
       const cue = looksLikeOpeningSentence(firstHead) ? null : paragraphCue(firstHead, lamViec, wide);
       if (cue && (cue.name === 'attendees' || cue.name === 'achievements')) current = cue.name;
       else if (BACK_REFERENCE.test(firstHead)) current = 'achievements';
-      else if (cue || looksLikeOpeningSentence(firstHead) || CONTEXT_START.test(firstHead) || ANY_EVENT.test(firstHead)) current = 'opening';
+      else if (cue || looksLikeOpeningSentence(firstHead) || CONTEXT_START.test(firstHead) || ANY_EVENT.test(firstHead) || CONTEXT_START.test(wide.slice(firstEnd))) current = 'opening';
       else current = 'achievements';
     } else if (!openingSeen && looksLikeOpeningSentence(firstHead) && EVENT_VERB.test(firstHead)) {
       current = 'opening';
@@ -330,6 +338,11 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
       inOpening = true;
       openingSeen = true;
       if (EVENT_VERB.test(wide)) openingEvent = true;
+      if (reviewedYear === 0) reviewedYear = firstYear(u.text);
+    } else if (reviewedYear > 0 && current !== 'tasks' && current !== 'directives') {
+      // "Năm 2026, xã tiếp tục …" after a review of 2025: the plans for the next period
+      const m = YEAR_START.exec(firstHead);
+      if (m && Number(m[1]) > reviewedYear) current = 'tasks';
     }
     // The council's own chair speaking at its session closes it; a superior's words are directives.
     if (current === 'directives' && kind === 'ky-hop-hdnd' && COUNCIL_CHAIR.test(firstHead)) current = 'conclusion';

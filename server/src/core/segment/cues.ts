@@ -267,6 +267,8 @@ export function paragraphCue(head: string, lamViec: boolean, wideHead: string = 
   if (DIRECTIVES.test(head) || DIRECTIVES_INNER.test(head)) return { name: 'directives', strong: true };
   if (DISCUSSION_VERB_FIRST.test(head) && !PASSED.test(head.slice(0, 200))) return { name: 'discussion', strong: true };
   if (SHORTCOMINGS_START.test(head) || SHORTCOMINGS_INNER.test(head)) return { name: 'shortcomings', strong: true };
+  if (DISCUSSION_COUNT.test(head) && !PASSED.test(head.slice(0, 200))) return { name: 'discussion', strong: true };
+  if (REVIEW_START.test(head)) return { name: 'achievements', strong: true };
   if (!CONCESSIVE_START.test(head) && !(head.includes('/') && RESULT_FIGURES.test(head)) && hasShortcomingWord(head) && SHORTCOMINGS_WORDS.test(head.slice(0, 160))) {
     return { name: 'shortcomings', strong: true };
   }
@@ -289,7 +291,7 @@ const TASKS_INNER = ub(/^(?:về )?phương hướng,? nhiệm vụ\b/u);
  * "Để thực hiện tốt nhiệm vụ …, đồng chí … yêu cầu …", "Đồng thời, yêu cầu …".
  */
 const DIRECTIVES_INNER = ub(
-  /^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|trên cơ sở đó)[, ]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý|nhấn mạnh|quán triệt)\b|^(?:qua (?:kiểm tra|làm việc|buổi làm việc|đó)|sau khi (?:nghe|kiểm tra|làm việc)[^,.]{0,160}?(?=đồng chí|đ\/c|,))[, ]\s*(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý|nhấn mạnh|quán triệt|ghi nhận|đánh giá cao|biểu dương)\b|^để (?:thực hiện|hoàn thành|làm tốt|đạt)\b[^.]{0,200}\b(?:đồng chí|đ\/c|ông|bà|đoàn)\b[^.]{0,160}\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đồng chí\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng chí|đ\/c)\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đề nghị|yêu cầu)\b|^(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc) (?:đã )?(?:được )?nghe (?:đồng chí|đ\/c)(?:(?!khai mạc|tham luận|báo cáo|trình bày)[^.]){0,160}\bphát biểu\b/u,
+  /^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|trên cơ sở đó)[, ]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý|nhấn mạnh)\b|^(?:qua (?:kiểm tra|làm việc|buổi làm việc|đó)|sau khi (?:nghe|kiểm tra|làm việc)[^,.]{0,160}?(?=đồng chí|đ\/c|,))[, ]\s*(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý|nhấn mạnh|ghi nhận|đánh giá cao|biểu dương)\b|^để (?:thực hiện|hoàn thành|làm tốt|đạt)\b[^.]{0,200}\b(?:đồng chí|đ\/c|ông|bà|đoàn)\b[^.]{0,160}\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đồng chí\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng chí|đ\/c)\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đề nghị|yêu cầu)\b|^(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc) (?:đã )?(?:được )?nghe (?:đồng chí|đ\/c)(?:(?!khai mạc|tham luận|báo cáo|trình bày)[^.]){0,160}\bphát biểu\b/u,
 );
 /** Delegates' contributions: "Kỳ họp có 08 ý kiến phát biểu", "Nhìn chung các đại biểu thống nhất cao …". */
 const DISCUSSION_ANY = ub(
@@ -298,9 +300,13 @@ const DISCUSSION_ANY = ub(
 /** "Ngoài ra, tại hội nghị cũng đã thảo luận, chỉ ra …": the discussion itself is the verb. */
 const DISCUSSION_VERB_FIRST = ub(/^(?:ngoài ra,?\s*)?(?:(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội)[^,]{0,30},?\s*)?(?:hội nghị |đại hội |kỳ họp )?(?:cũng )?(?:đã )?thảo luận\b/u);
 const PASSED = /thông qua|biểu quyết|quyết nghị/u;
+/** "…, đã có 4 ý kiến đóng góp …": counted contributions are the discussion. */
+const DISCUSSION_COUNT = ub(/^[^.]{0,80}\bcó \d+ (?:lượt )?(?:ý kiến|tham luận|lượt đại biểu|đại biểu)\b[^.]{0,40}\b(?:phát biểu|thảo luận|tham luận|đóng góp|góp ý)/u);
+/** "Hội nghị đã đánh giá kết quả …, làm rõ những hạn chế …": a review of results, limits named in passing. */
+const REVIEW_START = ub(/^(?:hội nghị|đại hội|kỳ họp|kì họp) (?:đã )?(?:đánh giá|tổng kết|kiểm điểm)\b[^.]{0,40}\bkết quả\b/u);
 /** A discussion sentence, unless it reports votes (results). */
 export function isDiscussionSentence(head: string): boolean {
-  return (DISCUSSION_ANY.test(head) || DISCUSSION_VERB_FIRST.test(head)) && !PASSED.test(head.slice(0, 200));
+  return (DISCUSSION_ANY.test(head) || DISCUSSION_VERB_FIRST.test(head) || DISCUSSION_COUNT.test(head)) && !PASSED.test(head.slice(0, 200));
 }
 /** "Hội nghị đã triển khai nhiệm vụ …", "Nhiệm kỳ 2020 – 2025, Chi bộ … phấn đấu …". */
 const TASKS_ANY = ub(

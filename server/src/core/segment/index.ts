@@ -213,7 +213,7 @@ const KIND_CUES: [ArticleKind, RegExp][] = [
   ['other', /(?:học tập|quán triệt|phổ biến|triển khai (?:kế hoạch|công tác chuẩn bị)|chuẩn bị (?:nội dung|văn kiện|công tác))[^.]{0,80}(?:đại hội|kỳ họp|kì họp|nghị quyết hội nghị)|hội nghị (?:lần thứ [^.]{0,20})?ban chấp hành trung ương/u],
   // "Trong 9 tháng đầu năm 2025, HĐND phường đã …": a period review, even of the council
   ['so-ket-dinh-ky', /(?:^|\n)(?:trong |qua )?(?:\d{1,2}|sáu|ba|chín) tháng (?:đầu )?năm\b/u],
-  ['tiep-xuc-cu-tri', /tiếp xúc(?: với)?(?: các)? cử tri|tiếp xúc, đối thoại với cử tri|tiếp xúc cử tri/u],
+  ['tiep-xuc-cu-tri', /(?:tổ chức|hội nghị|buổi|cuộc|đã|tiến hành|đến|đại biểu[^.]{0,60})\s(?:cho [^.]{0,30})?tiếp xúc(?:, đối thoại)?(?: với)?(?: các)? cử tri|tiếp xúc cử tri (?:trước|sau) kỳ họp/u],
   ['ky-hop-hdnd', /kỳ họp|kì họp/u],
   ['bau-cu', /ngày (?:hội )?bầu cử|cử tri[^.]{0,60}(?:đi bầu|bỏ phiếu)|(?:khu vực|tổ) bầu cử[^.]{0,60}(?:khai mạc|bỏ phiếu)|(?:diễn ra|khai mạc) (?:cuộc )?bầu cử/u],
   ['so-ket-giua-nhiem-ky', /giữa nhiệm kỳ|giữa nhiệm kì|nửa nhiệm kỳ|sơ kết (?:thực hiện )?(?:nghị quyết )?(?:giữa )?nhiệm kỳ/u],

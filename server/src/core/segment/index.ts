@@ -181,8 +181,8 @@ function classifyUnits(units: Unit[]): void {
       else caption = words <= STOPPED_CAPTION_WORDS && /[^.]\.$/u.test(u.text) && looksLikeStoppedCaption(lower) && bodySeen;
     }
     if (caption && !bodySeen && i === first && words > 12 && !looksLikeStoppedCaption(lower)) caption = false;
-    // a numbered or dashed list item is running text
-    if (caption && LIST_ITEM.test(u.text)) caption = false;
+    // a numbered or dashed list item is running text, and so is a line after "… như sau:"
+    if (caption && (LIST_ITEM.test(u.text) || (i > first && /:\s*$/u.test(content[i - 1].text)))) caption = false;
     // the headline repeated under the photo
     if (!caption && titleKey.length >= 40 && u.lines === 1 && words <= 45 && squash(u.text).startsWith(titleKey.slice(0, 50))) caption = true;
     // "… phát biểu tại hội trường (ảnh: Thiện)": a photo credit closes a caption

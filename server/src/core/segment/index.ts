@@ -113,6 +113,20 @@ const SPACES = /\s+/gu;
 function squash(text: string): string {
   return text.toLowerCase().replace(SPACES, ' ').trim();
 }
+const CAPITALISED = /^[\p{Lu}\d]/u;
+const SIGNATURE_DASH = /\S\s[–—]\s/u;
+/**
+ * A short last line that may be a signature ("Bt: Như Ý", "CTV Lâm Hiền"): 2–8 words, half of
+ * them capitalised, not a list item — unlike a sentence cut short ("Trong chương trình").
+ */
+function looksLikeSignature(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length > 8) return false;
+  // "Name – Unit", "– Đài truyền thanh xã" (a garbled one byline-format reports), a "[Họ tên]" placeholder
+  if (SIGNATURE_DASH.test(text) || /^[–—[]/u.test(text)) return true;
+  if (words.length < 2 || LIST_ITEM.test(text)) return false;
+  return words.filter((w) => CAPITALISED.test(w)).length * 2 >= words.length;
+}
 const SHORT_CAPS = /^[\p{Lu}][\p{Lu}.\s&-]*[\p{Lu}]$/u;
 const FINAL_STOP = /\.\s*$/u;
 const PARENS = /^\((.*)\)$/u;
@@ -130,11 +144,20 @@ function isTitleLike(u: Unit): boolean {
   return !looksLikeOpeningSentence(u.text.toLowerCase());
 }
 
+/** A headline ending with a full stop: a short first line followed by the dateline or the opening sentence. */
+function isStoppedTitle(units: Unit[], u: Unit): boolean {
+  if (u.lines !== 1 || wordCount(u.text, 36) > 35 || !/[^.]\.$/u.test(u.text) || looksLikeOpeningSentence(u.text.toLowerCase())) return false;
+  const i = units.indexOf(u);
+  const next = units.slice(i + 1).find((n) => n.type !== 'junk');
+  if (!next) return false;
+  return next.type === 'dateline' || looksLikeOpeningSentence(next.text.toLowerCase());
+}
+
 function classifyUnits(units: Unit[]): void {
   const content: Unit[] = units.filter((u) => u.type === 'text');
   if (content.length === 0) return;
   let first = 0;
-  if (content.length > 1 && isTitleLike(content[0])) {
+  if (content.length > 1 && (isTitleLike(content[0]) || isStoppedTitle(units, content[0]))) {
     content[0].type = 'title';
     first = 1;
   }
@@ -156,7 +179,7 @@ function classifyUnits(units: Unit[]): void {
   for (let i = zoneStart; i < content.length; i++) {
     const u = content[i];
     const lower = u.text.toLowerCase();
-    if (isBylineLike(stripStop(u.text), stripStop(lower)) || (i === content.length - 1 && wordCount(u.text, 10) <= 8 && !looksLikeCaption(lower))) {
+    if (isBylineLike(stripStop(u.text), stripStop(lower)) || (i === content.length - 1 && looksLikeSignature(u.text) && !looksLikeCaption(lower))) {
       bylineFrom = i;
       break;
     }
@@ -234,14 +257,13 @@ function firstYear(text: string): number {
   const m = YEAR.exec(text.slice(0, 600));
   return m ? Number(m[1]) : 0;
 }
+const OPENING_SPEECH = /^(?:phát biểu )?khai mạc (?:kỳ họp|kì họp|hội nghị|đại hội)/u;
 /** The context an opening gives before or after naming the event. */
 const CONTEXT_START = /^(?:thực hiện|căn cứ|được sự|theo kế hoạch|trong không khí|nhằm|hướng tới|chào mừng)\s/u;
 /** "Tại kỳ họp, …": the text refers back to an event it has not introduced. */
 const BACK_REFERENCE = ub(/^(?:tại|trong) (?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc|cuộc họp)\b/u);
 /** Any sign of an event in a first paragraph (else it starts past the opening). */
 const ANY_EVENT = ub(/\b(?:tổ chức|tiến hành|khai mạc|diễn ra|triệu tập|làm việc|kiểm tra|họp|dự|thăm|hội nghị|đại hội|kỳ họp|kì họp)\b|\d{1,2}[/-]\d{1,2}/u);
-/** "…, Chủ tịch HĐND xã …": the council's own chair. */
-const COUNCIL_CHAIR = /chủ tịch (?:hđnd|hội đồng nhân dân) (?:xã|phường|thị trấn)/u;
 const EVENT_VERB = ub(/\b(?:tổ chức|tiến hành|khai mạc|diễn ra|triệu tập|làm việc|kiểm tra)\b/u);
 
 /**
@@ -330,6 +352,9 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
     } else if (prev === 'opening' && (CONTEXT_START.test(firstHead) || (!openingEvent && looksLikeOpeningSentence(firstHead) && EVENT_VERB.test(firstHead)))) {
       // "Thực hiện Luật …", or after such context "Ngày 20/12/2023, … tổ chức hội nghị": the opening goes on
       current = 'opening';
+    } else if ((prev === 'opening' || prev === 'attendees') && OPENING_SPEECH.test(firstHead)) {
+      // "Phát biểu khai mạc kỳ họp, đồng chí …": still the ceremony, not yet the results
+      current = prev;
     } else {
       const cue = paragraphCue(firstHead, lamViec, wide);
       current = cue ? cue.name : prev === undefined || prev === 'opening' || prev === 'attendees' ? 'achievements' : prev;
@@ -344,8 +369,7 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
       const m = YEAR_START.exec(firstHead);
       if (m && Number(m[1]) > reviewedYear) current = 'tasks';
     }
-    // The council's own chair speaking at its session closes it; a superior's words are directives.
-    if (current === 'directives' && kind === 'ky-hop-hdnd' && COUNCIL_CHAIR.test(firstHead)) current = 'conclusion';
+
     let pieceStart = u.start;
     for (let s = 1; s < starts.length; s++) {
       const headEnd = s + 1 < starts.length ? Math.min(starts[s + 1], starts[s] + HEAD) : starts[s] + HEAD;

@@ -237,7 +237,8 @@ const KIND_CUES: [ArticleKind, RegExp][] = [
   // "Trong 9 tháng đầu năm 2025, HĐND phường đã …": a period review, even of the council
   ['so-ket-dinh-ky', /(?:^|\n)(?:trong |qua )?(?:\d{1,2}|sáu|ba|chín) tháng (?:đầu )?năm\b/u],
   ['tiep-xuc-cu-tri', /(?:tổ chức|hội nghị|buổi|cuộc|đã|tiến hành|đến|đại biểu[^.]{0,60})\s(?:cho [^.]{0,30})?tiếp xúc(?:, đối thoại)?(?: với)?(?: các)? cử tri|tiếp xúc cử tri (?:trước|sau) kỳ họp/u],
-  ['ky-hop-hdnd', /kỳ họp|kì họp/u],
+  // "tổ chức 37 kỳ họp" counts sessions over a term: not a session
+  ['ky-hop-hdnd', /(?<!\d )(?:kỳ họp|kì họp)/u],
   ['bau-cu', /ngày (?:hội )?bầu cử|cử tri[^.]{0,60}(?:đi bầu|bỏ phiếu)|(?:khu vực|tổ) bầu cử[^.]{0,60}(?:khai mạc|bỏ phiếu)|(?:diễn ra|khai mạc) (?:cuộc )?bầu cử/u],
   ['so-ket-giua-nhiem-ky', /giữa nhiệm kỳ|giữa nhiệm kì|nửa nhiệm kỳ|sơ kết (?:thực hiện )?(?:nghị quyết )?(?:giữa )?nhiệm kỳ/u],
   ['lam-viec-doan-cong-tac', /đoàn công tác|đoàn (?:kiểm tra|giám sát)[^.]{0,80}làm việc|làm việc (?:với|tại) (?:ban thường vụ |ban chấp hành |tập thể )?(?:đảng ủy|đảng uỷ|đảng bộ|ubnd|xã|phường|thị trấn)|(?:lãnh đạo (?:huyện|tỉnh|thành phố|thị xã)|(?:đồng chí|đ\/c)\s[^.]{0,120}(?:huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thị ủy|ubnd (?:huyện|tỉnh|thành phố|thị xã)|hđnd (?:huyện|tỉnh)))[^.]{0,60}\b(?:kiểm tra|làm việc|khảo sát)\b/u],

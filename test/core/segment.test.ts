@@ -187,7 +187,13 @@ describe('segment: article kind', () => {
     ['Ngày 05/7/2023, Ban Chấp hành Đảng bộ xã Nà Pheo tổ chức hội nghị mở rộng đánh giá kết quả 6 tháng.', 'hoi-nghi-bch'],
     ['Ngày 20/12/2023, HĐND xã Tiên Hội khóa XX tổ chức kỳ họp thứ Tám.', 'ky-hop-hdnd'],
     ['Ngày 25/5/2022, Chi bộ thôn Nà Lầu tổ chức Đại hội lần thứ VII, nhiệm kỳ 2022 – 2025.', 'dai-hoi-chi-bo'],
-    ['Sáng 12/3/2024, UBND xã tổ chức hội nghị giao ban tháng 3.', 'other'],
+    ['Sáng 12/3/2024, UBND xã tổ chức hội nghị giao ban tháng 3.', 'giao-ban'],
+    ['Ngày 25/6/2022, Ủy ban MTTQ xã tổ chức sơ kết công tác 6 tháng đầu năm 2022.', 'so-ket-dinh-ky'],
+    ['Ngày 02/4/2024, UBND xã tổ chức hội nghị sơ kết kinh tế – xã hội quý I năm 2024.', 'so-ket-dinh-ky'],
+    ['Ngày 8/5/2020, Đảng bộ xã Vĩnh Phú tiến hành Đại hội đại biểu Đảng bộ xã lần thứ XII.', 'dai-hoi-dang-bo'],
+    ['Sáng 3/12/2024, Tổ đại biểu HĐND huyện tiếp xúc cử tri xã Cao Sơn trước kỳ họp thứ 20.', 'tiep-xuc-cu-tri'],
+    ['Sáng 15/3/2026, cử tri xã Cao Sơn nô nức đi bầu cử đại biểu Quốc hội và HĐND các cấp.', 'bau-cu'],
+    ['Sáng 12/3/2024, UBND xã tổ chức hội nghị triển khai kế hoạch phòng chống dịch.', 'other'],
   ];
   for (const [opening, kind] of cases) it(`${kind}`, () => assert.equal(kindOf(join(opening, P.achievements, P.byline)), kind));
 
@@ -207,9 +213,9 @@ describe('segment: expectations per kind', () => {
     assert.ok(!e.required.includes('shortcomings') && !e.recommended.includes('shortcomings'));
   });
 
-  it('only recommends shortcomings for a year-end review', () => {
+  it('does not ask a year-end review for shortcomings (published ones rarely have them)', () => {
     const e = expectationFor('tong-ket-nam', defaultConfig());
-    assert.ok(!e.required.includes('shortcomings') && e.recommended.includes('shortcomings'));
+    assert.ok(!e.required.includes('shortcomings') && !e.recommended.includes('shortcomings'));
   });
 
   it('honours config.sections overrides', () => {
@@ -254,12 +260,81 @@ describe('segment: attendees phrasings beyond "Tới dự … có"', () => {
 
 
 describe('segment: periodic reviews are not BCH meetings', () => {
-  it('a 6-month review held by the BCH is "other"', () => {
+  it('a 6-month review held by the BCH is a periodic review', () => {
     const text = 'Ngày 04/7/2024, Ban Chấp hành Đảng bộ xã Đồng Tiến tổ chức hội nghị sơ kết công tác 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024.';
-    assert.equal(analyze(text).kind, 'other');
+    assert.equal(analyze(text).kind, 'so-ket-dinh-ky');
   });
   it('an extended BCH meeting stays hoi-nghi-bch', () => {
     const text = 'Ngày 04/7/2024, Ban Chấp hành Đảng bộ xã Đồng Tiến tổ chức hội nghị mở rộng đánh giá kết quả lãnh đạo.';
     assert.equal(analyze(text).kind, 'hoi-nghi-bch');
+  });
+});
+
+describe('segment: sentence-level sections seen in real articles', () => {
+  /** [section name, first words] in order, captions and title left out. */
+  const starts = (text: string): Array<[string, string]> =>
+    analyze(text)
+      .sections.filter((s) => s.name !== 'captions' && s.name !== 'title')
+      .map((s) => [s.name, text.slice(s.start, s.start + 12)]);
+  const HDND = 'Sáng ngày 28/12/2020, HĐND xã Bình Thắng khai mạc kỳ họp lệ kỳ cuối năm 2020.';
+
+  it('a chairing sentence is attendees, also after the opening sentence', () => {
+    assert.deepEqual(starts(join(`${HDND} Chủ tọa kỳ họp: Ông Nguyễn Văn Trạng, Chủ tịch HĐND xã.`, 'Kỳ họp đã thông qua 03 nghị quyết.')), [
+      ['opening', 'Sáng ngày 28'],
+      ['attendees', 'Chủ tọa kỳ h'],
+      ['achievements', 'Kỳ họp đã th'],
+    ]);
+  });
+
+  it('people first, "tham dự" last, is attendees', () => {
+    const text = join(HDND, 'Các ông, bà: Lê Thị Hồng Nhung – Bí thư Đảng ủy; Nguyễn Hoàng Thành – Chủ tịch UBND phường tham dự.', 'Kỳ họp đã thông qua 03 nghị quyết.');
+    assert.equal(starts(text)[1][0], 'attendees');
+  });
+
+  it('a directive sentence after results in the same paragraph is a directive', () => {
+    const text = join(
+      'Ngày 10/3/2024, Đoàn công tác của Huyện ủy làm việc với Đảng ủy xã An Phú.',
+      'Báo cáo cho biết, xã đã hoàn thành 15/20 chỉ tiêu. Đoàn công tác đề nghị xã tập trung giải ngân vốn đầu tư công.',
+    );
+    assert.deepEqual(starts(text).map(([n]) => n), ['opening', 'achievements', 'directives']);
+  });
+
+  it('"Để thực hiện tốt …, đồng chí … yêu cầu …" is a directive inside a paragraph', () => {
+    const text = join(P.opening, `${P.achievements} Để thực hiện tốt nhiệm vụ năm 2024, đồng chí Trần Văn Bình yêu cầu các chi bộ bám sát cơ sở.`);
+    assert.deepEqual(starts(text).map(([n]) => n), ['opening', 'achievements', 'directives']);
+  });
+
+  it('votes and elections are results, not the closing', () => {
+    const text = join(HDND, 'Kỳ họp đã thông qua các tờ trình và bầu ông Nguyễn Văn A giữ chức Chủ tịch UBND xã.');
+    assert.deepEqual(starts(text).map(([n]) => n), ['opening', 'achievements']);
+  });
+
+  it('counted contributions are the discussion', () => {
+    const text = join(HDND, 'Tại kỳ họp, đại biểu xem xét các báo cáo của UBND xã. Kỳ họp có 08 ý kiến phát biểu tại hội trường.');
+    assert.deepEqual(starts(text).map(([n]) => n), ['opening', 'achievements', 'discussion']);
+  });
+
+  it('a later year than the one reviewed opens the tasks', () => {
+    const text = join(
+      'Chiều 9/12, UBND xã Tây Ninh Hòa tổ chức hội nghị tổng kết công tác quốc phòng năm 2025.',
+      'Năm 2025, xã hoàn thành 100% chỉ tiêu giao quân.',
+      'Năm 2026, xã tiếp tục tập trung xây dựng nền quốc phòng toàn dân vững chắc.',
+    );
+    assert.deepEqual(starts(text).map(([n]) => n), ['opening', 'achievements', 'tasks']);
+  });
+
+  it('a text that starts past its opening has no opening', () => {
+    const text = join('Tại kỳ họp, đại biểu đã được nghe báo cáo tổng kết cuộc bầu cử.', 'Kỳ họp đã bầu các chức danh của HĐND xã.');
+    assert.ok(!analyze(text).sections.some((s) => s.name === 'opening'));
+  });
+
+  it('"Ngày đăng bài: … | Tác giả: …" is the byline, and a photo credit line a caption', () => {
+    const text = [
+      'Xã Bình Thắng tổ chức kỳ họp cuối năm 2020',
+      'Ngày đăng bài: 31/12/2020 | Tác giả: Thiện',
+      'Đại biểu HĐND xã thảo luận nội dung dự thảo Nghị quyết (ảnh: Thiện)',
+      HDND,
+    ].join('\n');
+    assert.deepEqual(analyze(text).sections.map((s) => s.name), ['title', 'byline', 'captions', 'opening']);
   });
 });

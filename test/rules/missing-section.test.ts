@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
+import { findingMessage } from '../../server/src/core/render';
 import type { Config, Finding } from '../../server/src/core/types';
 import { checkFixture } from '../support/fixture';
 import { applyFix } from '../support/fixes';
@@ -38,7 +39,7 @@ describe(`rule ${RULE}`, () => {
     ['mid-term review without directives', join(`${SO_KET} ${ATT}`, ACH, SHORT.replace('.', './.'), BY), ['missing.directives']],
     ['mid-term review without attendees', join(SO_KET, ACH, SHORT, DIR, BY), ['missing.attendees']],
     ['mid-term review without byline', join(`${SO_KET} ${ATT}`, ACH, SHORT, DIR), ['missing.byline']],
-    ['year-end review without attendees', join(TONG_KET, ACH, SHORT, DIR, BY), ['missing.attendees']],
+    ['year-end review without attendees (recommended)', join(TONG_KET, ACH, SHORT, DIR, BY), ['recommended.attendees']],
   ];
   for (const [name, text, ids] of invalid) {
     it(`invalid: ${name}`, () => assert.deepEqual(findings(text).map((f) => f.messageId), ids));
@@ -50,14 +51,37 @@ describe(`rule ${RULE}`, () => {
     assert.equal(f.severity, 'warning');
   });
 
-  it('only informs when a year-end review has no shortcomings (recommended)', () => {
-    const f = findings(join(`${TONG_KET} ${ATT}`, ACH, DIR, BY));
-    assert.deepEqual(f.map((x) => [x.messageId, x.severity, x.section]), [['recommended.shortcomings', 'information', 'shortcomings']]);
+  it('only informs when a year-end review has no attendees (recommended)', () => {
+    const f = findings(join(TONG_KET, ACH, DIR, BY));
+    assert.deepEqual(f.map((x) => [x.messageId, x.severity, x.section]), [['recommended.attendees', 'information', 'attendees']]);
   });
 
   it('uses the configured severity for every finding when the rule is configured', () => {
-    const f = findings(join(`${TONG_KET} ${ATT}`, ACH, DIR, BY), { rules: { [RULE]: 'error' } });
+    const f = findings(join(TONG_KET, ACH, DIR, BY), { rules: { [RULE]: 'error' } });
     assert.deepEqual(f.map((x) => x.severity), ['error']);
+  });
+
+  describe('a draft that stops mid-sentence', () => {
+    const CUT = 'Báo cáo cho biết, xã đã hoàn thành 15/20 chỉ tiêu nghị quyết, trong đó có các chỉ tiêu về';
+
+    it('names the late sections once, at information level, at the end', () => {
+      const text = join(`${SO_KET} ${ATT}`, CUT);
+      const f = findings(text);
+      assert.deepEqual(f.map((x) => [x.messageId, x.severity]), [['unfinished', 'information']]);
+      assert.equal(f[0].start, text.length);
+      assert.match(findingMessage(f[0], 'en'), /shortcomings, directives, byline/);
+      assert.match(findingMessage(f[0], 'vi'), /“tồn tại, hạn chế”/);
+    });
+
+    it('still warns for a section the draft has already passed', () => {
+      const text = join(SO_KET, ACH, SHORT, 'Phát biểu chỉ đạo, đồng chí Trần Văn Bình đề nghị xã tập trung');
+      assert.deepEqual(findings(text).map((x) => [x.messageId, x.severity]), [['missing.attendees', 'warning'], ['unfinished', 'information']]);
+    });
+
+    it('is finished when it ends a sentence or carries a byline', () => {
+      assert.deepEqual(findings(join(`${SO_KET} ${ATT}`, ACH)).map((x) => x.messageId), ['missing.shortcomings', 'missing.directives', 'missing.byline']);
+      assert.deepEqual(findings(join(`${SO_KET} ${ATT}`, CUT, BY)).map((x) => x.messageId), ['missing.shortcomings', 'missing.directives']);
+    });
   });
 
   it('honours config.sections overrides', () => {

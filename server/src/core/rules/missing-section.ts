@@ -1,5 +1,8 @@
 // missing-section: a section the article's kind requires (warning) or recommends (information)
 // is absent. The finding sits where the section belongs; the fix inserts a skeleton paragraph.
+// A draft that stops mid-sentence is not yet finished: the sections that would come after the
+// point it reached are named once, in one information finding at its end ("unfinished"),
+// instead of a warning each.
 
 import { expectationFor, STANDARD_ORDER } from '../segment/kinds';
 import { BODY_SECTIONS, SECTION_WORDS } from '../segment/names';
@@ -24,7 +27,33 @@ for (const name of SECTION_NAMES) {
   };
 }
 
+messages.unfinished = {
+  vi: 'Bài có vẻ chưa viết xong (dừng giữa câu); các phần thường có ở sau chưa thấy: {sectionsVi}.',
+  en: 'The article looks unfinished (it stops mid-sentence); the later sections are not there yet: {sectionsEn}.',
+};
+
 const RANK = new Map<SectionName, number>(STANDARD_ORDER.map((name, i) => [name, i]));
+
+const ENDS_SENTENCE = /[.!?…:;"”’)\]»]\s*$/u;
+const SHORT_LINE_WORDS = 8;
+
+/**
+ * Whether the text stops mid-sentence: nothing signs it off (no byline) and its last running
+ * text — a body section, or a caption line long enough to be a cut sentence — ends without
+ * terminal punctuation.
+ */
+function looksUnfinished(ctx: RuleContext): boolean {
+  const sections = ctx.sections;
+  if (sections.length === 0 || sections.some((s) => s.name === 'byline')) return false;
+  const last = sections[sections.length - 1];
+  const text = ctx.doc.nfc.slice(last.start, last.end).trimEnd();
+  if (ENDS_SENTENCE.test(text.slice(-8))) return false;
+  if (last.name === 'captions' || last.name === 'title' || last.name === 'dateline') {
+    const line = text.slice(text.lastIndexOf('\n') + 1);
+    return line.split(/\s+/u).length > SHORT_LINE_WORDS;
+  }
+  return BODY_SECTIONS.has(last.name);
+}
 
 /** Start of the line holding `offset`, so a section starting mid-paragraph is not split. */
 function lineStart(ctx: RuleContext, offset: number): number {
@@ -85,8 +114,17 @@ export const missingSection: Rule = {
       ...expectation.recommended.map((n): [SectionName, boolean] => [n, false]),
     ];
     wanted.sort((a, b) => (RANK.get(a[0]) ?? 0) - (RANK.get(b[0]) ?? 0));
+    // In an unfinished draft, sections later than the furthest one reached may simply not be written yet.
+    const unfinished = looksUnfinished(ctx);
+    let reached = -1;
+    for (const name of present) if (BODY_SECTIONS.has(name)) reached = Math.max(reached, RANK.get(name) ?? -1);
+    const notYet: SectionName[] = [];
     for (const [name, required] of wanted) {
       if (present.has(name)) continue;
+      if (unfinished && (name === 'byline' || (RANK.get(name) ?? 0) > reached)) {
+        notYet.push(name);
+        continue;
+      }
       // A Party committee meeting without a superior guest is closed by its own secretary.
       if (name === 'directives' && ctx.kind === 'hoi-nghi-bch' && present.has('conclusion')) continue;
       const { at, newText } = insertionFor(ctx, name, eol);
@@ -97,6 +135,16 @@ export const missingSection: Rule = {
         section: name,
         ...(required ? {} : { severity: 'information' as const }),
         fixes: [{ titleId: `insert.${name}`, edits: [{ start: at, end: at, newText }], safe: false }],
+      });
+    }
+    if (notYet.length > 0) {
+      const at = ctx.doc.nfc.trimEnd().length;
+      reports.push({
+        start: at,
+        end: at,
+        messageId: 'unfinished',
+        values: { sectionsVi: notYet.map((n) => `“${SECTION_WORDS[n].vi}”`).join(', '), sectionsEn: notYet.map((n) => SECTION_WORDS[n].en).join(', ') },
+        severity: 'information',
       });
     }
     return reports;

@@ -10,7 +10,7 @@ const LETTER = /\p{L}/u;
  * `\b` is ASCII-only in JavaScript; this rewrites it as a Unicode word boundary: before a word
  * (a letter or group follows) "not preceded by a letter", else "not followed by a letter".
  */
-function ub(re: RegExp): RegExp {
+export function ub(re: RegExp): RegExp {
   const parts = re.source.split('\\b');
   let source = parts[0];
   for (let i = 1; i < parts.length; i++) {
@@ -78,12 +78,19 @@ const TIME = '\\d{1,2}(?::|h)\\d{2}(?::\\d{2})?(?:\\s*(?:sa|ch|am|pm|gmt\\+?7))?
 const DATE = '(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2})';
 const SEP = '\\s*(?:[-–|,]\\s*)?';
 const DATELINE = new RegExp(
-  '^(?:(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật|đăng lúc|thời gian đăng|ngày|đăng)(?: lúc)?\\s*:?\\s*)?' +
+  '^(?:(?:ngày đăng|đăng ngày|ngày cập nhật|cập nhật ngày|cập nhật|đăng lúc|thời gian đăng|ngày|đăng)(?: lúc)?\\s*:?\\s*)?' +
     '(?:(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|cn)\\s*,?\\s*)?' +
     `(?:${TIME}${SEP}(?:ngày\\s+)?${DATE}|${DATE}(?:${SEP}${TIME})?)` +
     '(?:\\s*\\(?gmt\\s*\\+\\s*0?7(?::00)?\\)?)?\\s*(?:\\|.*)?$',
   'u',
 );
+
+const DATED_BYLINE = /^(?:ngày đăng(?: bài)?|đăng ngày|ngày cập nhật|cập nhật|ngày)\s*:?\s*[\d/.\-: ]{6,24}(?:\s*[|–-]\s*|\s+)(?:tác giả|người viết|tin, ảnh|tin và ảnh|bài, ảnh|tin|bài|pv|ctv)\s*:\s*[\p{L}]/u;
+/** A portal's head line naming the date and the author: "Ngày đăng bài: 29/12/2020 | Tác giả: Thiện". */
+export function isDatedBylineLine(line: string): boolean {
+  const t = line.trim();
+  return t.length > 0 && t.length <= 120 && DATED_BYLINE.test(t.toLowerCase());
+}
 
 /** A publication time/date alone on a line: "14:30 26/05/2023", "Ngày đăng: 21/07/2023", "Thứ Ba, 14/03/2023 - 16:20". */
 export function isDatelineLine(line: string): boolean {
@@ -143,7 +150,7 @@ export const BYLINE_LABEL =
 const CAPTION_START =
   ub(/^(?:toàn cảnh|quang cảnh|một số hình ảnh|hình ảnh|các đại biểu|đại biểu|các đồng chí|đồng chí|đ\/c|lãnh đạo|các đảng viên|ảnh minh họa|ảnh minh hoạ|ảnh(?![\p{L}\p{N}:])|hội nghị|kỳ họp|đại hội|buổi làm việc|phiên|các tập thể|tập thể|cử tri|ban thường vụ)/u);
 const CAPTION_VERB =
-  ub(/\b(?:phát biểu|khai mạc|bế mạc|chủ trì|trao|tặng|chụp ảnh|biểu quyết|thảo luận|tham luận|tham dự|dự hội nghị|báo cáo|kết luận|chúc mừng|tham quan|kiểm tra)\b/u);
+  ub(/\b(?:phát biểu|khai mạc|bế mạc|chủ trì|trao|tặng|chụp ảnh|biểu quyết|thảo luận|tham luận|tham dự|dự hội nghị|dự (?:kỳ họp|kì họp|đại hội|buổi)|báo cáo|kết luận|chúc mừng|tham quan|kiểm tra)\b/u);
 export function looksLikeCaption(lower: string): boolean {
   return CAPTION_START.test(lower) || CAPTION_VERB.test(lower);
 }
@@ -157,6 +164,10 @@ export function looksLikeBodySentence(lower: string): boolean {
 }
 
 const PHOTO_START = ub(/^(?:toàn cảnh|quang cảnh|một số hình ảnh|hình ảnh|ảnh)\b/u);
+/** A line about the photo itself: "Toàn cảnh …", "Quang cảnh …", "Ảnh: …". */
+export function looksLikePhotoLine(lower: string): boolean {
+  return PHOTO_START.test(lower);
+}
 const PERSON_START = ub(/^(?:đồng chí|đ\/c|các đồng chí|các đại biểu|đại biểu|lãnh đạo)\b/u);
 const DIGIT = /\d/u;
 /** A caption that ends with a full stop (rarer): a photo phrase, or a person doing something, no figures. */
@@ -164,6 +175,9 @@ export function looksLikeStoppedCaption(lower: string): boolean {
   if (PHOTO_START.test(lower)) return true;
   return PERSON_START.test(lower) && CAPTION_VERB.test(lower) && !DIGIT.test(lower);
 }
+
+/** A caption ending with a full stop may be long when it names a person's titles ("Đồng chí …, Bí thư …, phát biểu khai mạc kỳ họp."). */
+export const STOPPED_CAPTION_WORDS = 30;
 
 const UPPER_WORD = /^[\p{Lu}][\p{Ll}\p{M}]*[.,]?$/u;
 /** A bare personal name: 2–6 capitalised words ("Nguyễn Đăng Thái"). */
@@ -177,12 +191,17 @@ export function looksLikeName(text: string): boolean {
 // Sentence cues. `head` is the lower-cased first ~250 characters of a sentence.
 
 const ATTENDEES_START =
-  ub(/^(?:(?:tới|về|vể|đến|cùng|đồng chí|các đại biểu|đại biểu)\s+)?(?:tham\s+)?dự\b[^.]{0,160}?\b(?:có|gồm)\b|^(?:đồng\s+)?chủ trì\b|^tham dự\b|^cùng (?:đi|dự|tham dự|làm việc|tiếp)\b|^về phía\b|^tiếp (?:và làm việc với )?đoàn\b|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} (?:vinh dự )?(?:có|được) (?:sự )?(?:tham dự|có mặt)|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} có [^.]{0,150}\b(?:tham dự|có mặt)\b|^(?:đồng chí|đ\/c)\s[^.;]{0,180}\b(?:chủ trì|điều hành|(?:tới |về |đến )?dự (?:và (?:phát biểu )?chỉ đạo|hội nghị|kỳ họp|kì họp|đại hội|buổi))\b|^(?:đại biểu )?khách mời\b|^mời dự\b/u);
-const ATTENDEES_ANYWHERE = ub(/\b(?:chủ trì|đồng chủ trì)\s+(?:hội nghị|kỳ họp|kì họp|đại hội|phiên|buổi|cuộc)|^[^.;]{0,40}\bdo (?:các )?(?:đồng chí|đ\/c)[^.;]{0,160}\bchủ trì\b|\b(?:tham dự|tới dự|về dự|đến dự)\b|\bsự (?:tham dự|có mặt) của\b|[;,]\s*(?:tới |về )?(?:tham )?dự (?:và chỉ đạo )?(?:[^;.]{0,40}\s)?có\b|\bmời dự\b/u);
+  ub(/^(?:(?:tới|về|vể|đến|cùng|đồng chí|các đại biểu|đại biểu)\s+)?(?:tham\s+)?dự\b[^.]{0,160}?\b(?:có|gồm)\b|^(?:đồng\s+)?chủ (?:trì|tọa|toạ)\b|^tham dự\b|^cùng (?:đi|dự|tham dự|làm việc|tiếp)\b|^về phía\b|^tiếp (?:và làm việc với )?đoàn\b|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} (?:vinh dự )?(?:có|được) (?:sự )?(?:tham dự|có mặt)|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} có [^.]{0,150}\b(?:tham dự|có mặt)\b|^(?:đồng chí|đ\/c)\s(?:(?!đề nghị|yêu cầu|chỉ đạo|mong muốn)[^.;]){0,180}\b(?:chủ trì|chủ tọa|chủ toạ|điều hành|(?:tới |về |đến )?dự (?:và (?:phát biểu )?chỉ đạo|hội nghị|kỳ họp|kì họp|đại hội|buổi))\b|^(?:đại biểu )?khách mời\b|^mời dự\b|^(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp) (?:do|được) [^.]{0,120}\bchủ trì\b/u);
+const ATTENDEES_ANYWHERE = ub(/\b(?:chủ trì|đồng chủ trì|chủ tọa|chủ toạ|đồng chủ tọa|đồng chủ toạ)\s+(?:hội nghị|kỳ họp|kì họp|đại hội|phiên|buổi|cuộc)|^[^.;]{0,40}\bdo (?:các )?(?:đồng chí|đ\/c)[^.;]{0,160}\bchủ trì\b|(?<!đại biểu |của )\b(?:tham dự|tới dự|về dự|đến dự)\b(?! đại hội| hội nghị| kỳ họp)|\bsự (?:tham dự|có mặt) của\b|[;,]\s*(?:tới |về )?(?:tham )?dự (?:và chỉ đạo )?(?:[^;.]{0,40}\s)?có\b|\bmời dự\b/u);
+
+/** "Các ông, bà: … tham dự.", "Ông …, Chủ tịch HĐND xã chủ trì.": people first, the verb last. */
+const ATTENDEES_PEOPLE_FIRST = ub(/^(?:các |cùng )?(?:ông, bà|ông bà|ông|bà|đồng chí|đ\/c|lãnh đạo|đại diện|thường trực)\b/u);
+const ATTENDEES_TAIL =
+  ub(/\b(?:tham dự|đến dự|tới dự|về dự|cùng dự|chủ trì|chủ tọa|chủ toạ|điều hành)(?: (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp|phiên họp))?\s*[.;]?\s*$/u);
 
 /** A sentence that names who presided or attended. `inOpening`: the sentence is inside the first body paragraph. */
 export function isAttendeesSentence(head: string, inOpening: boolean): boolean {
-  return ATTENDEES_START.test(head) || (inOpening && ATTENDEES_ANYWHERE.test(head));
+  return ATTENDEES_START.test(head) || (inOpening && ATTENDEES_ANYWHERE.test(head)) || (ATTENDEES_PEOPLE_FIRST.test(head) && ATTENDEES_TAIL.test(head));
 }
 
 const DIRECTIVES_FIRST = ub(/^(?:phát biểu|ý kiến) chỉ đạo\b|^chỉ đạo (?:tại|hội nghị|kỳ họp|đại hội|buổi)/u);
@@ -194,10 +213,10 @@ const CONCLUSION_START = ub(/^kết luận (?:buổi|phiên|cuộc|tại)\b/u);
 /** CONCLUSION's sentence starts; CONCLUSION_ANYWHERE only matches around the words of hasConclusionWord. */
 const CONCLUSION_START_ANY =
   ub(/^kết luận\b|^phát biểu bế mạc\b|^bế mạc\b|^thay mặt\b[^.]{0,160}\b(?:tiếp thu|kết luận|cảm ơn)/u);
-const CONCLUSION_ANYWHERE =
-  ub(/\btiếp thu (?:đầy đủ |nghiêm túc )?(?:các |những )?ý kiến|(?:biểu quyết )?thông qua (?:\d+ |các |những )?nghị quyết|(?:^|\s)(?:đại hội|kỳ họp|kì họp|hội nghị) (?:đã |cũng )?(?:bầu|biểu quyết thông qua|thông qua nghị quyết)|đã bầu (?:ban chấp hành|chi ủy|chi uỷ|bí thư|đồng chí)/u);
+// Passing resolutions and electing people are results (achievements), not the closing.
+const CONCLUSION_ANYWHERE = ub(/\btiếp thu (?:đầy đủ |nghiêm túc )?(?:các |những )?ý kiến/u);
 function hasConclusionWord(head: string): boolean {
-  return head.includes('tiếp thu') || head.includes('thông qua') || head.includes('bầu');
+  return head.includes('tiếp thu');
 }
 const SHORTCOMINGS_START = ub(/^(?:tuy nhiên|tuy vậy|bên cạnh (?:đó|những|các|kết quả)|hạn chế|những hạn chế|tồn tại|những tồn tại)\b/u);
 const SHORTCOMINGS_WORDS =
@@ -217,11 +236,11 @@ function hasCommendationWord(head: string): boolean {
 }
 /** TASKS: a sentence start, or "phương hướng, nhiệm vụ" early in the sentence. */
 const TASKS_START =
-  ub(/^(?:phát huy (?:những )?kết quả|về phương hướng|phương hướng|(?:trong )?(?:thời gian|năm|nhiệm kỳ|giai đoạn) tới|nhiệm vụ (?:năm|trọng tâm|thời gian|những tháng)|mục tiêu (?:năm|nhiệm kỳ|đến)|(?:năm|trong năm) \d{4},?[^.]{0,60}\bph[aâấầẩẫậ]n đấu\b|(?:\d+|sáu|ba|chín) tháng cuối năm[^.]{0,60}\b(?:ph[aâấầẩẫậ]n đấu|tập trung)\b)/u);
+  ub(/^(?:phát huy (?:những )?kết quả|về phương hướng|phương hướng|(?:trong )?(?:thời gian|năm|nhiệm kỳ|giai đoạn) tới|nhiệm vụ (?:năm|trọng tâm|thời gian|những tháng)|mục tiêu (?:năm|nhiệm kỳ|đến)|(?:năm|trong năm) \d{4},?[^.]{0,60}\bph[aâấầẩẫậ]n đấu\b|(?:theo đó,?\s*|trong\s+)?(?:0?\d|sáu|ba|chín) tháng cuối năm\b)/u);
 const TASKS_PLAN = ub(/^[^.]{0,60}\bphương hướng,? nhiệm vụ\b/u);
 /** Strong results cues: a sentence start, or RESULT_FIGURES (which needs a '/'). */
 const ACHIEVEMENTS_START =
-  ub(/^(?:theo |qua )?báo cáo\b|^kết quả\b|^hội nghị (?:đã )?(?:thông qua|nghe)\b[^.]{0,40}báo cáo|^(?:nửa|sau|trong|qua)\b[^,]{0,50}\b(?:nhiệm kỳ|năm|tháng|quý)\b[^.]{0,100}\b(?:đạt|hoàn thành)\b/u);
+  ub(/^(?:theo |qua )?báo cáo\b|^sau khi nghe\b[^,.]{0,120}báo cáo|^kết quả\b|^hội nghị (?:đã )?(?:thông qua|nghe)\b[^.]{0,40}báo cáo|^(?:nửa|sau|trong|qua)\b[^,]{0,50}\b(?:nhiệm kỳ|năm|tháng|quý)\b[^.]{0,100}\b(?:đạt|hoàn thành)\b/u);
 
 /** "Mặc dù còn nhiều khó khăn, hạn chế, xã đã đạt …" is a result, not a shortcoming. */
 const CONCESSIVE_START = ub(/^(?:mặc dù|dù|tuy|trong (?:bối cảnh|điều kiện)|vượt qua|khắc phục)\b/u);
@@ -241,18 +260,21 @@ export type Cue = { name: SectionName; strong: boolean } | null;
  * `lamViec`: the article is a delegation visit, where the head's concluding speech is the directive.
  */
 export function paragraphCue(head: string, lamViec: boolean, wideHead: string = head): Cue {
-  if (ATTENDEES_START.test(head)) return { name: 'attendees', strong: true };
+  if (isAttendeesSentence(head, false)) return { name: 'attendees', strong: true };
   if (DIRECTIVES_FIRST.test(head)) return { name: 'directives', strong: true };
   if (CONCLUDING_SPEECH.test(head) || (lamViec && CONCLUSION_START.test(head))) return { name: lamViec ? 'directives' : 'conclusion', strong: true };
   if (CONCLUSION_START_ANY.test(head) || (hasConclusionWord(head) && CONCLUSION_ANYWHERE.test(head))) return { name: 'conclusion', strong: true };
-  if (DIRECTIVES.test(head)) return { name: 'directives', strong: true };
-  if (SHORTCOMINGS_START.test(head)) return { name: 'shortcomings', strong: true };
+  if (DIRECTIVES.test(head) || DIRECTIVES_INNER.test(head)) return { name: 'directives', strong: true };
+  if (DISCUSSION_VERB_FIRST.test(head) && !PASSED.test(head.slice(0, 200))) return { name: 'discussion', strong: true };
+  if (SHORTCOMINGS_START.test(head) || SHORTCOMINGS_INNER.test(head)) return { name: 'shortcomings', strong: true };
+  if (DISCUSSION_COUNT.test(head) && !PASSED.test(head.slice(0, 200))) return { name: 'discussion', strong: true };
+  if (REVIEW_START.test(head)) return { name: 'achievements', strong: true };
   if (!CONCESSIVE_START.test(head) && !(head.includes('/') && RESULT_FIGURES.test(head)) && hasShortcomingWord(head) && SHORTCOMINGS_WORDS.test(head.slice(0, 160))) {
     return { name: 'shortcomings', strong: true };
   }
-  if (DISCUSSION.test(head)) return { name: 'discussion', strong: true };
+  if ((DISCUSSION.test(head) || DISCUSSION_ANY.test(head)) && !PASSED.test(head.slice(0, 200))) return { name: 'discussion', strong: true };
   if (hasCommendationWord(head) && COMMENDATIONS.test(head)) return { name: 'commendations', strong: true };
-  if (TASKS_START.test(head) || (head.includes('phương hướng') && TASKS_PLAN.test(head))) return { name: 'tasks', strong: true };
+  if (TASKS_START.test(head) || TASKS_ANY.test(head) || (head.includes('phương hướng') && TASKS_PLAN.test(head))) return { name: 'tasks', strong: true };
   // results figures may come in the second sentence ("Năm 2023 là năm thứ ba … . … đạt 15/22 chỉ tiêu")
   if (ACHIEVEMENTS_START.test(wideHead) || (wideHead.includes('/') && RESULT_FIGURES.test(wideHead))) return { name: 'achievements', strong: true };
   if (PERIOD_START.test(head) && !FUTURE.test(head.slice(0, 120))) return { name: 'achievements', strong: true };
@@ -263,10 +285,53 @@ const CONCLUSION_INNER = /^kết luận (?:hội nghị|kỳ họp|kì họp|đ�
 const COMMENDATIONS_INNER = ub(/^(?:dịp này|nhân dịp này)\b[^.]{0,100}(?:khen|tặng|trao|biểu dương)/u);
 const TASKS_INNER = ub(/^(?:về )?phương hướng,? nhiệm vụ\b/u);
 
+/**
+ * A directive sentence after results in the same paragraph: someone (a comrade, the delegation)
+ * asks or proposes — "Đồng chí Bí thư đề nghị các chi bộ …", "Đoàn công tác đề nghị …",
+ * "Để thực hiện tốt nhiệm vụ …, đồng chí … yêu cầu …", "Đồng thời, yêu cầu …".
+ */
+const DIRECTIVES_INNER = ub(
+  /^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|trên cơ sở đó)[, ]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý|nhấn mạnh)\b|^(?:qua (?:kiểm tra|làm việc|buổi làm việc|đó)|sau khi (?:nghe|kiểm tra|làm việc)[^,.]{0,160}?(?=đồng chí|đ\/c|,))[, ]\s*(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý|nhấn mạnh|ghi nhận|đánh giá cao|biểu dương)\b|^để (?:thực hiện|hoàn thành|làm tốt|đạt)\b[^.]{0,200}\b(?:đồng chí|đ\/c|ông|bà|đoàn)\b[^.]{0,160}\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đồng chí\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng chí|đ\/c)\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đề nghị|yêu cầu)\b|^(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc) (?:đã )?(?:được )?nghe (?:đồng chí|đ\/c)(?:(?!khai mạc|tham luận|báo cáo|trình bày)[^.]){0,160}\bphát biểu\b/u,
+);
+/** Delegates' contributions: "Kỳ họp có 08 ý kiến phát biểu", "Nhìn chung các đại biểu thống nhất cao …". */
+const DISCUSSION_ANY = ub(
+  /^(?:(?:nhìn chung|trên cơ sở đó|ngoài ra|sau khi nghe[^,.]{0,160}),?\s*)?(?:(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc)[^,]{0,30},?\s*)?(?:các|nhiều|bà con)\s+(?:vị\s+)?(?:đại biểu|ý kiến|đảng viên|cử tri)\b[^.]{0,100}\b(?:thảo luận|tham luận|phát biểu|ý kiến|góp ý|đóng góp|thống nhất cao)|^(?:kỳ họp|kì họp|hội nghị|đại hội) (?:đã )?có \d+ (?:lượt )?(?:ý kiến|đại biểu|lượt)[^.]{0,30}\b(?:phát biểu|thảo luận|tham luận)/u,
+);
+/** "Ngoài ra, tại hội nghị cũng đã thảo luận, chỉ ra …": the discussion itself is the verb. */
+const DISCUSSION_VERB_FIRST = ub(/^(?:ngoài ra,?\s*)?(?:(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội)[^,]{0,30},?\s*)?(?:hội nghị |đại hội |kỳ họp |(?:các |nhiều )?(?:vị )?(?:đại biểu|đảng viên) )?(?:cũng )?(?:đã )?(?:tập trung |tích cực |thẳng thắn |sôi nổi )?(?:thảo luận|trao đổi|tham gia ý kiến|góp ý)\b/u);
+const PASSED = /thông qua|biểu quyết|quyết nghị/u;
+/** "…, đã có 4 ý kiến đóng góp …": counted contributions are the discussion. */
+const DISCUSSION_COUNT = ub(/^[^.]{0,80}\bcó \d+ (?:lượt )?(?:ý kiến|tham luận|lượt đại biểu|đại biểu)\b[^.]{0,40}\b(?:phát biểu|thảo luận|tham luận|đóng góp|góp ý)/u);
+/** "Hội nghị đã đánh giá kết quả …, làm rõ những hạn chế …": a review of results, limits named in passing. */
+const REVIEW_START = ub(/^(?:hội nghị|đại hội|kỳ họp|kì họp) (?:đã )?(?:đánh giá|tổng kết|kiểm điểm)\b[^.]{0,40}\bkết quả\b/u);
+/** A discussion sentence, unless it reports votes (results). */
+export function isDiscussionSentence(head: string): boolean {
+  return (DISCUSSION_ANY.test(head) || DISCUSSION_VERB_FIRST.test(head) || DISCUSSION_COUNT.test(head)) && !PASSED.test(head.slice(0, 200));
+}
+/** "Hội nghị đã triển khai nhiệm vụ …", "Nhiệm kỳ 2020 – 2025, Chi bộ … phấn đấu …". */
+const TASKS_ANY = ub(
+  /^(?:hội nghị|đại hội|kỳ họp|kì họp) (?:cũng )?(?:đã )?(?:triển khai|đề ra|thống nhất|xác định)[^.]{0,40}\b(?:nhiệm vụ|phương hướng|mục tiêu|giải pháp)\b|^(?:nhiệm kỳ|năm|giai đoạn) \d{4}[^,.]{0,12},[^.]{0,80}\bph[aâấầẩẫậ]n đấu\b/u,
+);
+
+/** Results told inside the opening paragraph: "Sau khi nghe … báo cáo …, đoàn công tác đi kiểm tra …". */
+const ACHIEVEMENTS_INNER = ub(/^(?:sau khi nghe|theo báo cáo|báo cáo (?:tại|của)|qua báo cáo)\b/u);
+/** "Kỳ họp đã thông qua 04 Nghị quyết": votes are results wherever they stand. */
+const PASSED_START = ub(/^(?:kỳ họp|kì họp|hội nghị|đại hội) (?:đã |cũng )?(?:nhất trí |thống nhất )?(?:biểu quyết )?(?:thông qua|quyết nghị|ban hành|bầu)\b/u);
+/** "Thẳng thắn chỉ ra mặt còn hạn chế …", "Hội nghị cũng chỉ rõ những tồn tại …". */
+const SHORTCOMINGS_INNER = ub(
+  /^(?:(?:hội nghị|đại hội|kỳ họp|đoàn|các đại biểu)\s+(?:cũng\s+)?(?:đã\s+)?)?(?:thẳng thắn\s+)?(?:chỉ ra|chỉ rõ|nhìn nhận|thẳng thắn nêu|nêu rõ)\b[^.]{0,60}\b(?:hạn chế|tồn tại|khuyết điểm|yếu kém|bất cập)/u,
+);
+
 /** A section that starts inside a paragraph: only unmistakable sentence starts count. */
 export function innerCue(head: string, lamViec: boolean, inOpening: boolean): SectionName | null {
   if (isAttendeesSentence(head, inOpening)) return 'attendees';
   if (DIRECTIVES_FIRST.test(head)) return 'directives';
+  if (!inOpening && DIRECTIVES_INNER.test(head)) return 'directives';
+  if (!inOpening && isDiscussionSentence(head)) return 'discussion';
+  if (!inOpening && TASKS_ANY.test(head)) return 'tasks';
+  if (SHORTCOMINGS_INNER.test(head)) return 'shortcomings';
+  if (inOpening && ACHIEVEMENTS_INNER.test(head)) return 'achievements';
+  if (PASSED_START.test(head)) return 'achievements';
   if (CONCLUSION_INNER.test(head)) return 'conclusion';
   if (CONCLUDING_SPEECH.test(head)) return lamViec ? 'directives' : 'conclusion';
   if (SHORTCOMINGS_START.test(head) && SHORTCOMINGS_STRONG_INNER.test(head.slice(0, 200))) return 'shortcomings';

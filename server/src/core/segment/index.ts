@@ -11,13 +11,18 @@ import {
   BYLINE_LABEL,
   endsWithTerminal,
   innerCue,
+  isAttendeesSentence,
   isAllCaps,
+  isDatedBylineLine,
   isDatelineLine,
   isWebArtifactLine,
   looksLikeCaption,
   looksLikeName,
   looksLikeOpeningSentence,
+  looksLikePhotoLine,
   looksLikeStoppedCaption,
+  STOPPED_CAPTION_WORDS,
+  ub,
   looksLikeBodySentence,
   paragraphCue,
   startsLowerCase,
@@ -61,6 +66,7 @@ function buildUnits(doc: TextDoc): Unit[] {
     let type: UnitType = 'text';
     if (isWebArtifactLine(text)) type = 'junk';
     else if (isDatelineLine(text)) type = 'dateline';
+    else if (isDatedBylineLine(text)) type = 'byline';
     const last = units.length > 0 ? units[units.length - 1] : undefined;
     if (
       type === 'text' &&
@@ -89,6 +95,8 @@ const DASH_SPLIT = /\s[–—-]\s/u;
 
 function isBylineLike(text: string, lower: string): boolean {
   if (BYLINE_LABEL.test(lower)) return true;
+  // "BBT", "TT. HĐND XÃ": an abbreviated signature
+  if (SHORT_CAPS.test(text) && wordCount(text, 6) <= 4) return true;
   if (looksLikeName(text)) return true;
   if (ORG_START.test(lower)) return true;
   const dash = DASH_SPLIT.exec(text);
@@ -98,6 +106,28 @@ function isBylineLike(text: string, lower: string): boolean {
   return false;
 }
 
+const PHOTO_CREDIT_END = /\((?:ảnh|Ảnh|ẢNH|nguồn ảnh|Nguồn ảnh)(?:\s*:|\s)[^()]{0,60}\)\s*\.?$/u;
+const LIST_ITEM = /^(?:\d{1,2}[.)]\s|[a-zđ]\)\s|[-–+•]\s|thứ (?:nhất|hai|ba|tư|năm)\s*[:,])/iu;
+const SPACES = /\s+/gu;
+/** Lower case, spaces squeezed: to compare a line with the headline. */
+function squash(text: string): string {
+  return text.toLowerCase().replace(SPACES, ' ').trim();
+}
+const CAPITALISED = /^[\p{Lu}\d]/u;
+const SIGNATURE_DASH = /\S\s[–—]\s/u;
+/**
+ * A short last line that may be a signature ("Bt: Như Ý", "CTV Lâm Hiền"): 2–8 words, half of
+ * them capitalised, not a list item — unlike a sentence cut short ("Trong chương trình").
+ */
+function looksLikeSignature(text: string): boolean {
+  const words = text.trim().split(/\s+/u);
+  if (words.length > 8) return false;
+  // "Name – Unit", "– Đài truyền thanh xã" (a garbled one byline-format reports), a "[Họ tên]" placeholder
+  if (SIGNATURE_DASH.test(text) || /^[–—[]/u.test(text)) return true;
+  if (words.length < 2 || LIST_ITEM.test(text)) return false;
+  return words.filter((w) => CAPITALISED.test(w)).length * 2 >= words.length;
+}
+const SHORT_CAPS = /^[\p{Lu}][\p{Lu}.\s&-]*[\p{Lu}]$/u;
 const FINAL_STOP = /\.\s*$/u;
 const PARENS = /^\((.*)\)$/u;
 function stripStop(text: string): string {
@@ -114,11 +144,20 @@ function isTitleLike(u: Unit): boolean {
   return !looksLikeOpeningSentence(u.text.toLowerCase());
 }
 
+/** A headline ending with a full stop: a short first line followed by the dateline or the opening sentence. */
+function isStoppedTitle(units: Unit[], u: Unit): boolean {
+  if (u.lines !== 1 || wordCount(u.text, 36) > 35 || !/[^.]\.$/u.test(u.text) || looksLikeOpeningSentence(u.text.toLowerCase())) return false;
+  const i = units.indexOf(u);
+  const next = units.slice(i + 1).find((n) => n.type !== 'junk');
+  if (!next) return false;
+  return next.type === 'dateline' || looksLikeOpeningSentence(next.text.toLowerCase());
+}
+
 function classifyUnits(units: Unit[]): void {
   const content: Unit[] = units.filter((u) => u.type === 'text');
   if (content.length === 0) return;
   let first = 0;
-  if (content.length > 1 && isTitleLike(content[0])) {
+  if (content.length > 1 && (isTitleLike(content[0]) || isStoppedTitle(units, content[0]))) {
     content[0].type = 'title';
     first = 1;
   }
@@ -140,12 +179,18 @@ function classifyUnits(units: Unit[]): void {
   for (let i = zoneStart; i < content.length; i++) {
     const u = content[i];
     const lower = u.text.toLowerCase();
-    if (isBylineLike(stripStop(u.text), stripStop(lower)) || (i === content.length - 1 && !looksLikeCaption(lower))) {
+    if (isBylineLike(stripStop(u.text), stripStop(lower)) || (i === content.length - 1 && looksLikeSignature(u.text) && !looksLikeCaption(lower))) {
       bylineFrom = i;
       break;
     }
   }
-  if (bylineFrom >= 0) for (let i = bylineFrom; i < content.length; i++) content[i].type = 'byline';
+  if (bylineFrom >= 0) {
+    for (let i = bylineFrom; i < content.length; i++) {
+      // a photo line after the signature ("Toàn cảnh sơ kết MTTQ xã …") is still a caption
+      content[i].type = i > bylineFrom && looksLikePhotoLine(content[i].text.toLowerCase()) ? 'caption' : 'byline';
+    }
+  }
+  const titleKey = first === 1 ? squash(content[0].text) : '';
 
   let bodySeen = false;
   for (let i = first; i < content.length; i++) {
@@ -156,9 +201,15 @@ function classifyUnits(units: Unit[]): void {
     let caption = false;
     if (u.lines === 1) {
       if (!endsWithTerminal(u.text)) caption = words <= 35 && !(!bodySeen && looksLikeOpeningSentence(lower) && words > 8) && !(words > 6 && looksLikeBodySentence(lower));
-      else caption = words <= 15 && /[^.]\.$/u.test(u.text) && looksLikeStoppedCaption(lower) && bodySeen;
+      else caption = words <= STOPPED_CAPTION_WORDS && /[^.]\.$/u.test(u.text) && looksLikeStoppedCaption(lower) && bodySeen;
     }
-    if (caption && !bodySeen && i === first && words > 12) caption = false;
+    if (caption && !bodySeen && i === first && words > 12 && !looksLikeStoppedCaption(lower)) caption = false;
+    // a numbered or dashed list item is running text, and so is a line after "… như sau:"
+    if (caption && (LIST_ITEM.test(u.text) || (i > first && /:\s*$/u.test(content[i - 1].text)))) caption = false;
+    // the headline repeated under the photo
+    if (!caption && titleKey.length >= 40 && u.lines === 1 && words <= 45 && squash(u.text).startsWith(titleKey.slice(0, 50))) caption = true;
+    // "… phát biểu tại hội trường (ảnh: Thiện)": a photo credit closes a caption
+    if (u.lines === 1 && words <= 40 && PHOTO_CREDIT_END.test(u.text)) caption = true;
     u.type = caption ? 'caption' : 'body';
     if (!caption) bodySeen = true;
   }
@@ -178,18 +229,70 @@ function sentenceStarts(text: string): number[] {
 
 const HEAD = 260;
 
+// First match wins: a meeting with voters "trước kỳ họp" is not the session itself, a chi bộ
+// congress names its Đảng bộ, a delegation may come to check a congress's preparation.
 const KIND_CUES: [ArticleKind, RegExp][] = [
-  ['ky-hop-hdnd', /kỳ họp|kì họp/u],
+  // a conference that studies a resolution or prepares a congress or a session is not one
+  ['other', /(?:học tập|quán triệt|phổ biến|triển khai (?:kế hoạch|công tác chuẩn bị)|chuẩn bị (?:nội dung|văn kiện|công tác))[^.]{0,80}(?:đại hội|kỳ họp|kì họp|nghị quyết hội nghị)|hội nghị (?:lần thứ [^.]{0,20})?ban chấp hành trung ương/u],
+  // "Trong 9 tháng đầu năm 2025, HĐND phường đã …": a period review, even of the council
+  ['so-ket-dinh-ky', /(?:^|\n)(?:trong |qua )?(?:\d{1,2}|sáu|ba|chín) tháng (?:đầu )?năm\b/u],
+  ['tiep-xuc-cu-tri', /(?:tổ chức|hội nghị|buổi|cuộc|đã|tiến hành|đến|đại biểu[^.]{0,60})\s(?:cho [^.]{0,30})?tiếp xúc(?:, đối thoại)?(?: với)?(?: các)? cử tri|tiếp xúc cử tri (?:trước|sau) kỳ họp/u],
+  // "tổ chức 37 kỳ họp" counts sessions over a term: not a session
+  ['ky-hop-hdnd', /(?<!\d )(?:kỳ họp|kì họp)/u],
+  ['bau-cu', /ngày (?:hội )?bầu cử|cử tri[^.]{0,60}(?:đi bầu|bỏ phiếu)|(?:khu vực|tổ) bầu cử[^.]{0,60}(?:khai mạc|bỏ phiếu)|(?:diễn ra|khai mạc) (?:cuộc )?bầu cử/u],
   ['so-ket-giua-nhiem-ky', /giữa nhiệm kỳ|giữa nhiệm kì|nửa nhiệm kỳ|sơ kết (?:thực hiện )?(?:nghị quyết )?(?:giữa )?nhiệm kỳ/u],
-  ['lam-viec-doan-cong-tac', /đoàn công tác|đoàn (?:kiểm tra|giám sát)[^.]{0,80}làm việc|làm việc (?:với|tại) (?:ban thường vụ |ban chấp hành |tập thể )?(?:đảng ủy|đảng uỷ|đảng bộ|ubnd|xã|phường|thị trấn)/u],
+  ['lam-viec-doan-cong-tac', /đoàn công tác|đoàn (?:kiểm tra|giám sát)[^.]{0,80}làm việc|làm việc (?:với|tại) (?:ban thường vụ |ban chấp hành |tập thể )?(?:đảng ủy|đảng uỷ|đảng bộ|ubnd|xã|phường|thị trấn)|(?:lãnh đạo (?:huyện|tỉnh|thành phố|thị xã)|(?:đồng chí|đ\/c)\s[^.]{0,120}(?:huyện ủy|huyện uỷ|tỉnh ủy|tỉnh uỷ|thành ủy|thị ủy|ubnd (?:huyện|tỉnh|thành phố|thị xã)|hđnd (?:huyện|tỉnh)))[^.]{0,60}\b(?:kiểm tra|làm việc|khảo sát)\b/u],
   ['dai-hoi-chi-bo', /chi bộ[^.]{0,100}(?:tổ chức|tiến hành|khai mạc)[^.]{0,40}đại hội|đại hội (?:đảng viên|chi bộ)/u],
+  ['dai-hoi-dang-bo', /đại hội (?:đại biểu )?đảng bộ|đảng bộ[^.]{0,100}(?:tổ chức|tiến hành|khai mạc)[^.]{0,40}đại hội/u],
   ['hoi-nghi-bch', /ban chấp hành[^.]{0,60}mở rộng|hội nghị[^.]{0,60}mở rộng|hội nghị ban chấp hành/u],
+  ['giao-ban', /giao ban|trực báo|(?:hội nghị|họp) (?:ban thường vụ|thường kỳ|định kỳ)[^.]{0,30} tháng \d{1,2}\b/u],
+  ['so-ket-dinh-ky', /sơ kết[^.]{0,80}(?:\d+|sáu|ba|chín) tháng|sơ kết (?:công tác )?quý|(?:sơ kết|đánh giá|kết quả)[^.]{0,120}(?:\d+|sáu|ba|chín) tháng (?:đầu )?năm|quý (?:i|ii|iii|iv|\d)\b/u],
   ['tong-ket-nam', /tổng kết[^.]{0,140}năm \d{4}|tổng kết (?:công tác )?năm|hội nghị tổng kết/u],
-  // A 6-month or quarterly review, or a routine briefing, is its own genre (DOMAIN.md's survey):
-  // not a BCH meeting even when the BCH holds it.
-  ['other', /sơ kết[^.]{0,80}(?:\d+|sáu|ba|chín) tháng|sơ kết (?:công tác )?quý|giao ban/u],
   ['hoi-nghi-bch', /ban chấp hành đảng bộ[^.]{0,60}(?:tổ chức|tiến hành|họp) hội nghị|hội nghị (?:lần thứ|thường kỳ)[^.]{0,40}ban chấp hành/u],
 ];
+
+const YEAR_START = /^(?:trong |bước sang |sang )?năm (\d{4})\b/u;
+const YEAR = /\bnăm ((?:19|20)\d{2})\b/u;
+/** The first year an opening names (the year reviewed), 0 if none. */
+function firstYear(text: string): number {
+  const m = YEAR.exec(text.slice(0, 600));
+  return m ? Number(m[1]) : 0;
+}
+const OPENING_SPEECH = /^(?:phát biểu )?khai mạc (?:kỳ họp|kì họp|hội nghị|đại hội)/u;
+/** The context an opening gives before or after naming the event. */
+const CONTEXT_START = /^(?:thực hiện|căn cứ|được sự|theo kế hoạch|trong không khí|nhằm|hướng tới|chào mừng)\s/u;
+/** "Tại kỳ họp, …": the text refers back to an event it has not introduced. */
+const BACK_REFERENCE = ub(/^(?:tại|trong) (?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc|cuộc họp)\b/u);
+/** Any sign of an event in a first paragraph (else it starts past the opening). */
+const ANY_EVENT = ub(/\b(?:tổ chức|tiến hành|khai mạc|diễn ra|triệu tập|làm việc|kiểm tra|họp|dự|thăm|hội nghị|đại hội|kỳ họp|kì họp)\b|\d{1,2}[/-]\d{1,2}/u);
+const EVENT_VERB = ub(/\b(?:tổ chức|tiến hành|khai mạc|diễn ra|triệu tập|làm việc|kiểm tra)\b/u);
+
+/**
+ * The opening's first sentence; when it names no event (a lede summary, a bare label line
+ * "HĐND phường Kim Long:"), the following sentences up to ~400 characters, attendee sentences
+ * left out. Photo captions are added last: they often name the event ("Toàn cảnh kỳ họp thứ 4").
+ */
+export function openingHead(units: Unit[]): string {
+  let head = '';
+  const captions: string[] = [];
+  for (const u of units) {
+    if (u.type === 'caption') {
+      captions.push(u.text);
+      continue;
+    }
+    if (u.type !== 'body' || head.length >= 400) continue;
+    const text = u.text.slice(0, 600);
+    const starts = sentenceStarts(text);
+    for (let i = 0; i < starts.length && head.length < 400; i++) {
+      const sentence = text.slice(starts[i], i + 1 < starts.length ? starts[i + 1] : text.length);
+      const lower = sentence.toLowerCase();
+      if (head !== '' && isAttendeesSentence(lower, true)) continue;
+      head += (head === '' ? '' : ' ') + sentence.slice(0, 400);
+      if (EVENT_VERB.test(lower)) return `${head}\n${captions.join('\n')}`;
+    }
+  }
+  return `${head}\n${captions.join('\n')}`;
+}
 
 function detectKind(title: string, opening: string): ArticleKind {
   const t = `${title}\n${opening}`.toLowerCase();
@@ -203,6 +306,9 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
   const lamViec = kind === 'lam-viec-doan-cong-tac';
   let prev: SectionName | undefined;
   let bodyIndex = 0;
+  let openingSeen = false;
+  let openingEvent = false;
+  let reviewedYear = 0;
   const push = (name: SectionName, start: number, end: number): void => {
     const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (last && last.name === name && name !== 'captions' && name !== 'title' && name !== 'dateline') last.end = end;
@@ -228,15 +334,43 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
         continue;
     }
     const starts = sentenceStarts(u.text);
-    const inOpening = bodyIndex === 0;
+    const firstEnd = starts.length > 1 ? Math.min(starts[1], HEAD) : HEAD;
+    const wide = u.text.slice(0, HEAD).toLowerCase();
+    const firstHead = wide.slice(0, firstEnd);
+    let inOpening = false;
     let current: SectionName;
-    if (inOpening) current = 'opening';
-    else {
-      const firstEnd = starts.length > 1 ? Math.min(starts[1], HEAD) : HEAD;
-      const wide = u.text.slice(0, HEAD).toLowerCase();
-      const cue = paragraphCue(wide.slice(0, firstEnd), lamViec, wide);
+    if (!openingSeen && bodyIndex === 0) {
+      // The first paragraph is the opening, unless the text starts past it: a lede of results
+      // ("Năm 2025, phường … đạt …"), a back-reference ("Tại kỳ họp, …"), the attendees, or a
+      // paragraph that names no event at all ("Chi bộ xóm Sòng hiện có 19 đảng viên …").
+      const cue = looksLikeOpeningSentence(firstHead) ? null : paragraphCue(firstHead, lamViec, wide);
+      if (cue && (cue.name === 'attendees' || cue.name === 'achievements')) current = cue.name;
+      else if (BACK_REFERENCE.test(firstHead)) current = 'achievements';
+      else if (cue || looksLikeOpeningSentence(firstHead) || CONTEXT_START.test(firstHead) || ANY_EVENT.test(firstHead) || CONTEXT_START.test(wide.slice(firstEnd))) current = 'opening';
+      else current = 'achievements';
+    } else if (!openingSeen && looksLikeOpeningSentence(firstHead) && EVENT_VERB.test(firstHead)) {
+      current = 'opening';
+    } else if (prev === 'opening' && (CONTEXT_START.test(firstHead) || (!openingEvent && looksLikeOpeningSentence(firstHead) && EVENT_VERB.test(firstHead)))) {
+      // "Thực hiện Luật …", or after such context "Ngày 20/12/2023, … tổ chức hội nghị": the opening goes on
+      current = 'opening';
+    } else if ((prev === 'opening' || prev === 'attendees') && OPENING_SPEECH.test(firstHead)) {
+      // "Phát biểu khai mạc kỳ họp, đồng chí …": still the ceremony, not yet the results
+      current = prev;
+    } else {
+      const cue = paragraphCue(firstHead, lamViec, wide);
       current = cue ? cue.name : prev === undefined || prev === 'opening' || prev === 'attendees' ? 'achievements' : prev;
     }
+    if (current === 'opening') {
+      inOpening = true;
+      openingSeen = true;
+      if (EVENT_VERB.test(wide)) openingEvent = true;
+      if (reviewedYear === 0) reviewedYear = firstYear(u.text);
+    } else if (reviewedYear > 0 && current !== 'tasks' && current !== 'directives') {
+      // "Năm 2026, xã tiếp tục …" after a review of 2025: the plans for the next period
+      const m = YEAR_START.exec(firstHead);
+      if (m && Number(m[1]) > reviewedYear) current = 'tasks';
+    }
+
     let pieceStart = u.start;
     for (let s = 1; s < starts.length; s++) {
       const headEnd = s + 1 < starts.length ? Math.min(starts[s + 1], starts[s] + HEAD) : starts[s] + HEAD;
@@ -261,8 +395,6 @@ export function segment(doc: TextDoc, config: Config): Segmentation {
   const units = buildUnits(doc);
   classifyUnits(units);
   const title = units.find((u) => u.type === 'title');
-  const firstBody = units.find((u) => u.type === 'body');
-  const openingHead = firstBody ? firstBody.text.slice(0, Math.min(400, sentenceStarts(firstBody.text.slice(0, 600))[1] ?? 400)) : '';
-  const kind = detectKind(title ? title.text : '', openingHead);
+  const kind = detectKind(title ? title.text : '', openingHead(units));
   return { kind, sections: bodySections(doc, units, kind) };
 }

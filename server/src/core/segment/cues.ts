@@ -137,7 +137,10 @@ export function startsLowerCase(text: string): boolean {
 }
 
 /** An opening sentence "Sáng ngày 25/4/2023, …" rather than a headline. */
-const OPENING_START = ub(/^(?:sáng|chiều|tối|trưa|ngày|hôm nay|vào|trong (?:hai )?ngày|từ ngày)\b[^,]{0,40}\d/u);
+// an opening may lead with the weekday: "Chủ nhật, 15/3/2026, …", "Thứ Hai, ngày 16/3/2026, …"
+const OPENING_START = ub(
+  /^(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật),?\s+(?=\d|sáng|chiều|tối|trưa|ngày))?(?:sáng|chiều|tối|trưa|ngày|hôm nay|vào|trong (?:hai )?ngày|từ ngày|(?=\d{1,2}[/-]\d{1,2}[/-]\d{4}))\b[^,]{0,40}\d/u,
+);
 export function looksLikeOpeningSentence(lower: string): boolean {
   return OPENING_START.test(lower);
 }

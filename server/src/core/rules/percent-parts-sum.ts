@@ -1,8 +1,11 @@
-// percent-parts-sum: shares of one whole listed as disjoint categories that add up to more than 100%
-// ("98% đảng viên hoàn thành tốt nhiệm vụ trở lên, 4% đảng viên hoàn thành nhiệm vụ" = 102%).
-// Sums use exact decimals (×1000); "trên/hơn 95%" counts as 95, "dưới/khoảng" values are not counted.
-// Nested shares ("100% … trở lên, trong đó 89% …") are not parts of one split and are skipped.
-import { formatViMilli } from '../text/numbers';
+// percent-parts-sum: shares of one whole that add up to more than 100%:
+// - disjoint rating categories ("98% đảng viên hoàn thành tốt nhiệm vụ trở lên, 4% đảng viên hoàn
+//   thành nhiệm vụ" = 102%); sums use exact decimals (×1000); "trên/hơn 95%" counts as 95,
+//   "dưới/khoảng" values are not counted; nested shares ("100% … trở lên, trong đó 89% …") are skipped;
+// - the sectors of one structure ("cơ cấu lao động: nông nghiệp 48%, công nghiệp 31%, dịch vụ 26%");
+// - a share and its complement ("91% hộ đạt …, 12% hộ chưa đạt").
+// The last two allow for rounding: half a unit of the last written digit per part.
+import { clauseStart, formatViMilli } from '../text/numbers';
 import type { PercentFact } from '../facts/types';
 import type { Report, Rule } from '../types';
 
@@ -20,6 +23,96 @@ function disjoint(items: PercentFact[]): boolean {
   return true;
 }
 
+const milliOf = (p: PercentFact): number => p.milli ?? Math.round(p.value * 1000);
+
+/** Rounding slack of a written percentage, ×1000: half a unit of its last digit ("48%" → 500, "30,5%" → 50). */
+function slack(p: PercentFact): number {
+  const decimals = /,(\d+)/.exec(p.text)?.[1].length ?? 0;
+  return 500 / 10 ** Math.min(decimals, 3);
+}
+
+/** "cơ cấu kinh tế", "tỷ trọng": a structure whose sectors are listed next. */
+const STRUCTURE_RE =
+  /(?<![\p{L}])(?:cơ cấu|tỷ trọng|tỉ trọng)(?:\s+(?:kinh tế|lao động|giá trị sản xuất|giá trị|thu nhập|ngành kinh tế|các ngành|ngành))?(?![\p{L}])/gu;
+/** Economic sectors: the disjoint parts of a structure. */
+const SECTOR_RE =
+  /(?<![\p{L}])(?:nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|nông, lâm|công nghiệp|xây dựng|thương mại|dịch vụ|du lịch|khu vực (?:i{1,3}|[123])|trồng trọt|chăn nuôi)(?![\p{L}])/u;
+/** A change or another period inside a sector's label: not a share of the structure. */
+const NOT_A_PART_RE = /\d|tăng|giảm|(?<![\p{L}])(?:từ|lên|xuống|so với|còn|tỷ lệ|tỉ lệ)(?![\p{L}])/u;
+
+/** Shares listed as sectors of a structure in one sentence. */
+function structureGroups(text: string, percentages: readonly PercentFact[]): Array<{ label: string; items: PercentFact[] }> {
+  const groups: Array<{ label: string; items: PercentFact[] }> = [];
+  const lower = text.toLowerCase();
+  let i = 0;
+  while (i < percentages.length) {
+    const first = percentages[i];
+    const sStart = first.sentence?.start ?? Math.max(0, first.start - 200);
+    STRUCTURE_RE.lastIndex = Math.max(sStart, first.start - 160);
+    let cue: RegExpExecArray | null = null;
+    for (let m = STRUCTURE_RE.exec(lower); m !== null && m.index < first.start; m = STRUCTURE_RE.exec(lower)) cue = m;
+    if (!cue) {
+      i++;
+      continue;
+    }
+    const items: PercentFact[] = [];
+    let from = cue.index;
+    let j = i;
+    for (; j < percentages.length; j++) {
+      const p = percentages[j];
+      if (p.sentence?.start !== first.sentence?.start || p.role === 'change' || p.role === 'performance' || p.bound === 'upper') break;
+      const between = lower.slice(from, p.start);
+      if (items.length > 0 && (between.length > 80 || NESTING_RE.test(between))) break;
+      // the sector named before the number ("nông nghiệp chiếm 48%") or right after it ("48% nông nghiệp")
+      const before = lower.slice(Math.max(from, clauseStart(lower, p.start, from)), p.start);
+      const after = lower.slice(p.end, Math.min(p.end + 40, p.sentence?.end ?? p.end + 40)).split(/[,;.:(]/u)[0];
+      const labelled = SECTOR_RE.test(before)
+        ? !NOT_A_PART_RE.test(before)
+        : SECTOR_RE.test(after) && !NOT_A_PART_RE.test(after);
+      if (!labelled) break;
+      items.push(p);
+      from = p.end;
+    }
+    i = Math.max(j, i + 1);
+    if (items.length >= 2) groups.push({ label: cue[0], items });
+  }
+  return groups;
+}
+
+interface Predicate {
+  negated: boolean;
+  verb: string;
+}
+
+function predicate(text: string, p: PercentFact): Predicate | undefined {
+  const after = text.slice(p.end, Math.min(text.length, p.end + 60)).toLowerCase();
+  const whole = p.whole ?? '';
+  if (whole && !after.replace(/^\s*(?:(?:tổng\s+)?số\s+|các\s+)?/u, '').startsWith(whole)) return undefined;
+  const rest = whole ? after.replace(/^\s*(?:(?:tổng\s+)?số\s+|các\s+)?/u, '').slice(whole.length) : after;
+  const m = /^\s*(?:gia đình\s+)?(?:(?:đã|đều)\s+)?(?:(chưa|không)\s+)?(?:được\s+)?(\p{L}+)/u.exec(rest);
+  if (!m) return undefined;
+  return { negated: m[1] !== undefined, verb: m[2] };
+}
+
+/** "91% hộ đạt …, 12% hộ chưa đạt": a share of a whole followed by its negated complement. */
+function complementPairs(text: string, percentages: readonly PercentFact[]): Array<[PercentFact, PercentFact]> {
+  const pairs: Array<[PercentFact, PercentFact]> = [];
+  for (let i = 0; i + 1 < percentages.length; i++) {
+    const a = percentages[i];
+    const b = percentages[i + 1];
+    if (a.role !== 'share' || !a.whole || a.rating || b.rating || a.bound === 'upper' || b.bound === 'upper') continue;
+    if (b.role === 'change' || b.role === 'performance' || (b.whole && b.whole !== a.whole)) continue;
+    if (!a.sentence || a.sentence.start !== b.sentence?.start) continue;
+    const between = text.slice(a.end, b.start).toLowerCase();
+    if (between.length > 160 || NESTING_RE.test(between)) continue;
+    const pa = predicate(text, a);
+    const pb = predicate(text, b);
+    if (!pa || !pb || pa.negated || !pb.negated || pa.verb !== pb.verb) continue;
+    pairs.push([a, b]);
+  }
+  return pairs;
+}
+
 export const percentPartsSum: Rule = {
   id: 'percent-parts-sum',
   category: 'numbers',
@@ -30,6 +123,14 @@ export const percentPartsSum: Rule = {
     sumAbove100: {
       vi: 'Các tỷ lệ {parts} của cùng tổng số {whole} cộng lại bằng {sum}%, vượt 100%.',
       en: 'The shares {parts} of the same {whole} add up to {sum}%, more than 100%.',
+    },
+    structureAbove100: {
+      vi: 'Các tỷ trọng trong {structure} ({parts}) cộng lại bằng {sum}%, vượt 100%.',
+      en: 'The shares in the {structure} ({parts}) add up to {sum}%, more than 100%.',
+    },
+    complementAbove100: {
+      vi: 'Hai phần bù nhau của cùng tổng số {whole} ({parts}) cộng lại bằng {sum}%, vượt 100%.',
+      en: 'Two complementary shares of the same {whole} ({parts}) add up to {sum}%, more than 100%.',
     },
   },
   check(ctx) {
@@ -60,6 +161,31 @@ export const percentPartsSum: Rule = {
         end: group[group.length - 1].end,
         messageId: 'sumAbove100',
         values: { parts: group.map((p) => p.text).join(' + '), whole: group[0].whole ?? '', sum: formatViMilli(sum) },
+      });
+    }
+    const reported = new Set(reports.map((r) => r.start));
+    for (const { label, items } of structureGroups(text, ctx.facts.percentages)) {
+      if (reported.has(items[0].start)) continue;
+      const sum = items.reduce((acc, p) => acc + milliOf(p), 0);
+      if (sum <= 100000 + items.reduce((acc, p) => acc + slack(p), 0)) continue;
+      reported.add(items[0].start);
+      reports.push({
+        start: items[0].start,
+        end: items[items.length - 1].end,
+        messageId: 'structureAbove100',
+        values: { parts: items.map((p) => p.text).join(' + '), structure: label, sum: formatViMilli(sum) },
+      });
+    }
+    for (const [a, b] of complementPairs(text, ctx.facts.percentages)) {
+      if (reported.has(a.start)) continue;
+      const sum = milliOf(a) + milliOf(b);
+      if (sum <= 100000 + slack(a) + slack(b)) continue;
+      reported.add(a.start);
+      reports.push({
+        start: a.start,
+        end: b.end,
+        messageId: 'complementAbove100',
+        values: { parts: `${a.text} + ${b.text}`, whole: a.whole ?? '', sum: formatViMilli(sum) },
       });
     }
     return reports;

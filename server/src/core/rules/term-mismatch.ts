@@ -1,12 +1,17 @@
-// term-mismatch: the same term of office written with different years ("nhiệm kỳ 2020 – 2025"
-// in the opening, "nhiệm kỳ 2020 – 2026" later).
+// term-mismatch: the same term of office written differently — with other years ("nhiệm kỳ
+// 2020 – 2025" in the opening, "nhiệm kỳ 2020 – 2026" later) or with another number for the same
+// body ("HĐND xã khóa XIX" in the lead, "HĐND xã khóa XX" further down).
 //
 // An article legitimately names several terms (HĐND 2021–2026 beside the Party's 2020–2025, a
-// chi bộ's 2022–2025, the next term 2025–2030), so a term is flagged only when it is a near miss
-// of a more common (or earlier) form of the same body: one year equal, the other off by one.
+// chi bộ's 2022–2025, the next term 2025–2030) and several bodies' numbers (Quốc hội khóa XV, Trung
+// ương khóa XIII, HĐND tỉnh khóa XVIII beside HĐND xã khóa XX), so a term is flagged only when it is
+// a near miss of a more common (or earlier) form of the same body: years with one equal and the
+// other off by one; numerals off by one or with the same letters ("XIX"/"XXI"). Articles about a
+// change of term (congresses, elections, a council's first session) name two numbers of one body
+// on purpose and are left alone for that body.
 
-import type { TermFact } from '../facts/types';
-import type { Report, Rule, RuleContext } from '../types';
+import type { TermFact, TermNumberFact } from '../facts/types';
+import type { Fix, Report, Rule, RuleContext } from '../types';
 
 function nearMiss(a: TermFact, b: { from: number; to: number }): boolean {
   return (a.from === b.from && Math.abs(a.to - b.to) === 1) || (a.to === b.to && Math.abs(a.from - b.from) === 1);
@@ -19,10 +24,186 @@ interface Form {
   first: number;
 }
 
+/** The more frequent form, or as frequent and earlier. */
+function preferred(f: Form, than: Form): boolean {
+  return f.count > than.count || (f.count === than.count && f.first < than.first);
+}
+
+function yearFix(t: TermFact, target: Form, expected: string): Fix | undefined {
+  const edit =
+    t.from !== target.from && t.fromSpan
+      ? { start: t.fromSpan.start, end: t.fromSpan.end, newText: String(target.from) }
+      : t.toSpan
+        ? { start: t.toSpan.start, end: t.toSpan.end, newText: String(target.to) }
+        : undefined;
+  return edit ? { titleId: 'replace', values: { expected }, edits: [edit], safe: false } : undefined;
+}
+
+function yearReports(terms: readonly TermFact[]): Report[] {
+  if (terms.length < 2) return [];
+  const subjects = new Set(terms.map((t) => t.subject).filter((s): s is string => s !== undefined));
+  // Forms per subject; a term without a known subject joins the only subject, if there is one.
+  const groupOf = (t: TermFact): string | undefined => t.subject ?? (subjects.size <= 1 ? [...subjects][0] ?? '' : undefined);
+  const forms = new Map<string, Map<string, Form>>();
+  const loose = new Map<string, Form>();
+  terms.forEach((t, i) => {
+    const g = groupOf(t);
+    let byForm = g === undefined ? loose : forms.get(g);
+    if (!byForm) forms.set(g!, (byForm = new Map()));
+    const k = `${t.from}-${t.to}`;
+    const f = byForm.get(k);
+    if (f) f.count++;
+    else byForm.set(k, { from: t.from, to: t.to, count: 1, first: i });
+  });
+  const reports: Report[] = [];
+  for (const t of terms) {
+    const dash = t.text.slice(t.fromSpan ? t.fromSpan.end - t.start : 0, t.toSpan ? t.toSpan.start - t.start : 0);
+    const show = (f: { from: number; to: number }): string => `${f.from}${dash}${f.to}`;
+    const g = groupOf(t);
+    if (g === undefined) {
+      // A term without its body among several bodies: wrong when it is no body's term and nearly
+      // repeats one ("2020 – 2026" beside the Party's 2020 – 2025 and HĐND's 2021 – 2026).
+      const own = loose.get(`${t.from}-${t.to}`)!;
+      const known = [...forms.values()].flatMap((byForm) => [...byForm.values()]);
+      if (known.some((f) => f.from === t.from && f.to === t.to)) continue;
+      const targets = known.filter((f) => nearMiss(t, f) && preferred(f, own));
+      const distinct = [...new Map(targets.map((f) => [`${f.from}-${f.to}`, f])).values()].sort((a, b) => a.first - b.first);
+      if (distinct.length === 0) continue;
+      const fixes = distinct.map((f) => yearFix(t, f, show(f))).filter((f): f is Fix => f !== undefined);
+      reports.push({
+        start: t.start,
+        end: t.end,
+        messageId: distinct.length === 1 ? 'mismatch' : 'mismatchEither',
+        values: { found: show(t), expected: distinct.map(show).join('”, “') },
+        ...(fixes.length > 0 ? { fixes } : {}),
+      });
+      continue;
+    }
+    const byForm = forms.get(g);
+    const own = byForm?.get(`${t.from}-${t.to}`);
+    if (!byForm || !own) continue;
+    // the preferred form this one nearly repeats
+    let target: Form | undefined;
+    for (const f of byForm.values()) {
+      if (f === own || !nearMiss(t, f) || !preferred(f, own)) continue;
+      if (!target || preferred(f, target)) target = f;
+    }
+    if (!target) continue;
+    const expected = show(target);
+    const fix = yearFix(t, target, expected);
+    reports.push({
+      start: t.start,
+      end: t.end,
+      messageId: 'mismatch',
+      values: { found: show(t), expected },
+      ...(fix ? { fixes: [fix] } : {}),
+    });
+  }
+  return reports;
+}
+
+/** A change of term in the article: two numbers of one body are then meant. */
+const COUNCIL_CHANGE_RE =
+  /kỳ họp thứ nhất|kỳ họp đầu tiên|phiên họp thứ nhất|bầu cử|khóa mới|khoá mới|khóa trước|khoá trước|nhiệm kỳ trước|nhiệm kỳ mới|nhiệm kỳ tới|tái cử|kế nhiệm/u;
+const PARTY_CHANGE_RE =
+  /đại hội đại biểu|đại hội chi bộ|khai mạc đại hội|tổ chức đại hội|tiến hành đại hội|đại hội lần thứ|đại hội đã bầu|(?<![\p{L}])bầu(?![\p{L}])|lần thứ nhất|khóa mới|khoá mới|khóa trước|khoá trước|nhiệm kỳ trước|nhiệm kỳ mới|nhiệm kỳ tới|tái cử|kế nhiệm/u;
+
+const COMMUNE_LEVELS = new Set(['xã', 'phường', 'thị trấn', 'đặc khu']);
+
+const BODY_NAMES: Readonly<Record<string, string>> = {
+  hđnd: 'HĐND',
+  đảng: 'Đảng bộ',
+  'chi bộ': 'Chi bộ',
+};
+
+function bodyName(body: NonNullable<TermNumberFact['body']>): string {
+  const type = body.type.startsWith('hội:') ? body.type.slice(4) : BODY_NAMES[body.type] ?? body.type;
+  return body.level && body.level !== 'tw' ? `${type} ${body.level}` : type;
+}
+
+/** Numerals a slip of the keyboard turns into each other: off by one, or the same letters reordered. */
+function numeralNearMiss(a: TermNumberFact, b: TermNumberFact): boolean {
+  if (Math.abs(a.value - b.value) === 1) return true;
+  const letters = (n: TermNumberFact): string => n.numeral.toUpperCase().split('').sort().join('');
+  return /^[IVXLC]+$/i.test(a.numeral) && letters(a) === letters(b);
+}
+
+function numberReports(numbers: readonly TermNumberFact[], terms: readonly TermFact[], text: string): Report[] {
+  // National bodies and higher councils are cited with past terms ("Nghị quyết Trung ương 4 khóa XII",
+  // "Luật … Quốc hội khóa XIV"); only commune-level bodies hold one term in a commune article.
+  const placed = numbers.filter((n) => n.body !== undefined && (n.body.level === undefined || COMMUNE_LEVELS.has(n.body.level)));
+  if (placed.length < 2) return [];
+  // a mention without level or name joins the only one written for that body type
+  const levels = new Map<string, Set<string>>();
+  const names = new Map<string, Set<string>>();
+  for (const n of placed) {
+    const b = n.body!;
+    if (b.level) (levels.get(b.type) ?? levels.set(b.type, new Set()).get(b.type)!).add(b.level);
+  }
+  const levelOf = (n: TermNumberFact): string | undefined => {
+    const b = n.body!;
+    if (b.level) return b.level;
+    const known = levels.get(b.type);
+    return !known || known.size === 0 ? '' : known.size === 1 ? [...known][0] : undefined;
+  };
+  for (const n of placed) {
+    const level = levelOf(n);
+    if (level === undefined || !n.body!.name) continue;
+    const k = `${n.body!.type}|${level}`;
+    (names.get(k) ?? names.set(k, new Set()).get(k)!).add(n.body!.name);
+  }
+  const keyOf = (n: TermNumberFact): string | undefined => {
+    const level = levelOf(n);
+    if (level === undefined) return undefined;
+    const k = `${n.body!.type}|${level}`;
+    const known = names.get(k);
+    const name = n.body!.name ?? (!known || known.size === 0 ? '' : known.size === 1 ? [...known][0] : undefined);
+    return name === undefined ? undefined : `${k}|${name}`;
+  };
+  const groups = new Map<string, TermNumberFact[]>();
+  for (const n of placed) {
+    const k = keyOf(n);
+    if (k !== undefined) (groups.get(k) ?? groups.set(k, []).get(k)!).push(n);
+  }
+  const lower = text.toLowerCase();
+  /** The term years written right after a mention ("khóa XX, nhiệm kỳ 2021 – 2026"). */
+  const yearsOf = (n: TermNumberFact): string | undefined => {
+    const t = terms.find((term) => term.start >= n.end && term.start - n.end <= 24);
+    return t ? `${t.from}-${t.to}` : undefined;
+  };
+  const reports: Report[] = [];
+  for (const members of groups.values()) {
+    const values = new Set(members.map((n) => n.value));
+    if (values.size < 2) continue;
+    const type = members[0].body!.type;
+    const council = type === 'hđnd';
+    if ((council ? COUNCIL_CHANGE_RE : PARTY_CHANGE_RE).test(lower)) continue;
+    const counts = new Map<number, number>();
+    for (const n of members) counts.set(n.value, (counts.get(n.value) ?? 0) + 1);
+    // the most frequent number, or as frequent and first
+    let major = members[0];
+    for (const n of members) if ((counts.get(n.value) ?? 0) > (counts.get(major.value) ?? 0)) major = n;
+    for (const n of members) {
+      if (n.value === major.value || !numeralNearMiss(n, major)) continue;
+      const a = yearsOf(n);
+      const b = yearsOf(major);
+      if (a && b && a !== b) continue; // two terms, each with its own years
+      reports.push({
+        start: n.start,
+        end: n.end,
+        messageId: 'numberMismatch',
+        values: { found: n.numeral, expected: major.numeral, body: bodyName(n.body!) },
+        fixes: [{ titleId: 'replace', values: { expected: major.numeral }, edits: [{ ...n.numeralSpan, newText: major.numeral }], safe: false }],
+      });
+    }
+  }
+  return reports;
+}
+
 export const termMismatch: Rule = {
   id: 'term-mismatch',
   category: 'numbers',
-  description: { vi: 'Cùng một nhiệm kỳ viết khác năm', en: 'The same term written with different years' },
+  description: { vi: 'Cùng một nhiệm kỳ viết khác năm hoặc khác số khóa', en: 'The same term written with different years or numbers' },
   defaultSeverity: 'warning',
   fixable: true,
   messages: {
@@ -30,58 +211,19 @@ export const termMismatch: Rule = {
       vi: 'Nhiệm kỳ “{found}” khác với “{expected}” viết ở chỗ khác trong bài.',
       en: 'The term “{found}” differs from “{expected}” written elsewhere in the article.',
     },
+    mismatchEither: {
+      vi: 'Nhiệm kỳ “{found}” không khớp nhiệm kỳ nào viết ở chỗ khác trong bài (“{expected}”).',
+      en: 'The term “{found}” matches none of the terms written elsewhere in the article (“{expected}”).',
+    },
+    numberMismatch: {
+      vi: '{body} khóa “{found}” khác với khóa “{expected}” của cùng cơ quan viết ở chỗ khác trong bài.',
+      en: '{body} “khóa {found}” differs from “khóa {expected}” of the same body written elsewhere in the article.',
+    },
     replace: { vi: 'Sửa thành {expected}', en: 'Change to {expected}' },
   },
   check(ctx: RuleContext): Report[] {
-    const terms = ctx.facts.terms;
-    if (terms.length < 2) return [];
-    const subjects = new Set(terms.map((t) => t.subject).filter((s): s is string => s !== undefined));
-    // Forms per subject; a term without a known subject joins the only subject, if there is one.
-    const groupOf = (t: TermFact): string | undefined => t.subject ?? (subjects.size <= 1 ? [...subjects][0] ?? '' : undefined);
-    const forms = new Map<string, Map<string, Form>>();
-    terms.forEach((t, i) => {
-      const g = groupOf(t);
-      if (g === undefined) return;
-      let byForm = forms.get(g);
-      if (!byForm) forms.set(g, (byForm = new Map()));
-      const k = `${t.from}-${t.to}`;
-      const f = byForm.get(k);
-      if (f) f.count++;
-      else byForm.set(k, { from: t.from, to: t.to, count: 1, first: i });
-    });
-    const reports: Report[] = [];
-    terms.forEach((t) => {
-      const g = groupOf(t);
-      if (g === undefined) return;
-      const byForm = forms.get(g);
-      if (!byForm) return;
-      const own = byForm.get(`${t.from}-${t.to}`);
-      if (!own) return;
-      // the preferred form this one nearly repeats: more frequent, or as frequent and earlier
-      let target: Form | undefined;
-      for (const f of byForm.values()) {
-        if (f === own || !nearMiss(t, f)) continue;
-        if (f.count > own.count || (f.count === own.count && f.first < own.first)) {
-          if (!target || f.count > target.count || (f.count === target.count && f.first < target.first)) target = f;
-        }
-      }
-      if (!target) return;
-      const dash = t.text.slice(t.fromSpan ? t.fromSpan.end - t.start : 0, t.toSpan ? t.toSpan.start - t.start : 0);
-      const expected = `${target.from}${dash}${target.to}`;
-      const edit =
-        t.from !== target.from && t.fromSpan
-          ? { start: t.fromSpan.start, end: t.fromSpan.end, newText: String(target.from) }
-          : t.toSpan
-            ? { start: t.toSpan.start, end: t.toSpan.end, newText: String(target.to) }
-            : undefined;
-      reports.push({
-        start: t.start,
-        end: t.end,
-        messageId: 'mismatch',
-        values: { found: `${t.from}${dash}${t.to}`, expected },
-        ...(edit ? { fixes: [{ titleId: 'replace', values: { expected }, edits: [edit], safe: false }] } : {}),
-      });
-    });
+    const reports = yearReports(ctx.facts.terms);
+    reports.push(...numberReports(ctx.facts.termNumbers, ctx.facts.terms, ctx.doc.nfc));
     return reports;
   },
 };

@@ -83,14 +83,19 @@ describe(RULE, () => {
       // a change of term: a council's first session, a Party congress
       'Kỳ họp thứ nhất HĐND xã khóa XXI, nhiệm kỳ 2026 – 2031. HĐND xã khóa XX đã hoàn thành nhiệm vụ.',
       'Đại hội đại biểu Đảng bộ xã lần thứ XXV. Ban Chấp hành Đảng bộ xã khóa XXIV báo cáo. Đại hội đã bầu Ban Chấp hành Đảng bộ xã khóa XXV.',
-      // numbers far apart are not a slip
+      // a dated mention is history
       'HĐND xã khóa XX họp. Từ năm 1994, HĐND xã khóa XV đã xây dựng trụ sở.',
+      // a change of term with the outgoing and incoming numbers
+      'Kỳ họp thứ nhất HĐND xã khóa XXI bầu Chủ tịch HĐND xã khóa XXI. Chủ tịch HĐND xã khóa XX tái cử.',
     ];
     const invalid = [
       'Sáng 20/12, HĐND xã Cao Sơn khóa XIX tổ chức kỳ họp thứ 7.\n\nKỳ họp thứ 7 HĐND xã khóa XX đã bế mạc.',
       'Hội nghị Ban Chấp hành Đảng bộ xã khóa XXV. Đồng chí Bí thư Đảng ủy xã khóa XXIV phát biểu.',
       'HĐND xã khóa XIX họp. Thường trực HĐND xã khóa XXI chủ trì.',
       'Kỳ họp thứ 9 HĐND phường khóa XX. Đại biểu HĐND khóa XXI chất vấn.',
+      // a number far from the others, even in an article about a first session
+      'Chuẩn bị kỳ họp thứ nhất HĐND huyện khóa VI. Đồng chí Phó Chủ tịch HĐND huyện khóa VI chủ trì. Kỳ họp thứ nhất HĐND huyện khóa XX thành công.',
+      'HĐND tỉnh khóa XVIII họp. Đại biểu HĐND tỉnh khóa XVII phát biểu.',
     ];
     for (const text of valid) it(`valid: ${text}`, () => assert.deepEqual(ids(text), []));
     for (const text of invalid) it(`invalid: ${text}`, () => assert.deepEqual(ids(text), ['numberMismatch']));

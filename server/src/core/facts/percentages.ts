@@ -224,7 +224,10 @@ export function extractPercentages(doc: TextDoc): PercentFact[] {
             // the rate as written ("tham gia BHYT"); lower case only changes the length of rare letters
             const written = text.slice(cStart, start);
             const source = written.length === clause.length ? written.slice(at + 5) : rest;
-            rate = source.replace(/\s+(?:(?:đã|chỉ|mới|luôn|vẫn)\s+)?(?:đạt|là|chiếm|còn|lên|xuống|được|ở mức)\s*$/iu, '').replace(/\s+/g, ' ').trim();
+            rate = source
+              .replace(/(?:\s+(?:đã|chỉ|mới|luôn|vẫn|đạt|là|chiếm|còn|lên|xuống|được|ở mức|trên|hơn|khoảng|gần|dưới|từ|bình quân|xấp xỉ|chừng))+\s*$/iu, '')
+              .replace(/\s+/g, ' ')
+              .trim();
           }
         }
       }

@@ -29,7 +29,8 @@ export function parseTermNumeral(token: string): number | undefined {
 const BODY_CUES: ReadonlyArray<readonly [RegExp, string]> = [
   [/quốc hội/gu, 'quốc hội'],
   [/trung ương|(?<![\p{L}])tw(?![\p{L}])/gu, 'trung ương'],
-  [/hđnd|hội đồng nhân dân/gu, 'hđnd'],
+  // the People's Committee is elected by the council and carries its number ("Chủ tịch UBND xã khóa X")
+  [/hđnd|hội đồng nhân dân|ubnd|ủy ban nhân dân|uỷ ban nhân dân/gu, 'hđnd'],
   [/đảng bộ|đảng ủy|đảng uỷ|ban chấp hành|(?<![\p{L}])bch(?![\p{L}])|cấp ủy|cấp uỷ/gu, 'đảng'],
   [/(tỉnh|huyện|thành|thị) (?:ủy|uỷ)/gu, 'đảng'],
   [/chi bộ|chi ủy|chi uỷ/gu, 'chi bộ'],
@@ -43,17 +44,18 @@ const LEVEL_RE = /(?<![\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã|
 const PARTY_LEVEL: Readonly<Record<string, string>> = { tỉnh: 'tỉnh', huyện: 'huyện', thành: 'thành phố', thị: 'thị xã' };
 /** A place name right after the level: capitalised words ("xã Cao Sơn"). */
 const NAME_RE = /^\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/u;
-/** History, not the sitting body: "(cũ)", "nguyên", "trước sáp nhập", "các khóa". */
-const HISTORY_RE = /(?<![\p{L}])(?:cũ|nguyên|trước sáp nhập|trước đây|các khóa|các khoá|qua các|từ khóa|từ khoá)(?![\p{L}])/u;
+/** History, not the sitting body: "(cũ)", "nguyên", "trước sáp nhập", "các khóa", "năm 1994". */
+const HISTORY_RE =
+  /(?<![\p{L}])(?:cũ|nguyên|trước sáp nhập|trước đây|các khóa|các khoá|qua các|từ khóa|từ khoá|năm (?:19|20)\d\d|giai đoạn)(?![\p{L}])/u;
 
-/** A cited document ("Nghị quyết số 05-NQ/ĐU của BCH Đảng bộ xã khóa XXIV") names a past term on purpose. */
-const CITATION_RE = /(?<![\p{L}])số\s+\d|\d\s*[-/]\s*(?:nq|qđ|kl|ct|kh|tb)(?![\p{L}])/u;
+/** A cited document ("Nghị quyết số 05-NQ/ĐU của BCH Đảng bộ xã khóa XXIV") may name a past term on purpose. */
+const CITATION_RE = /nghị quyết|kết luận|chỉ thị|quyết định|(?<![\p{L}])số\s+\d|\d\s*[-/]\s*(?:nq|qđ|kl|ct|kh|tb)(?![\p{L}])/u;
 
 const SENTENCE_END = /[.!?\n;]/u;
 
-function bodyBefore(text: string, lower: string, at: number): TermNumberFact['body'] | undefined {
-  // the words before "khóa" in its sentence, at most 90 characters
-  let from = Math.max(0, at - 90);
+function bodyBefore(text: string, lower: string, at: number, floor: number): TermNumberFact['body'] | undefined {
+  // the words before "khóa" in its sentence, at most 90 characters, after the previous "khóa"
+  let from = Math.max(floor, at - 90);
   for (let i = at - 1; i >= from; i--) {
     if (SENTENCE_END.test(text[i]) && !(text[i] === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) {
       from = i + 1;
@@ -103,7 +105,7 @@ export function extractTermNumbers(doc: TextDoc): TermNumberFact[] {
     const numeralStart = m.index + m[0].length - m[1].length;
     // "(cũ)" right after the mention marks history as well
     const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    let body = /^\s*\(?\s*cũ(?![\p{L}])/u.test(after) ? undefined : bodyBefore(text, lower, m.index);
+    let body = /^\s*\(?\s*cũ(?![\p{L}])/u.test(after) ? undefined : bodyBefore(text, lower, m.index, previous?.end ?? 0);
     // a list of terms ("khóa XII, khóa XIII", "khóa XX và khóa XXI") names several on purpose
     if (previous && /^\s*(?:,|;|và|-|–|đến|tới)?\s*$/u.test(lower.slice(previous.end, m.index))) {
       delete previous.body;

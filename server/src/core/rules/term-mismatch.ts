@@ -3,12 +3,11 @@
 // body ("HĐND xã khóa XIX" in the lead, "HĐND xã khóa XX" further down).
 //
 // An article legitimately names several terms (HĐND 2021–2026 beside the Party's 2020–2025, a
-// chi bộ's 2022–2025, the next term 2025–2030) and several bodies' numbers (Quốc hội khóa XV, Trung
-// ương khóa XIII, HĐND tỉnh khóa XVIII beside HĐND xã khóa XX), so a term is flagged only when it is
-// a near miss of a more common (or earlier) form of the same body: years with one equal and the
-// other off by one; numerals off by one or with the same letters ("XIX"/"XXI"). Articles about a
-// change of term (congresses, elections, a council's first session) name two numbers of one body
-// on purpose and are left alone for that body.
+// chi bộ's 2022–2025, the next term 2025–2030), so a term's years are flagged only when they are a
+// near miss of a more common (or earlier) form of the same body: one year equal, the other off by one.
+// Numbers are compared per body (type, level, place: Quốc hội khóa XV, HĐND tỉnh khóa XVIII and
+// HĐND xã khóa XX are three bodies); articles about a change of term (congresses, elections, a
+// council's first session) name the outgoing and the incoming number on purpose.
 
 import type { TermFact, TermNumberFact } from '../facts/types';
 import type { Fix, Report, Rule, RuleContext } from '../types';
@@ -102,13 +101,11 @@ function yearReports(terms: readonly TermFact[]): Report[] {
   return reports;
 }
 
-/** A change of term in the article: two numbers of one body are then meant. */
+/** A change of term in the article: the outgoing and the incoming number of one body are then both meant. */
 const COUNCIL_CHANGE_RE =
   /kỳ họp thứ nhất|kỳ họp đầu tiên|phiên họp thứ nhất|bầu cử|khóa mới|khoá mới|khóa trước|khoá trước|nhiệm kỳ trước|nhiệm kỳ mới|nhiệm kỳ tới|tái cử|kế nhiệm/u;
 const PARTY_CHANGE_RE =
   /đại hội đại biểu|đại hội chi bộ|khai mạc đại hội|tổ chức đại hội|tiến hành đại hội|đại hội lần thứ|đại hội đã bầu|(?<![\p{L}])bầu(?![\p{L}])|lần thứ nhất|khóa mới|khoá mới|khóa trước|khoá trước|nhiệm kỳ trước|nhiệm kỳ mới|nhiệm kỳ tới|tái cử|kế nhiệm/u;
-
-const COMMUNE_LEVELS = new Set(['xã', 'phường', 'thị trấn', 'đặc khu']);
 
 const BODY_NAMES: Readonly<Record<string, string>> = {
   hđnd: 'HĐND',
@@ -118,53 +115,43 @@ const BODY_NAMES: Readonly<Record<string, string>> = {
 
 function bodyName(body: NonNullable<TermNumberFact['body']>): string {
   const type = body.type.startsWith('hội:') ? body.type.slice(4) : BODY_NAMES[body.type] ?? body.type;
-  return body.level && body.level !== 'tw' ? `${type} ${body.level}` : type;
+  return body.level ? `${type} ${body.level}` : type;
 }
 
-/** Numerals a slip of the keyboard turns into each other: off by one, or the same letters reordered. */
-function numeralNearMiss(a: TermNumberFact, b: TermNumberFact): boolean {
-  if (Math.abs(a.value - b.value) === 1) return true;
-  const letters = (n: TermNumberFact): string => n.numeral.toUpperCase().split('').sort().join('');
-  return /^[IVXLC]+$/i.test(a.numeral) && letters(a) === letters(b);
+/** Mentions of the same body: a mention without level or name joins the only one written for its type. */
+function bodyGroups(placed: readonly TermNumberFact[]): TermNumberFact[][] {
+  const add = <K, V>(map: Map<K, Set<V>>, key: K, value: V): void => {
+    const set = map.get(key);
+    if (set) set.add(value);
+    else map.set(key, new Set([value]));
+  };
+  const only = <V>(set: Set<V> | undefined, none: V): V | undefined => (!set || set.size === 0 ? none : set.size === 1 ? [...set][0] : undefined);
+  const levels = new Map<string, Set<string>>();
+  for (const n of placed) if (n.body!.level) add(levels, n.body!.type, n.body!.level);
+  const levelOf = (n: TermNumberFact): string | undefined => n.body!.level ?? only(levels.get(n.body!.type), '');
+  const names = new Map<string, Set<string>>();
+  for (const n of placed) {
+    const level = levelOf(n);
+    if (level !== undefined && n.body!.name) add(names, `${n.body!.type}|${level}`, n.body!.name);
+  }
+  const groups = new Map<string, TermNumberFact[]>();
+  for (const n of placed) {
+    const level = levelOf(n);
+    if (level === undefined) continue;
+    const k = `${n.body!.type}|${level}`;
+    const name = n.body!.name ?? only(names.get(k), '');
+    if (name === undefined) continue;
+    const list = groups.get(`${k}|${name}`);
+    if (list) list.push(n);
+    else groups.set(`${k}|${name}`, [n]);
+  }
+  return [...groups.values()];
 }
 
 function numberReports(numbers: readonly TermNumberFact[], terms: readonly TermFact[], text: string): Report[] {
-  // National bodies and higher councils are cited with past terms ("Nghị quyết Trung ương 4 khóa XII",
-  // "Luật … Quốc hội khóa XIV"); only commune-level bodies hold one term in a commune article.
-  const placed = numbers.filter((n) => n.body !== undefined && (n.body.level === undefined || COMMUNE_LEVELS.has(n.body.level)));
+  // National bodies are cited with past terms ("Nghị quyết Trung ương 4 khóa XII", "Quốc hội khóa XIV").
+  const placed = numbers.filter((n) => n.body !== undefined && n.body.level !== 'tw');
   if (placed.length < 2) return [];
-  // a mention without level or name joins the only one written for that body type
-  const levels = new Map<string, Set<string>>();
-  const names = new Map<string, Set<string>>();
-  for (const n of placed) {
-    const b = n.body!;
-    if (b.level) (levels.get(b.type) ?? levels.set(b.type, new Set()).get(b.type)!).add(b.level);
-  }
-  const levelOf = (n: TermNumberFact): string | undefined => {
-    const b = n.body!;
-    if (b.level) return b.level;
-    const known = levels.get(b.type);
-    return !known || known.size === 0 ? '' : known.size === 1 ? [...known][0] : undefined;
-  };
-  for (const n of placed) {
-    const level = levelOf(n);
-    if (level === undefined || !n.body!.name) continue;
-    const k = `${n.body!.type}|${level}`;
-    (names.get(k) ?? names.set(k, new Set()).get(k)!).add(n.body!.name);
-  }
-  const keyOf = (n: TermNumberFact): string | undefined => {
-    const level = levelOf(n);
-    if (level === undefined) return undefined;
-    const k = `${n.body!.type}|${level}`;
-    const known = names.get(k);
-    const name = n.body!.name ?? (!known || known.size === 0 ? '' : known.size === 1 ? [...known][0] : undefined);
-    return name === undefined ? undefined : `${k}|${name}`;
-  };
-  const groups = new Map<string, TermNumberFact[]>();
-  for (const n of placed) {
-    const k = keyOf(n);
-    if (k !== undefined) (groups.get(k) ?? groups.set(k, []).get(k)!).push(n);
-  }
   const lower = text.toLowerCase();
   /** The term years written right after a mention ("khóa XX, nhiệm kỳ 2021 – 2026"). */
   const yearsOf = (n: TermNumberFact): string | undefined => {
@@ -172,19 +159,19 @@ function numberReports(numbers: readonly TermNumberFact[], terms: readonly TermF
     return t ? `${t.from}-${t.to}` : undefined;
   };
   const reports: Report[] = [];
-  for (const members of groups.values()) {
-    const values = new Set(members.map((n) => n.value));
-    if (values.size < 2) continue;
-    const type = members[0].body!.type;
-    const council = type === 'hđnd';
-    if ((council ? COUNCIL_CHANGE_RE : PARTY_CHANGE_RE).test(lower)) continue;
+  for (const members of bodyGroups(placed)) {
     const counts = new Map<number, number>();
     for (const n of members) counts.set(n.value, (counts.get(n.value) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    const type = members[0].body!.type;
+    const change = (type === 'hđnd' ? COUNCIL_CHANGE_RE : PARTY_CHANGE_RE).test(lower);
     // the most frequent number, or as frequent and first
     let major = members[0];
-    for (const n of members) if ((counts.get(n.value) ?? 0) > (counts.get(major.value) ?? 0)) major = n;
+    for (const n of members) if (counts.get(n.value)! > counts.get(major.value)!) major = n;
     for (const n of members) {
-      if (n.value === major.value || !numeralNearMiss(n, major)) continue;
+      if (n.value === major.value) continue;
+      // a change of term names two consecutive numbers; one that follows no other number is still a slip
+      if (change && (counts.has(n.value - 1) || counts.has(n.value + 1))) continue;
       const a = yearsOf(n);
       const b = yearsOf(major);
       if (a && b && a !== b) continue; // two terms, each with its own years

@@ -81,4 +81,30 @@ describe('number rules on real phrasing', () => {
       { rules: NUMBER_RULES },
     );
   });
+
+  it('sector shares that add up and household counts with their rate stay quiet; a slip in either is caught', () => {
+    checkFixture(
+      fixture([
+        ['Tỷ trọng ngành thương mại - dịch vụ chiếm 41%, công nghiệp – tiểu thủ công nghiệp 40% và nông nghiệp 19%.'],
+        [''],
+        ['Toàn xã có 1.780/1.860 hộ đạt danh hiệu gia đình văn hóa (95,7%), tăng 1,3% so với năm trước; 14/14 thôn văn hóa.'],
+        [''],
+        ['Cơ cấu kinh tế chuyển dịch tích cực, nông nghiệp chiếm 27%, công nghiệp - xây dựng chiếm 59%, dịch vụ chiếm 17%.', [['27%, công nghiệp - xây dựng chiếm 59%, dịch vụ chiếm 17%', 'percent-parts-sum']]],
+      ]),
+      { rules: NUMBER_RULES },
+    );
+  });
+
+  it('a council number copied from another level, even in a first-session article', () => {
+    checkFixture(
+      fixture([
+        ['Chiều 22/6, Thường trực HĐND huyện họp chuẩn bị kỳ họp thứ nhất HĐND huyện khóa VI, nhiệm kỳ 2021 – 2026.'],
+        [''],
+        ['Các đại biểu thống nhất nội dung kỳ họp thứ nhất HĐND huyện khóa VI, nhiệm kỳ 2021 – 2026.'],
+        [''],
+        ['Đồng chí Phó Chủ tịch đề nghị chuẩn bị để kỳ họp thứ nhất HĐND huyện khóa XX, nhiệm kỳ 2021 – 2026 thành công.', [['khóa XX', 'term-mismatch']]],
+      ]),
+      { rules: NUMBER_RULES },
+    );
+  });
 });

@@ -22,6 +22,7 @@ describe(RULE, () => {
     'Tỷ lệ tham gia BHYT đạt 102% chỉ tiêu huyện giao.',
     'Tỷ lệ tham gia bảo hiểm y tế bằng 105% so với cùng kỳ.',
     'Tỷ lệ tham gia bảo hiểm y tế tăng 12%.',
+    'Tỷ lệ tham gia BHYT đạt 102% so với năm trước.',
     'Tỷ lệ thu ngân sách đạt 120%.',
     'Tỷ lệ giải ngân vốn đầu tư công đạt 105%.',
     'Tỷ lệ tiêm chủng đầy đủ đạt 101,2%.',

@@ -50,7 +50,7 @@ const WHOLE_NOUNS = [
 ].sort((a, b) => b.length - a.length);
 
 const PERFORMANCE_AFTER_RE =
-  /^\s*(?:so với\s+)?(?:kế hoạch|kh(?![\p{L}])|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nhiệm vụ|tổng mức|cùng kỳ|định mức|yêu cầu|kịch bản)/iu;
+  /^\s*(?:so với\s+)?(?:kế hoạch|kh(?![\p{L}])|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nhiệm vụ|tổng mức|cùng kỳ|định mức|yêu cầu|kịch bản)|^\s*\)?\s*so với(?!\s+tổng)/iu;
 
 /** Hedges between a cue word and the number ("tăng khoảng 5%", "đạt trên 95%"). */
 const HEDGES = new Set(['trên', 'hơn', 'khoảng', 'gần', 'dưới', 'từ', 'bình', 'quân', 'xấp', 'xỉ', 'chừng']);

@@ -118,4 +118,33 @@ describe(RULE, () => {
       assert.deepEqual(f.map((x) => text.slice(x.start, x.end)), ['khóa XIX']);
     });
   });
+
+  describe('terms that cannot be', () => {
+    it('reports a term ending before it starts, and fixes it from the same term written elsewhere', () => {
+      const text = 'Chuẩn bị đại hội Đảng các cấp, nhiệm kỳ 2015-2020.\n\nChuẩn bị Đại hội Đảng các cấp nhiệm kỳ 2015-2010 theo đúng nội dung.';
+      const f = findings(text);
+      assert.deepEqual(f.map((x) => [x.messageId, text.slice(x.start, x.end)]), [['impossible', 'nhiệm kỳ 2015-2010']]);
+      const fixed = applyFix(text, f[0]);
+      assert.ok(fixed.includes('nhiệm kỳ 2015-2020 theo'));
+      assert.deepEqual(ids(fixed), []);
+    });
+
+    it('reports a malformed year and fixes it', () => {
+      const l = 'Đại hội Đảng bộ xã lần thứ Nhất, nhiệm kỳ 2025-22030.';
+      checkFixture([l, caretUnder(l, 'nhiệm kỳ 2025-22030', RULE), '', 'Đại hội nhiệm kỳ 2025-2030 được tổ chức.'].join('\n'));
+      const text = `${l}\n\nĐại hội nhiệm kỳ 2025-2030 được tổ chức.`;
+      const [f] = findings(text);
+      assert.deepEqual([f.messageId, f.values.year], ['malformed', '22030']);
+      assert.deepEqual(ids(applyFix(text, f)), []);
+    });
+
+    it('reports a lone impossible term without a fix', () => {
+      const f = findings('Đại hội Chi bộ nhiệm kỳ 2022 – 2022.');
+      assert.deepEqual([f.map((x) => x.messageId), f[0].fixes ?? []], [['impossible'], []]);
+    });
+
+    it('leaves spans of several terms and short terms alone', () => {
+      assert.deepEqual(ids('Qua hai nhiệm kỳ 2010 – 2020, Đảng bộ xã phát triển. Nhiệm kỳ 2025 - 2027 và tiến tới.'), []);
+    });
+  });
 });

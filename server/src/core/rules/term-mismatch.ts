@@ -7,7 +7,9 @@
 // near miss of a more common (or earlier) form of the same body: one year equal, the other off by one.
 // Numbers are compared per body (type, level, place: Quốc hội khóa XV, HĐND tỉnh khóa XVIII and
 // HĐND xã khóa XX are three bodies); articles about a change of term (congresses, elections, a
-// council's first session) name the outgoing and the incoming number on purpose.
+// council's first session) name the outgoing and the incoming number on purpose. A term that cannot
+// be — ending before it starts ("2015-2010") or with a malformed year ("2025-22030") — is reported
+// on its own.
 
 import type { TermFact, TermNumberFact } from '../facts/types';
 import type { Fix, Report, Rule, RuleContext } from '../types';
@@ -96,6 +98,56 @@ function yearReports(terms: readonly TermFact[]): Report[] {
       messageId: 'mismatch',
       values: { found: show(t), expected },
       ...(fix ? { fixes: [fix] } : {}),
+    });
+  }
+  return reports;
+}
+
+/** "nhiệm kỳ 2025-22030": an end year with a digit too many. */
+const MALFORMED_TERM_RE = /nhiệm\s+kỳ\s+((?:19|20)\d{2})\s*[-–—]\s*(\d{5,8})(?!\p{N})/giu;
+
+// A span of several terms ("qua hai nhiệm kỳ 2010 – 2020") is possible; an end before the start is not.
+const possible = (t: { from: number; to: number }): boolean => t.to > t.from;
+
+/** Digits of `short` in order inside `long` ("2030" in "22030"). */
+function subsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/** Terms that cannot be: ending before they start ("2015-2010") or with a malformed year ("2025-22030"). */
+function impossibleReports(terms: readonly TermFact[], text: string): Report[] {
+  const reports: Report[] = [];
+  const written = (t: TermFact): string => (t.fromSpan && t.toSpan ? text.slice(t.fromSpan.start, t.toSpan.end) : `${t.from}–${t.to}`);
+  for (const t of terms) {
+    if (possible(t)) continue;
+    // the right form is usually written elsewhere with the same first year
+    const right = terms.find((o) => o !== t && possible(o) && o.from === t.from);
+    const fix = right && t.toSpan ? { start: t.toSpan.start, end: t.toSpan.end, newText: String(right.to) } : undefined;
+    reports.push({
+      start: t.start,
+      end: t.end,
+      messageId: 'impossible',
+      values: { found: written(t) },
+      ...(fix ? { fixes: [{ titleId: 'replace', values: { expected: String(right!.to) }, edits: [fix], safe: false }] } : {}),
+    });
+  }
+  MALFORMED_TERM_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = MALFORMED_TERM_RE.exec(text)) !== null) {
+    const token = m[2];
+    const from = Number(m[1]);
+    const right = terms.find((o) => possible(o) && o.from === from && subsequence(String(o.to), token));
+    const tokenStart = m.index + m[0].length - token.length;
+    reports.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      messageId: 'malformed',
+      values: { found: m[0].slice(m[0].lastIndexOf(m[1], m[0].length - token.length)), year: token },
+      ...(right
+        ? { fixes: [{ titleId: 'replace', values: { expected: String(right.to) }, edits: [{ start: tokenStart, end: m.index + m[0].length, newText: String(right.to) }], safe: false }] }
+        : {}),
     });
   }
   return reports;
@@ -202,6 +254,14 @@ export const termMismatch: Rule = {
       vi: 'Nhiệm kỳ “{found}” không khớp nhiệm kỳ nào viết ở chỗ khác trong bài (“{expected}”).',
       en: 'The term “{found}” matches none of the terms written elsewhere in the article (“{expected}”).',
     },
+    impossible: {
+      vi: 'Nhiệm kỳ “{found}” không thể có: năm kết thúc phải sau năm bắt đầu.',
+      en: 'The term “{found}” cannot be: its end year must come after its start year.',
+    },
+    malformed: {
+      vi: 'Nhiệm kỳ “{found}”: “{year}” không phải là một năm.',
+      en: 'The term “{found}”: “{year}” is not a year.',
+    },
     numberMismatch: {
       vi: '{body} khóa “{found}” khác với khóa “{expected}” của cùng cơ quan viết ở chỗ khác trong bài.',
       en: '{body} “khóa {found}” differs from “khóa {expected}” of the same body written elsewhere in the article.',
@@ -209,7 +269,8 @@ export const termMismatch: Rule = {
     replace: { vi: 'Sửa thành {expected}', en: 'Change to {expected}' },
   },
   check(ctx: RuleContext): Report[] {
-    const reports = yearReports(ctx.facts.terms);
+    const reports = yearReports(ctx.facts.terms.filter(possible));
+    reports.push(...impossibleReports(ctx.facts.terms, ctx.doc.nfc));
     reports.push(...numberReports(ctx.facts.termNumbers, ctx.facts.terms, ctx.doc.nfc));
     return reports;
   },

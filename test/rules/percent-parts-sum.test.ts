@@ -34,6 +34,7 @@ describe(RULE, () => {
     '95% hộ dùng nước sạch, 90% hộ có nhà tiêu hợp vệ sinh.',
     '95% hộ dùng nước sạch, trong đó 60% hộ chưa dùng nước máy.',
     'Năm 2024 có 91% hộ đạt chuẩn, năm 2025 có 12% hộ chưa đạt.',
+    '95% hộ dân sử dụng nước sạch, 10% hộ không sử dụng nhà tiêu hợp vệ sinh.',
     'Thu ngân sách đạt 112% kế hoạch, 12% hộ chưa đạt chuẩn.',
   ];
   const invalid: Array<[string, string]> = [
@@ -53,6 +54,7 @@ describe(RULE, () => {
     ['Có 91% hộ đạt chuẩn gia đình văn hóa, 12% hộ chưa đạt.', 'complementAbove100'],
     ['Có 91% hộ đạt danh hiệu gia đình văn hóa, 12% chưa đạt.', 'complementAbove100'],
     ['Có 96,5% số hộ dùng nước sạch, 5% số hộ chưa dùng nước sạch.', 'complementAbove100'],
+    ['Có 91% hộ đạt chuẩn gia đình văn hóa; 12% hộ chưa đạt chuẩn.', 'complementAbove100'],
   ];
   for (const text of valid) it(`valid: ${text}`, () => assert.deepEqual(ids(text), []));
   for (const [text, id] of invalid) it(`invalid: ${text}`, () => assert.deepEqual(ids(text), [id]));

@@ -81,17 +81,24 @@ function structureGroups(text: string, percentages: readonly PercentFact[]): Arr
 
 interface Predicate {
   negated: boolean;
-  verb: string;
+  /** The words of the predicate up to the end of its clause ("đạt", "chuẩn", "gia", …). */
+  words: string[];
 }
 
 function predicate(text: string, p: PercentFact): Predicate | undefined {
-  const after = text.slice(p.end, Math.min(text.length, p.end + 60)).toLowerCase();
+  const after = text.slice(p.end, Math.min(text.length, p.end + 80)).toLowerCase().split(/[,;:.()\n]/u)[0];
   const whole = p.whole ?? '';
-  if (whole && !after.replace(/^\s*(?:(?:tổng\s+)?số\s+|các\s+)?/u, '').startsWith(whole)) return undefined;
-  const rest = whole ? after.replace(/^\s*(?:(?:tổng\s+)?số\s+|các\s+)?/u, '').slice(whole.length) : after;
-  const m = /^\s*(?:gia đình\s+)?(?:(?:đã|đều)\s+)?(?:(chưa|không)\s+)?(?:được\s+)?(\p{L}+)/u.exec(rest);
+  const counted = after.replace(/^\s*(?:(?:tổng\s+)?số\s+|các\s+)?/u, '');
+  if (whole && !counted.startsWith(whole)) return undefined;
+  const rest = whole ? counted.slice(whole.length) : after;
+  const m = /^\s*(?:gia đình\s+)?(?:(?:đã|đều)\s+)?(?:(chưa|không)\s+)?(?:được\s+)?(\p{L}.*)$/u.exec(rest);
   if (!m) return undefined;
-  return { negated: m[1] !== undefined, verb: m[2] };
+  return { negated: m[1] !== undefined, words: m[2].split(/\s+/u).filter((w) => w !== '') };
+}
+
+/** "chưa đạt" completes "đạt danh hiệu …": the negated words repeat the start of the positive ones. */
+function completes(negated: Predicate, positive: Predicate): boolean {
+  return negated.words.length > 0 && negated.words.length <= positive.words.length && negated.words.every((w, i) => positive.words[i] === w);
 }
 
 /** "91% hộ đạt …, 12% hộ chưa đạt": a share of a whole followed by its negated complement. */
@@ -107,7 +114,7 @@ function complementPairs(text: string, percentages: readonly PercentFact[]): Arr
     if (between.length > 160 || NESTING_RE.test(between)) continue;
     const pa = predicate(text, a);
     const pb = predicate(text, b);
-    if (!pa || !pb || pa.negated || !pb.negated || pa.verb !== pb.verb) continue;
+    if (!pa || !pb || pa.negated || !pb.negated || !completes(pb, pa)) continue;
     pairs.push([a, b]);
   }
   return pairs;

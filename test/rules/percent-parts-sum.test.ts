@@ -29,6 +29,7 @@ describe(RULE, () => {
     'Cơ cấu kinh tế chuyển dịch đúng hướng, tỷ trọng công nghiệp đạt 45%, tỷ lệ hộ nghèo 2%, tỷ lệ che phủ rừng 60%.',
     'Giá trị sản xuất nông nghiệp tăng 5%, công nghiệp tăng 12%, dịch vụ tăng 95%.',
     'Cơ cấu đại biểu: nữ 35%, trẻ 20%, tái cử 55%.',
+    'Cơ cấu kinh tế chuyển dịch tích cực, 85% lao động nông nghiệp đã chuyển sang công nghiệp, 30% lao động dịch vụ có việc làm ổn định.',
     // a share and its complement that add up, or are not complements
     '91% hộ đạt danh hiệu gia đình văn hóa, 9% hộ chưa đạt.',
     '95% hộ dùng nước sạch, 90% hộ có nhà tiêu hợp vệ sinh.',

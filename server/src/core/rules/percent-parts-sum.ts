@@ -38,7 +38,12 @@ const STRUCTURE_RE =
 const SECTOR_RE =
   /(?<![\p{L}])(?:nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|nông, lâm|công nghiệp|xây dựng|thương mại|dịch vụ|du lịch|khu vực (?:i{1,3}|[123])|trồng trọt|chăn nuôi)(?![\p{L}])/u;
 /** A change or another period inside a sector's label: not a share of the structure. */
-const NOT_A_PART_RE = /\d|tăng|giảm|(?<![\p{L}])(?:từ|lên|xuống|so với|còn|tỷ lệ|tỉ lệ)(?![\p{L}])/u;
+const NOT_A_PART_RE = /\d|tăng|giảm|(?<![\p{L}])(?:từ|lên|xuống|so với|còn|tỷ lệ|tỉ lệ|đã|được|chuyển|sang|của|trên)(?![\p{L}])/u;
+/** A sector's label is a short noun phrase ("công nghiệp – tiểu thủ công nghiệp chiếm"). */
+const MAX_LABEL_WORDS = 12;
+
+const sectorLabel = (label: string): boolean =>
+  SECTOR_RE.test(label) && !NOT_A_PART_RE.test(label) && label.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length <= MAX_LABEL_WORDS;
 
 /** Shares listed as sectors of a structure in one sentence. */
 function structureGroups(text: string, percentages: readonly PercentFact[]): Array<{ label: string; items: PercentFact[] }> {
@@ -66,9 +71,7 @@ function structureGroups(text: string, percentages: readonly PercentFact[]): Arr
       // the sector named before the number ("nông nghiệp chiếm 48%") or right after it ("48% nông nghiệp")
       const before = lower.slice(Math.max(from, clauseStart(lower, p.start, from)), p.start);
       const after = lower.slice(p.end, Math.min(p.end + 40, p.sentence?.end ?? p.end + 40)).split(/[,;.:(]/u)[0];
-      const labelled = SECTOR_RE.test(before)
-        ? !NOT_A_PART_RE.test(before)
-        : SECTOR_RE.test(after) && !NOT_A_PART_RE.test(after);
+      const labelled = SECTOR_RE.test(before) ? sectorLabel(before) : sectorLabel(after);
       if (!labelled) break;
       items.push(p);
       from = p.end;

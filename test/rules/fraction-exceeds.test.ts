@@ -30,6 +30,8 @@ describe(RULE, () => {
     'Vận động 2.315/2.280 hộ tham gia hiến đất làm đường.',
     'Toàn xã có 2.150/2.280 hộ đạt danh hiệu gia đình văn hóa.',
     'Năm học 2023/2024 có 312/315 học sinh tốt nghiệp.',
+    'Tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh 223/865 hộ, đạt 25,78%.',
+    'Tỷ lệ hộ thoát nghèo 25/20 hộ, đạt 125% kế hoạch.',
     'Ngày 21/10/2022 có 2.150/2.280 hộ đăng ký gia đình văn hóa.',
   ];
   const invalid: Array<[string, string]> = [
@@ -44,6 +46,7 @@ describe(RULE, () => {
     ['Năm 2023 có 2.015/2.010 hộ được công nhận gia đình văn hóa.', 'exceeds'],
     ['Có 1.215/1.208 hộ dùng nước sạch.', 'exceeds'],
     ['Có 318/315 học sinh tốt nghiệp trung học cơ sở.', 'exceeds'],
+    ['Tỷ lệ hộ gia đình có nhà tiêu hợp vệ sinh 923/865 hộ, đạt 106%.', 'exceeds'],
   ];
   for (const text of valid) it(`valid: ${text}`, () => assert.deepEqual(ids(text), []));
   for (const [text, id] of invalid) it(`invalid: ${text}`, () => assert.deepEqual(ids(text), [id]));

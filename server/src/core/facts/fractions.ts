@@ -215,7 +215,9 @@ export function extractFractions(doc: TextDoc): FractionFact[] {
     let mayExceed = !STRICT_SET.has(counted);
     if (!mayExceed && RECRUITED.has(counted) && RECRUIT_RE.test(head)) mayExceed = true;
     // "2.315/2.280 hộ đạt danh hiệu …": households in a state, counted against all households
-    if (mayExceed && POPULATION.has(countedFamily(counted)) && STATE_AFTER_RE.test(tail) && !RECRUIT_RE.test(head)) {
+    // "tỷ lệ hộ có nhà tiêu hợp vệ sinh 923/865 hộ": the rate names the state before the fraction
+    const stated = STATE_AFTER_RE.test(tail) || /(?<![\p{L}])t[ỷỉ] lệ(?![\p{L}])/u.test(head);
+    if (mayExceed && POPULATION.has(countedFamily(counted)) && stated && !RECRUIT_RE.test(head)) {
       if (!TARGET_RE.test(text.slice(sStart, sEnd).toLowerCase())) mayExceed = false;
     }
 

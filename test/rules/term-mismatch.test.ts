@@ -92,6 +92,8 @@ describe(RULE, () => {
       'Sáng 20/12, HĐND xã Cao Sơn khóa XIX tổ chức kỳ họp thứ 7.\n\nKỳ họp thứ 7 HĐND xã khóa XX đã bế mạc.',
       'Hội nghị Ban Chấp hành Đảng bộ xã khóa XXV. Đồng chí Bí thư Đảng ủy xã khóa XXIV phát biểu.',
       'HĐND xã khóa XIX họp. Thường trực HĐND xã khóa XXI chủ trì.',
+      // the date of the lead is not history
+      'Chiều ngày 26 tháng 8 năm 2020, HĐND xã Cao Sơn khóa XIX tổ chức kỳ họp thứ 12. Kỳ họp thứ 12 HĐND xã Cao Sơn, khóa XX bế mạc.',
       'Kỳ họp thứ 9 HĐND phường khóa XX. Đại biểu HĐND khóa XXI chất vấn.',
       // a number far from the others, even in an article about a first session
       'Chuẩn bị kỳ họp thứ nhất HĐND huyện khóa VI. Đồng chí Phó Chủ tịch HĐND huyện khóa VI chủ trì. Kỳ họp thứ nhất HĐND huyện khóa XX thành công.',

@@ -4,10 +4,12 @@
 // different bodies legitimately have different numbers (Quốc hội khóa XV beside HĐND xã khóa XX,
 // HĐND tỉnh khóa XVIII beside HĐND xã khóa XX). All offsets are NFC offsets; linear and total.
 
+import { lowerSameLength } from '../text/numbers';
 import type { TextDoc } from '../text/textdoc';
 import type { TermNumberFact } from './types';
 
-const KHOA_RE = /(?<![\p{L}\p{M}])kh(?:óa|oá)\s+([IVXLC]+|\d{1,3})(?![\p{L}\p{M}\p{N}])/giu;
+// explicit letter cases: a case-insensitive Unicode scan (or lower-casing the whole text) is several times slower
+const KHOA_RE = /(?<![\p{L}\p{M}])[kK][hH](?:[óÓ][aA]|[oO][áÁ])\s+([IVXLCivxlc]+|\d{1,3})(?![\p{L}\p{M}\p{N}])/gu;
 
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
@@ -25,35 +27,40 @@ export function parseTermNumeral(token: string): number | undefined {
   return value;
 }
 
-/** Bodies, matched in the lower-cased words before "khóa"; the one ending nearest "khóa" wins. */
-const BODY_CUES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/quốc hội/gu, 'quốc hội'],
-  [/trung ương|(?<![\p{L}])tw(?![\p{L}])/gu, 'trung ương'],
-  // the People's Committee is elected by the council and carries its number ("Chủ tịch UBND xã khóa X")
-  [/hđnd|hội đồng nhân dân|ubnd|ủy ban nhân dân|uỷ ban nhân dân/gu, 'hđnd'],
-  [/đảng bộ|đảng ủy|đảng uỷ|ban chấp hành|(?<![\p{L}])bch(?![\p{L}])|cấp ủy|cấp uỷ/gu, 'đảng'],
-  [/(tỉnh|huyện|thành|thị) (?:ủy|uỷ)/gu, 'đảng'],
-  [/chi bộ|chi ủy|chi uỷ/gu, 'chi bộ'],
+/**
+ * Bodies, matched in the lower-cased words before "khóa"; the last one (nearest "khóa") wins.
+ * One alternation, one group per type, so each mention costs one scan of its window.
+ */
+const BODY_RE = new RegExp(
   [
-    /mặt trận tổ quốc|mttq|hội nông dân|hội liên hiệp phụ nữ|hội phụ nữ|hội cựu chiến binh|đoàn thanh niên|công đoàn|hội người cao tuổi|hội chữ thập đỏ|hội khuyến học/gu,
-    'hội',
-  ],
-];
+    String.raw`(quốc hội)`,
+    String.raw`(trung ương|(?<![\p{L}])tw(?![\p{L}]))`,
+    // the People's Committee is elected by the council and carries its number ("Chủ tịch UBND xã khóa X")
+    String.raw`(hđnd|hội đồng nhân dân|ubnd|ủy ban nhân dân|uỷ ban nhân dân)`,
+    String.raw`(đảng bộ|đảng ủy|đảng uỷ|ban chấp hành|(?<![\p{L}])bch(?![\p{L}])|cấp ủy|cấp uỷ)`,
+    String.raw`(tỉnh|huyện|thành|thị) (?:ủy|uỷ)`,
+    String.raw`(chi bộ|chi ủy|chi uỷ)`,
+    String.raw`(mặt trận tổ quốc|mttq|hội nông dân|hội liên hiệp phụ nữ|hội phụ nữ|hội cựu chiến binh|đoàn thanh niên|công đoàn|hội người cao tuổi|hội chữ thập đỏ|hội khuyến học)`,
+  ].join('|'),
+  'gu',
+);
+/** The body type of each group of BODY_RE, in order. */
+const BODY_TYPES = ['quốc hội', 'trung ương', 'hđnd', 'đảng', 'đảng', 'chi bộ', 'hội'];
 
 const LEVEL_RE = /(?<![\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|các cấp)(?![\p{L}])/u;
 const PARTY_LEVEL: Readonly<Record<string, string>> = { tỉnh: 'tỉnh', huyện: 'huyện', thành: 'thành phố', thị: 'thị xã' };
 /** A place name right after the level: capitalised words ("xã Cao Sơn"). */
 const NAME_RE = /^\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/u;
-/** History, not the sitting body: "(cũ)", "nguyên", "trước sáp nhập", "các khóa", "năm 1994". */
+/** History, not the sitting body: "(cũ)", "nguyên", "trước sáp nhập", "các khóa", "từ năm 1994" (not a dateline's "năm 2020"). */
 const HISTORY_RE =
-  /(?<![\p{L}])(?:cũ|nguyên|trước sáp nhập|trước đây|các khóa|các khoá|qua các|từ khóa|từ khoá|năm (?:19|20)\d\d|giai đoạn)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:cũ|nguyên|trước sáp nhập|trước đây|các khóa|các khoá|qua các|từ khóa|từ khoá|(?:từ|trước) năm (?:19|20)\d\d|giai đoạn)(?![\p{L}])/u;
 
 /** A cited document ("Nghị quyết số 05-NQ/ĐU của BCH Đảng bộ xã khóa XXIV") may name a past term on purpose. */
 const CITATION_RE = /nghị quyết|kết luận|chỉ thị|quyết định|(?<![\p{L}])số\s+\d|\d\s*[-/]\s*(?:nq|qđ|kl|ct|kh|tb)(?![\p{L}])/u;
 
 const SENTENCE_END = /[.!?\n;]/u;
 
-function bodyBefore(text: string, lower: string, at: number, floor: number): TermNumberFact['body'] | undefined {
+function bodyBefore(text: string, at: number, floor: number): TermNumberFact['body'] | undefined {
   // the words before "khóa" in its sentence, at most 90 characters, after the previous "khóa"
   let from = Math.max(floor, at - 90);
   for (let i = at - 1; i >= from; i--) {
@@ -62,28 +69,26 @@ function bodyBefore(text: string, lower: string, at: number, floor: number): Ter
       break;
     }
   }
-  const window = lower.slice(from, at);
-  let best: { type: string; end: number; match: RegExpExecArray } | undefined;
-  for (const [re, type] of BODY_CUES) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(window)) !== null) {
-      const end = m.index + m[0].length;
-      if (!best || end > best.end) best = { type, end, match: m };
-    }
-  }
-  if (!best) return undefined;
-  const type = best.type === 'hội' ? `hội:${best.match[0].replace(/\s+/g, ' ')}` : best.type;
+  const window = lowerSameLength(text.slice(from, at));
+  let last: RegExpExecArray | undefined;
+  BODY_RE.lastIndex = 0;
+  for (let m = BODY_RE.exec(window); m !== null; m = BODY_RE.exec(window)) last = m;
+  if (!last) return undefined;
+  const group = last.findIndex((g, i) => i > 0 && g !== undefined);
+  const partyCommittee = group === 5; // "Tỉnh ủy", "Huyện ủy": the level is in the name
+  const kind = BODY_TYPES[group - 1];
+  const type = kind === 'hội' ? `hội:${last[0].replace(/\s+/g, ' ')}` : kind;
   if (type === 'quốc hội' || type === 'trung ương') return { type, level: 'tw' };
   if (HISTORY_RE.test(window) || CITATION_RE.test(window)) return undefined;
-  const rest = window.slice(best.end);
-  let level: string | undefined = best.match[1] ? PARTY_LEVEL[best.match[1]] : undefined;
-  let nameFrom = from + best.end;
+  const bodyEnd = last.index + last[0].length;
+  const rest = window.slice(bodyEnd);
+  let level: string | undefined = partyCommittee ? PARTY_LEVEL[last[5]] : undefined;
+  let nameFrom = from + bodyEnd;
   if (!level) {
     const lv = LEVEL_RE.exec(rest);
     if (lv) {
       level = lv[1];
-      nameFrom = from + best.end + lv.index + lv[0].length;
+      nameFrom = from + bodyEnd + lv.index + lv[0].length;
     }
   }
   if (level === 'các cấp') return undefined;
@@ -93,29 +98,28 @@ function bodyBefore(text: string, lower: string, at: number, floor: number): Ter
 
 export function extractTermNumbers(doc: TextDoc): TermNumberFact[] {
   const text = doc.nfc;
-  const lower = text.toLowerCase();
-  if (lower.length !== text.length) return []; // offsets must agree; such letters do not occur in Vietnamese
   const out: TermNumberFact[] = [];
   KHOA_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let previous: TermNumberFact | undefined;
   while ((m = KHOA_RE.exec(text)) !== null) {
-    const value = parseTermNumeral(m[1]);
+    const numeral = text.slice(m.index + m[0].length - m[1].length, m.index + m[0].length);
+    const value = parseTermNumeral(numeral);
     if (value === undefined || value === 0) continue;
     const numeralStart = m.index + m[0].length - m[1].length;
     // "(cũ)" right after the mention marks history as well
-    const after = lower.slice(m.index + m[0].length, m.index + m[0].length + 12);
-    let body = /^\s*\(?\s*cũ(?![\p{L}])/u.test(after) ? undefined : bodyBefore(text, lower, m.index, previous?.end ?? 0);
+    const after = lowerSameLength(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    let body = /^\s*\(?\s*cũ(?![\p{L}])/u.test(after) ? undefined : bodyBefore(text, m.index, previous?.end ?? 0);
     // a list of terms ("khóa XII, khóa XIII", "khóa XX và khóa XXI") names several on purpose
-    if (previous && /^\s*(?:,|;|và|-|–|đến|tới)?\s*$/u.test(lower.slice(previous.end, m.index))) {
+    if (previous && /^\s*(?:,|;|và|-|–|đến|tới)?\s*$/iu.test(text.slice(previous.end, m.index))) {
       delete previous.body;
       body = undefined;
     }
     const fact: TermNumberFact = {
       start: m.index,
       end: m.index + m[0].length,
-      text: m[0],
-      numeral: m[1],
+      text: text.slice(m.index, m.index + m[0].length),
+      numeral,
       value,
       numeralSpan: { start: numeralStart, end: numeralStart + m[1].length },
       ...(body ? { body } : {}),

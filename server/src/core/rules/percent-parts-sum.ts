@@ -5,7 +5,7 @@
 // - the sectors of one structure ("cơ cấu lao động: nông nghiệp 48%, công nghiệp 31%, dịch vụ 26%");
 // - a share and its complement ("91% hộ đạt …, 12% hộ chưa đạt").
 // The last two allow for rounding: half a unit of the last written digit per part.
-import { clauseStart, formatViMilli } from '../text/numbers';
+import { clauseStart, formatViMilli, lowerSameLength } from '../text/numbers';
 import type { PercentFact } from '../facts/types';
 import type { Report, Rule } from '../types';
 
@@ -48,14 +48,18 @@ const sectorLabel = (label: string): boolean =>
 /** Shares listed as sectors of a structure in one sentence. */
 function structureGroups(text: string, percentages: readonly PercentFact[]): Array<{ label: string; items: PercentFact[] }> {
   const groups: Array<{ label: string; items: PercentFact[] }> = [];
-  const lower = text.toLowerCase();
+  // lower-case only the windows read (the whole text would cost more than the rule)
+  const low = (from: number, to: number): string => lowerSameLength(text.slice(from, to));
   let i = 0;
   while (i < percentages.length) {
     const first = percentages[i];
     const sStart = first.sentence?.start ?? Math.max(0, first.start - 200);
-    STRUCTURE_RE.lastIndex = Math.max(sStart, first.start - 160);
-    let cue: RegExpExecArray | null = null;
-    for (let m = STRUCTURE_RE.exec(lower); m !== null && m.index < first.start; m = STRUCTURE_RE.exec(lower)) cue = m;
+    // the last cue in the 160 characters before the first share (a bounded window keeps this linear)
+    const windowStart = Math.max(sStart, first.start - 160);
+    const window = low(windowStart, first.start);
+    STRUCTURE_RE.lastIndex = 0;
+    let cue: { index: number; label: string } | undefined;
+    for (let m = STRUCTURE_RE.exec(window); m !== null; m = STRUCTURE_RE.exec(window)) cue = { index: windowStart + m.index, label: m[0] };
     if (!cue) {
       i++;
       continue;
@@ -66,18 +70,18 @@ function structureGroups(text: string, percentages: readonly PercentFact[]): Arr
     for (; j < percentages.length; j++) {
       const p = percentages[j];
       if (p.sentence?.start !== first.sentence?.start || p.role === 'change' || p.role === 'performance' || p.bound === 'upper') break;
-      const between = lower.slice(from, p.start);
+      const between = low(from, p.start);
       if (items.length > 0 && (between.length > 80 || NESTING_RE.test(between))) break;
       // the sector named before the number ("nông nghiệp chiếm 48%") or right after it ("48% nông nghiệp")
-      const before = lower.slice(Math.max(from, clauseStart(lower, p.start, from)), p.start);
-      const after = lower.slice(p.end, Math.min(p.end + 40, p.sentence?.end ?? p.end + 40)).split(/[,;.:(]/u)[0];
+      const before = low(Math.max(from, clauseStart(text, p.start, from)), p.start);
+      const after = low(p.end, Math.min(p.end + 40, p.sentence?.end ?? p.end + 40)).split(/[,;.:(]/u)[0];
       const labelled = SECTOR_RE.test(before) ? sectorLabel(before) : sectorLabel(after);
       if (!labelled) break;
       items.push(p);
       from = p.end;
     }
     i = Math.max(j, i + 1);
-    if (items.length >= 2) groups.push({ label: cue[0], items });
+    if (items.length >= 2) groups.push({ label: cue.label, items });
   }
   return groups;
 }

@@ -133,6 +133,7 @@ function impossibleReports(terms: readonly TermFact[], text: string): Report[] {
       ...(fix ? { fixes: [{ titleId: 'replace', values: { expected: String(right!.to) }, edits: [fix], safe: false }] } : {}),
     });
   }
+  if (!/\d{5}/.test(text)) return reports;
   MALFORMED_TERM_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MALFORMED_TERM_RE.exec(text)) !== null) {
@@ -155,9 +156,9 @@ function impossibleReports(terms: readonly TermFact[], text: string): Report[] {
 
 /** A change of term in the article: the outgoing and the incoming number of one body are then both meant. */
 const COUNCIL_CHANGE_RE =
-  /kỳ họp thứ nhất|kỳ họp đầu tiên|phiên họp thứ nhất|bầu cử|khóa mới|khoá mới|khóa trước|khoá trước|nhiệm kỳ trước|nhiệm kỳ mới|nhiệm kỳ tới|tái cử|kế nhiệm/u;
+  /kỳ họp thứ nhất|kỳ họp đầu tiên|phiên họp thứ nhất|bầu cử|khóa mới|khoá mới|khóa trước|khoá trước|nhiệm kỳ trước|nhiệm kỳ mới|nhiệm kỳ tới|tái cử|kế nhiệm/iu;
 const PARTY_CHANGE_RE =
-  /đại hội đại biểu|đại hội chi bộ|khai mạc đại hội|tổ chức đại hội|tiến hành đại hội|đại hội lần thứ|đại hội đã bầu|(?<![\p{L}])bầu(?![\p{L}])|lần thứ nhất|khóa mới|khoá mới|khóa trước|khoá trước|nhiệm kỳ trước|nhiệm kỳ mới|nhiệm kỳ tới|tái cử|kế nhiệm/u;
+  /đại hội đại biểu|đại hội chi bộ|khai mạc đại hội|tổ chức đại hội|tiến hành đại hội|đại hội lần thứ|đại hội đã bầu|(?<![\p{L}])bầu(?![\p{L}])|lần thứ nhất|khóa mới|khoá mới|khóa trước|khoá trước|nhiệm kỳ trước|nhiệm kỳ mới|nhiệm kỳ tới|tái cử|kế nhiệm/iu;
 
 const BODY_NAMES: Readonly<Record<string, string>> = {
   hđnd: 'HĐND',
@@ -204,11 +205,17 @@ function numberReports(numbers: readonly TermNumberFact[], terms: readonly TermF
   // National bodies are cited with past terms ("Nghị quyết Trung ương 4 khóa XII", "Quốc hội khóa XIV").
   const placed = numbers.filter((n) => n.body !== undefined && n.body.level !== 'tw');
   if (placed.length < 2) return [];
-  const lower = text.toLowerCase();
-  /** The term years written right after a mention ("khóa XX, nhiệm kỳ 2021 – 2026"). */
+  /** The term years written right after a mention ("khóa XX, nhiệm kỳ 2021 – 2026"); terms are in text order. */
   const yearsOf = (n: TermNumberFact): string | undefined => {
-    const t = terms.find((term) => term.start >= n.end && term.start - n.end <= 24);
-    return t ? `${t.from}-${t.to}` : undefined;
+    let lo = 0;
+    let hi = terms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (terms[mid].start < n.end) lo = mid + 1;
+      else hi = mid;
+    }
+    const t = terms[lo];
+    return t && t.start - n.end <= 24 ? `${t.from}-${t.to}` : undefined;
   };
   const reports: Report[] = [];
   for (const members of bodyGroups(placed)) {
@@ -216,7 +223,7 @@ function numberReports(numbers: readonly TermNumberFact[], terms: readonly TermF
     for (const n of members) counts.set(n.value, (counts.get(n.value) ?? 0) + 1);
     if (counts.size < 2) continue;
     const type = members[0].body!.type;
-    const change = (type === 'hđnd' ? COUNCIL_CHANGE_RE : PARTY_CHANGE_RE).test(lower);
+    const change = (type === 'hđnd' ? COUNCIL_CHANGE_RE : PARTY_CHANGE_RE).test(text);
     // the most frequent number, or as frequent and first
     let major = members[0];
     for (const n of members) if (counts.get(n.value)! > counts.get(major.value)!) major = n;

@@ -114,6 +114,13 @@ describe(RULE, () => {
       assert.deepEqual(ids(fixed), []);
     });
 
+    it('works on decomposed (NFD) text with CRLF line ends', () => {
+      const text = 'Sáng 20/12, HĐND xã Cao Sơn khóa XIX họp.\r\n\r\nKỳ họp HĐND xã khóa XX bế mạc.'.normalize('NFD');
+      const [f] = findings(text);
+      assert.equal(text.slice(f.start, f.end).normalize('NFC'), 'khóa XX');
+      assert.ok(applyFix(text, f).normalize('NFC').endsWith('HĐND xã khóa XIX bế mạc.'));
+    });
+
     it('prefers the number written most often', () => {
       const text = 'HĐND xã khóa XX họp. HĐND xã khóa XIX bế mạc. Đại biểu HĐND xã khóa XX về dự.';
       const f = findings(text);

@@ -34,6 +34,19 @@ describe('fraction facts', () => {
     assert.equal(fractions('Có 13/13 chi bộ.')[0].mayExceed, false);
   });
 
+  it('reads counts with thousands dots that look like years ("1.950/2.010 hộ")', () => {
+    const [f] = fractions('Có 1.950/2.010 hộ đạt danh hiệu gia đình văn hóa.');
+    assert.deepEqual([f.numerator, f.denominator, f.counted, f.mayExceed], [1950, 2010, 'hộ', false]);
+    assert.deepEqual(fractions('Năm học 2023/2024 khai giảng.'), []);
+  });
+
+  it('lets households exceed their total only against a target', () => {
+    assert.equal(fractions('Có 2.150/2.280 hộ đạt chuẩn văn hóa.')[0].mayExceed, false);
+    assert.equal(fractions('Có 150/2.280 hộ chưa đạt chuẩn văn hóa.')[0].mayExceed, false);
+    assert.equal(fractions('Có 125/120 hộ đạt chuẩn, vượt chỉ tiêu.')[0].mayExceed, true);
+    assert.equal(fractions('Hỗ trợ 12/10 hộ làm nhà.')[0].mayExceed, true);
+  });
+
   it('skips dates, document numbers and units', () => {
     for (const text of [
       'Ngày 21/10/2022, hội nghị.',
@@ -122,6 +135,18 @@ describe('percentage ratings written before the number', () => {
   it('leaves performance against a plan alone', () => {
     const [p] = percents('Thu ngân sách hoàn thành nhiệm vụ đạt 105% dự toán.');
     assert.deepEqual([p.role, p.rating], ['performance', undefined]);
+  });
+
+  it('keeps the rate a share is named by, as written', () => {
+    const [p] = percents('Tỷ lệ người tham gia BHYT đạt 101,5%.');
+    assert.deepEqual([p.role, p.whole, p.rate], ['share', 'người', 'người tham gia BHYT']);
+    const [q] = percents('Tỷ lệ che phủ rừng là 42%.');
+    assert.deepEqual([q.role, q.whole, q.rate], ['share', undefined, 'che phủ rừng']);
+  });
+
+  it('reads "số hộ", "tổng số đảng viên" as the whole', () => {
+    assert.equal(percents('Có 98% số hộ dùng nước sạch.')[0].whole, 'hộ');
+    assert.equal(percents('Có 100% tổng số đảng viên dự họp.')[0].whole, 'đảng viên');
   });
 });
 

@@ -21,6 +21,22 @@ describe(RULE, () => {
     'Đảng viên hoàn thành tốt nhiệm vụ đạt 80%; chi bộ hoàn thành nhiệm vụ đạt 30%.',
     'Thu ngân sách hoàn thành nhiệm vụ đạt 105% dự toán, chi ngân sách hoàn thành tốt nhiệm vụ đạt 98% dự toán.',
     'Học sinh xếp loại giỏi đạt 40%, loại khá 55%, loại trung bình 5%.',
+    // structures that add up, within rounding, or are changes and other periods
+    'Cơ cấu kinh tế: nông nghiệp 40%, công nghiệp – xây dựng 35%, thương mại – dịch vụ 25%.',
+    'Cơ cấu kinh tế: nông nghiệp 30,5%, công nghiệp 35,2%, dịch vụ 34,4%.',
+    'Cơ cấu kinh tế chuyển dịch: nông nghiệp giảm từ 48% xuống 40%, công nghiệp tăng từ 31% lên 35%, dịch vụ 30%.',
+    'Cơ cấu kinh tế năm 2020: nông nghiệp 50%, công nghiệp 25%, dịch vụ 25%; năm 2025: nông nghiệp 40%, công nghiệp 30%, dịch vụ 30%.',
+    'Cơ cấu kinh tế chuyển dịch đúng hướng, tỷ trọng công nghiệp đạt 45%, tỷ lệ hộ nghèo 2%, tỷ lệ che phủ rừng 60%.',
+    'Giá trị sản xuất nông nghiệp tăng 5%, công nghiệp tăng 12%, dịch vụ tăng 95%.',
+    'Cơ cấu đại biểu: nữ 35%, trẻ 20%, tái cử 55%.',
+    'Cơ cấu kinh tế chuyển dịch tích cực, 85% lao động nông nghiệp đã chuyển sang công nghiệp, 30% lao động dịch vụ có việc làm ổn định.',
+    // a share and its complement that add up, or are not complements
+    '91% hộ đạt danh hiệu gia đình văn hóa, 9% hộ chưa đạt.',
+    '95% hộ dùng nước sạch, 90% hộ có nhà tiêu hợp vệ sinh.',
+    '95% hộ dùng nước sạch, trong đó 60% hộ chưa dùng nước máy.',
+    'Năm 2024 có 91% hộ đạt chuẩn, năm 2025 có 12% hộ chưa đạt.',
+    '95% hộ dân sử dụng nước sạch, 10% hộ không sử dụng nhà tiêu hợp vệ sinh.',
+    'Thu ngân sách đạt 112% kế hoạch, 12% hộ chưa đạt chuẩn.',
   ];
   const invalid: Array<[string, string]> = [
     ['Có 98% đảng viên hoàn thành tốt nhiệm vụ trở lên, 4% đảng viên hoàn thành nhiệm vụ.', 'sumAbove100'],
@@ -31,6 +47,15 @@ describe(RULE, () => {
     ['Số chi bộ được xếp loại hoàn thành tốt nhiệm vụ chiếm 80%, hoàn thành nhiệm vụ chiếm 25%.', 'sumAbove100'],
     ['Tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ đạt 30%, HTTNV đạt 65%, HTNV đạt 8%.', 'sumAbove100'],
     ['Học sinh xếp loại giỏi đạt 40%, loại khá 70%.', 'sumAbove100'],
+    // the sectors of one structure
+    ['Cơ cấu lao động: nông nghiệp 48%, công nghiệp 31%, dịch vụ 26%.', 'structureAbove100'],
+    ['Cơ cấu kinh tế: 48% nông nghiệp, 31% công nghiệp, 26% dịch vụ.', 'structureAbove100'],
+    ['Tỷ trọng nông nghiệp chiếm 45,5%, công nghiệp – xây dựng 30,2%, dịch vụ 25,3%.', 'structureAbove100'],
+    // a share and its complement
+    ['Có 91% hộ đạt chuẩn gia đình văn hóa, 12% hộ chưa đạt.', 'complementAbove100'],
+    ['Có 91% hộ đạt danh hiệu gia đình văn hóa, 12% chưa đạt.', 'complementAbove100'],
+    ['Có 96,5% số hộ dùng nước sạch, 5% số hộ chưa dùng nước sạch.', 'complementAbove100'],
+    ['Có 91% hộ đạt chuẩn gia đình văn hóa; 12% hộ chưa đạt chuẩn.', 'complementAbove100'],
   ];
   for (const text of valid) it(`valid: ${text}`, () => assert.deepEqual(ids(text), []));
   for (const [text, id] of invalid) it(`invalid: ${text}`, () => assert.deepEqual(ids(text), [id]));
@@ -39,6 +64,11 @@ describe(RULE, () => {
     const f = analyze('Có 92,9% đảng viên hoàn thành tốt nhiệm vụ trở lên, 6,5% hoàn thành nhiệm vụ, 0,7% không hoàn thành nhiệm vụ.').findings.filter((x) => x.rule === RULE);
     assert.equal(f.length, 1);
     assert.equal(f[0].values.sum, '100,1');
+  });
+
+  it('allows half a unit of rounding per part in structures', () => {
+    assert.deepEqual(ids('Cơ cấu kinh tế: nông nghiệp 34%, công nghiệp 33%, dịch vụ 34%.'), []);
+    assert.deepEqual(ids('Cơ cấu kinh tế: nông nghiệp 34,1%, công nghiệp 33,1%, dịch vụ 33,1%.'), ['structureAbove100']);
   });
 
   it('marks the listed shares', () => {

@@ -67,7 +67,7 @@ function describePercent(p: PercentFact, locale: Locale): string {
   const percent = formatPercent(p.value, locale);
   switch (p.role) {
     case 'share':
-      return t('percentShare', locale, { percent, whole: p.whole ? ` (${p.whole})` : '' });
+      return t('percentShare', locale, { percent, whole: p.whole ? ` (${p.whole})` : p.rate ? ` (${p.rate})` : '' });
     case 'performance':
       return t('percentPerformance', locale, { percent });
     case 'change':

@@ -102,6 +102,14 @@ function headQualifier(nearestFirst: readonly string[]): { qualifier: FractionQu
 
 const RECRUIT_RE = /(?:kết nạp|phát triển|thu hút|vận động)/u;
 
+/** Counted people and households: they exceed their total only when counted against a target. */
+const POPULATION = new Set(['hộ', 'học sinh']);
+/** A state the counted households are in, right after the noun: "hộ đạt danh hiệu", "hộ dùng nước sạch". */
+const STATE_AFTER_RE =
+  /^\s*(?:(?:đã|đều|chưa|không)\s+)?(?:được\s+)?(?:đạt(?!\s+(?:và\s+)?vượt)|công nhận|đăng ký|sử dụng|dùng|tham gia|ký cam kết|có\s+(?:nhà|nước|điện|công trình|thẻ)|tốt nghiệp|lên lớp|hoàn thành chương trình)(?![\p{L}])/u;
+/** A plan or target in the sentence: the total may then be a target that is exceeded. */
+const TARGET_RE = /kế hoạch|(?<![\p{L}])kh(?![\p{L}])|chỉ tiêu|mục tiêu|nghị quyết|được giao|(?<![\p{L}])giao(?![\p{L}])|so với|vượt|dự kiến|đề ra|phấn đấu/u;
+
 const QUAL_RE =
   /(?<![\p{L}])(?:(chưa|không)\s+(?:đạt|hoàn thành)|(đang\s+(?:tiếp tục\s+)?(?:thực hiện|triển khai)|tiếp tục\s+thực hiện)|(còn lại)|(đạt|hoàn thành)(\s+(?:và\s+)?vượt)?|(vượt))(?![\p{L}])/u;
 const PARTIAL_RE = /^\s*(?:mức\s+)?(?:trên|dưới|từ|khoảng|gần|hơn|xấp xỉ|\d)/u;
@@ -183,7 +191,9 @@ export function extractFractions(doc: TextDoc): FractionFact[] {
     const w0 = words[0] ?? '';
     const pair0 = words.length > 1 ? `${words[1]} ${w0}` : '';
     if (DATE_CUES.has(w0) || DATE_CUES.has(pair0) || words[1] === 'thứ') continue;
-    if (denominator >= 1900 && denominator <= 2100 && (numerator <= 12 || numerator >= 1900)) continue; // month/year, "2023/2024"
+    // month/year, "2023/2024"; "1.950/2.010 hộ" (thousands dots) is a count, not a year
+    const plain = !m[1].includes('.') && !m[2].includes('.');
+    if (plain && denominator >= 1900 && denominator <= 2100 && (numerator <= 12 || numerator >= 1900)) continue;
     const dayMonth = Number.isInteger(numerator) && Number.isInteger(denominator) && numerator >= 1 && numerator <= 31 && denominator >= 1 && denominator <= 12;
     if (dayMonth && (!known || TIME_PREPS.has(w0) || TIME_PREPS.has(pair0))) continue; // "trước 30/6 xã …" is a date
 
@@ -204,6 +214,12 @@ export function extractFractions(doc: TextDoc): FractionFact[] {
 
     let mayExceed = !STRICT_SET.has(counted);
     if (!mayExceed && RECRUITED.has(counted) && RECRUIT_RE.test(head)) mayExceed = true;
+    // "2.315/2.280 hộ đạt danh hiệu …": households in a state, counted against all households
+    // "tỷ lệ hộ có nhà tiêu hợp vệ sinh 923/865 hộ": the rate names the state before the fraction
+    const stated = STATE_AFTER_RE.test(tail) || /(?<![\p{L}])t[ỷỉ] lệ(?![\p{L}])/u.test(head);
+    if (mayExceed && POPULATION.has(countedFamily(counted)) && stated && !RECRUIT_RE.test(head)) {
+      if (!TARGET_RE.test(text.slice(sStart, sEnd).toLowerCase())) mayExceed = false;
+    }
 
     let setKey: string | undefined;
     if (counted === 'tiêu chí') {

@@ -4,6 +4,7 @@ import type { TextDoc } from '../text/textdoc';
 import type { Section } from '../types';
 import { extractDates, extractTerms } from './dates';
 import { extractFractions } from './fractions';
+import { extractTermNumbers } from './term-numbers';
 import { extractPercentages } from './percentages';
 import { extractCounts, extractEnumerations } from './enumerations';
 import { extractUnit } from './unit';
@@ -15,6 +16,7 @@ export function extractFacts(doc: TextDoc, sections: Section[]): Facts {
     dates,
     dateline,
     terms: extractTerms(doc),
+    termNumbers: extractTermNumbers(doc),
     fractions: extractFractions(doc),
     percentages: extractPercentages(doc),
     counts: extractCounts(doc),

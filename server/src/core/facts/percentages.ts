@@ -50,7 +50,7 @@ const WHOLE_NOUNS = [
 ].sort((a, b) => b.length - a.length);
 
 const PERFORMANCE_AFTER_RE =
-  /^\s*(?:so với\s+)?(?:kế hoạch|kh(?![\p{L}])|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nhiệm vụ|tổng mức|cùng kỳ|định mức|yêu cầu|kịch bản)/iu;
+  /^\s*(?:so với\s+)?(?:kế hoạch|kh(?![\p{L}])|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nhiệm vụ|tổng mức|cùng kỳ|định mức|yêu cầu|kịch bản)|^\s*\)?\s*so với(?!\s+tổng)/iu;
 
 /** Hedges between a cue word and the number ("tăng khoảng 5%", "đạt trên 95%"). */
 const HEDGES = new Set(['trên', 'hơn', 'khoảng', 'gần', 'dưới', 'từ', 'bình', 'quân', 'xấp', 'xỉ', 'chừng']);
@@ -109,8 +109,20 @@ function wordAt(text: string, word: string): boolean {
   return next === undefined || !/[\p{L}\p{M}\d]/u.test(next);
 }
 
+/** "số hộ", "tổng số đảng viên", "các thôn": a count word before the whole. */
+const COUNT_PREFIX_RE = /^(?:(?:tổng\s+)?số|các)\s+/u;
+
+/** The whole named at the start of `text`, with the length it covers. */
+function wholeAtWithLength(text: string): { whole: string; length: number } | undefined {
+  const prefix = COUNT_PREFIX_RE.exec(text);
+  const skip = prefix ? prefix[0].length : 0;
+  const rest = text.slice(skip);
+  const whole = WHOLE_NOUNS.find((n) => wordAt(rest, n));
+  return whole ? { whole, length: skip + whole.length } : undefined;
+}
+
 function wholeAt(text: string): string | undefined {
-  return WHOLE_NOUNS.find((n) => wordAt(text, n));
+  return wholeAtWithLength(text)?.whole;
 }
 
 function rating(tail: string): PercentFact['rating'] {
@@ -187,15 +199,16 @@ export function extractPercentages(doc: TextDoc): PercentFact[] {
     const bound = cues.bound;
     let role: PercentFact['role'] = 'unknown';
     let whole: string | undefined;
+    let rate: string | undefined;
     let tail = after;
     if (cues.change) role = 'change';
     else if (PERFORMANCE_AFTER_RE.test(afterRaw)) role = 'performance';
     else if (cues.performance) role = 'performance';
     else {
-      const w = wholeAt(after);
+      const w = wholeAtWithLength(after);
       if (w) {
         role = 'share';
-        whole = w;
+        whole = w.whole;
         tail = after.slice(w.length);
       } else if (cues.rateDirect) {
         role = 'share';
@@ -208,6 +221,13 @@ export function extractPercentages(doc: TextDoc): PercentFact[] {
           if (!/\d/.test(rest) && (cues.rateVerb || rest.length < 80)) {
             role = 'share';
             whole = wholeAt(rest.replace(/^\s+/, ''));
+            // the rate as written ("tham gia BHYT"); lower case only changes the length of rare letters
+            const written = text.slice(cStart, start);
+            const source = written.length === clause.length ? written.slice(at + 5) : rest;
+            rate = source
+              .replace(/(?:\s+(?:đã|chỉ|mới|luôn|vẫn|đạt|là|chiếm|còn|lên|xuống|được|ở mức|trên|hơn|khoảng|gần|dưới|từ|bình quân|xấp xỉ|chừng))+\s*$/iu, '')
+              .replace(/\s+/g, ' ')
+              .trim();
           }
         }
       }
@@ -215,6 +235,7 @@ export function extractPercentages(doc: TextDoc): PercentFact[] {
 
     const fact: PercentFact = { start, end, text: m[0], value: milli / 1000, role, milli, bound, sentence: { start: sStart, end: sEnd } };
     if (whole) fact.whole = whole;
+    if (rate) fact.rate = rate;
     if (role === 'share' || role === 'unknown') {
       let r = rating(tail);
       if (!r) {

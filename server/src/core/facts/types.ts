@@ -28,6 +28,24 @@ export interface TermFact extends Span {
   toSpan?: Span;
 }
 
+export interface TermNumberFact extends Span {
+  /** "khóa XX" as written. */
+  text: string;
+  /** The numeral as written ("XX", "20") and its value. */
+  numeral: string;
+  value: number;
+  numeralSpan: Span;
+  /** The elected body the number belongs to, when the words before "khóa" name it. */
+  body?: {
+    /** 'hđnd', 'đảng', 'chi bộ', 'quốc hội', 'trung ương', 'hội:<name>'. */
+    type: string;
+    /** 'xã', 'phường', 'tỉnh', …; 'tw' for national bodies. */
+    level?: string;
+    /** The place name after the level, lower case ("cao sơn"). */
+    name?: string;
+  };
+}
+
 export type FractionQualifier = 'đạt' | 'chưa đạt' | 'vượt' | 'đang thực hiện' | 'other';
 
 export interface FractionFact extends Span {
@@ -56,6 +74,8 @@ export interface PercentFact extends Span {
   value: number;
   /** What the percentage is a share of, NFC lower case, when known ("đảng viên", "hộ"). */
   whole?: string;
+  /** The rate a share is named by after "tỷ lệ", as written ("tham gia BHYT"). */
+  rate?: string;
   /** share: part of a whole (≤ 100%); performance: against plan/estimate; change: growth. */
   role: 'share' | 'performance' | 'change' | 'unknown';
   /** The value as an exact integer ×1000 (88,94% → 88940). */
@@ -104,6 +124,8 @@ export interface Facts {
   dates: DateFact[];
   dateline?: DateFact;
   terms: TermFact[];
+  /** "khóa XX" of councils and Party committees. */
+  termNumbers: TermNumberFact[];
   fractions: FractionFact[];
   percentages: PercentFact[];
   counts: CountFact[];
@@ -112,5 +134,5 @@ export interface Facts {
 }
 
 export function emptyFacts(): Facts {
-  return { dates: [], terms: [], fractions: [], percentages: [], counts: [], enumerations: [] };
+  return { dates: [], terms: [], termNumbers: [], fractions: [], percentages: [], counts: [], enumerations: [] };
 }

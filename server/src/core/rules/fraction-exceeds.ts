@@ -1,6 +1,7 @@
 // fraction-exceeds: a numerator above its total where that is impossible — criteria met, villages,
-// chi bộ, delegates ("21/19 tiêu chí", "17/16 thôn", "14/13 chi bộ"). Herds, areas and revenue
-// counted against a target may exceed it ("540/500 con") and are left alone.
+// chi bộ, delegates ("21/19 tiêu chí", "17/16 thôn", "14/13 chi bộ"), households in a state
+// ("2.315/2.280 hộ đạt gia đình văn hóa"). Herds, areas and revenue counted against a target may
+// exceed it ("540/500 con", "125/120 hộ thoát nghèo, vượt chỉ tiêu") and are left alone.
 import type { Report, Rule } from '../types';
 
 export const fractionExceeds: Rule = {
@@ -19,11 +20,13 @@ export const fractionExceeds: Rule = {
     const reports: Report[] = [];
     for (const f of ctx.facts.fractions) {
       if (f.mayExceed || !(f.numerator > f.denominator)) continue;
+      // the numbers as written ("2.315"), not as parsed
+      const [numerator, denominator] = f.text.split('/');
       reports.push({
         start: f.start,
         end: f.end,
         messageId: 'exceeds',
-        values: { fraction: f.text, counted: f.counted, numerator: f.numerator, denominator: f.denominator },
+        values: { fraction: f.text, counted: f.counted, numerator, denominator },
       });
     }
     return reports;

@@ -4,7 +4,11 @@
 // ("13/31 chỉ tiêu đạt trên 70%") only have to stay within the whole.
 import { countedFamily } from '../facts/fractions';
 import type { FractionFact } from '../facts/types';
+import { formatViMilli } from '../text/numbers';
 import type { Report, Rule } from '../types';
+
+/** A count written the Vietnamese way ("2.315"). */
+const viNumber = (n: number): string => formatViMilli(Math.round(n * 1000));
 
 /** Nested parts, or another period ("năm 2021 …, năm 2022 …"), end a list. */
 const NESTING_RE = /trong đó|riêng|bao gồm|gồm có|(?<![\p{L}\p{N}])(?:năm|quý|tháng|kỳ|(?:19|20)\d\d)(?![\p{L}\p{N}])/u;
@@ -75,7 +79,7 @@ export const fractionPartsSum: Rule = {
         start: list[0].start,
         end: list[list.length - 1].end,
         messageId,
-        values: { parts: list.map((f) => f.numerator).join(' + '), sum, total, counted: list[0].counted },
+        values: { parts: list.map((f) => viNumber(f.numerator)).join(' + '), sum: viNumber(sum), total: viNumber(total), counted: list[0].counted },
       });
     }
     return reports;

@@ -98,14 +98,18 @@ function candidatesOf(lm: LanguageModel, lower: string): Cand[] {
   return list;
 }
 
-/** Sum of the model's log scores of every trigram window covering position i when ids[i] = x. */
-function windowScore(lm: LanguageModel, ids: number[], i: number, x: number): number {
-  const at = (k: number): number => (k === i ? x : k >= 0 && k < ids.length ? ids[k] : -2);
+/** ids[k] inside the phrase [from, to), with position i standing for x; -2 outside. */
+function idAt(ids: ArrayLike<number>, from: number, to: number, i: number, x: number, k: number): number {
+  return k === i ? x : k >= from && k < to ? ids[k] : -2;
+}
+
+/** Sum of the model's log scores of every trigram window covering position i of the phrase [from, to) when it holds x. */
+function windowScore(lm: LanguageModel, ids: ArrayLike<number>, from: number, to: number, i: number, x: number): number {
   let s = 0;
-  for (let j = i; j <= i + 2 && j < ids.length; j++) {
-    const a = at(j - 2);
-    const b = at(j - 1);
-    const c = at(j);
+  for (let j = i; j <= i + 2 && j < to; j++) {
+    const a = idAt(ids, from, to, i, x, j - 2);
+    const b = idAt(ids, from, to, i, x, j - 1);
+    const c = idAt(ids, from, to, i, x, j);
     if (j > i && c < 0) break; // an unknown word (or the phrase end) ends the evidence
     s += lm.score(a < 0 ? -1 : a, b < 0 ? -1 : b, c);
   }
@@ -121,18 +125,57 @@ function isVariant(a: string, b: string): boolean {
 
 const DIGITISH = /[0-9_@/\\]/;
 
+// scratch per token (reused across calls): model id (-1 unknown) and whether it is judged
+let ID_BUF = new Int32Array(1024);
+let KNOWN_BUF = new Uint8Array(1024);
+let WID_BUF = new Int32Array(1024);
+
 /**
  * Slips in the phrases of `text` (tokens from tokenTable). `lower`-case words only are judged, plus
  * the first word of a sentence; see the file comment for what is left alone.
  */
 export function findSlips(text: string, t: TokenTable, lm: LanguageModel, options: DetectOptions): Slip[] {
   const slips: Slip[] = [];
+  const n = t.count;
+  if (ID_BUF.length < n) {
+    ID_BUF = new Int32Array(n * 2);
+    KNOWN_BUF = new Uint8Array(n * 2);
+  }
+  if (WID_BUF.length < t.words.length) WID_BUF = new Int32Array(t.words.length * 2);
+  const ids = ID_BUF;
+  const known = KNOWN_BUF;
+  const wid = WID_BUF;
+  for (let w = 0; w < t.words.length; w++) wid[w] = wordId(lm, t.words[w]);
+  for (let k = 0; k < n; k++) {
+    const v = wid[t.word[k]];
+    known[k] = v >= 0 ? 1 : 0;
+    ids[k] = v === UNSEEN ? -1 : v >= 0 ? v : -2 - v;
+  }
   let i = 0;
-  while (i < t.count) {
+  while (i < n) {
     // a phrase: tokens linked by spaces only
     let j = i + 1;
-    while (j < t.count && t.linked[j] === 1) j++;
-    if (j - i >= 2) judgePhrase(text, t, lm, options, i, j, slips);
+    while (j < n && t.linked[j] === 1) j++;
+    if (j - i >= 2) {
+      for (let k = i; k < j; k++) {
+        if (known[k] === 0) continue;
+        // a Vietnamese phrase: a known neighbour on at least one side
+        if ((k === i || ids[k - 1] < 0) && (k + 1 >= j || ids[k + 1] < 0)) continue;
+        if (options.skip?.(k) || !judgeable(text, t, k, i, j)) continue;
+        const decision = decide(lm, ids, i, j, k, t.words[t.word[k]]);
+        if (decision === null || decision.margin < options.threshold) continue;
+        slips.push({
+          index: k,
+          start: t.start[k],
+          end: t.end[k],
+          typed: t.words[t.word[k]],
+          best: options.style === 'new' ? placeTone(decision.cand.word, 'new') : decision.cand.word,
+          kind: decision.cand.kind,
+          nonWord: false,
+          margin: decision.margin,
+        });
+      }
+    }
     i = j;
   }
   return slips;
@@ -165,51 +208,9 @@ interface Decision {
 const DECISIONS = new Map<number, Map<number, Decision | null>>();
 let decisionCount = 0;
 const DECISIONS_MAX = 200_000;
+/** A trigram seen this often is taken as intended without scoring candidates. */
+const COMMON_TRIGRAM = 50;
 let decisionsModel: LanguageModel | null = null;
-
-/** The best candidate for the syllable at p of a phrase (ids) and its margin over the typed one, or null. */
-function decide(lm: LanguageModel, ids: number[], p: number, typed: string): Decision | null {
-  if (decisionsModel !== lm) {
-    DECISIONS.clear();
-    decisionCount = 0;
-    decisionsModel = lm;
-  }
-  const get = (k: number): number => (k >= 0 && k < ids.length ? ids[k] : -2);
-  const outer = ((get(p - 2) + 2) * 65540 + get(p - 1) + 2) * 65540 + ids[p] + 2;
-  const inner = (get(p + 1) + 2) * 65540 + get(p + 2) + 2;
-  const cacheable = ids[p] >= 0; // unseen words share id -1: not cached
-  let map = cacheable ? DECISIONS.get(outer) : undefined;
-  const cached = map?.get(inner);
-  if (cached !== undefined) return cached;
-  let decision: Decision | null = null;
-  const cands = candidatesOf(lm, typed);
-  if (cands.length > 0) {
-    const left = p > 0 ? ids[p - 1] : -1;
-    const right = p + 1 < ids.length ? ids[p + 1] : -1;
-    let best: Cand | null = null;
-    let bestScore = -Infinity;
-    for (const c of cands) {
-      // evidence: the candidate must be seen next to a neighbour (not unigram backoff alone)
-      if (!(lm.bigram(left, c.id) >= 3 || lm.bigram(c.id, right) >= 3)) continue;
-      const sc = windowScore(lm, ids, p, c.id) + c.prior;
-      if (sc > bestScore) {
-        bestScore = sc;
-        best = c;
-      }
-    }
-    if (best) decision = { cand: best, margin: bestScore - windowScore(lm, ids, p, ids[p]) };
-  }
-  if (!cacheable) return decision;
-  if (decisionCount >= DECISIONS_MAX) {
-    DECISIONS.clear();
-    decisionCount = 0;
-    map = undefined;
-  }
-  if (map === undefined) DECISIONS.set(outer, (map = new Map()));
-  map.set(inner, decision);
-  decisionCount++;
-  return decision;
-}
 
 // Per word string: its model id (UNSEEN for an attested syllable outside the vocabulary), and
 // -2 - id when it is not a judgeable syllable (non-word, too long).
@@ -234,39 +235,54 @@ function wordId(lm: LanguageModel, w: string): number {
   return v;
 }
 
-function judgePhrase(text: string, t: TokenTable, lm: LanguageModel, options: DetectOptions, from: number, to: number, slips: Slip[]): void {
-  const ids: number[] = [];
-  const words: string[] = [];
-  const known: boolean[] = [];
-  for (let k = from; k < to; k++) {
-    const w = t.words[t.word[k]];
-    words.push(w);
-    const v = wordId(lm, w);
-    known.push(v >= 0);
-    ids.push(v === UNSEEN ? -1 : v >= 0 ? v : -2 - v);
+/** The best candidate for the syllable at p of the phrase [from, to) and its margin over the typed one, or null. */
+function decide(lm: LanguageModel, ids: Int32Array, from: number, to: number, p: number, typed: string): Decision | null {
+  if (decisionsModel !== lm) {
+    DECISIONS.clear();
+    decisionCount = 0;
+    decisionsModel = lm;
   }
-  for (let k = from; k < to; k++) {
-    const p = k - from;
-    if (!known[p] || options.skip?.(k) || !judgeable(text, t, k, from, to)) continue;
-    if (!known[p]) continue; // non-words: the spelling rule's (see bestInContext)
-    const typed = words[p];
-    // a Vietnamese phrase: a known neighbour on at least one side
-    if ((p === 0 || ids[p - 1] < 0) && (p + 1 >= ids.length || ids[p + 1] < 0)) continue;
-    const decision = decide(lm, ids, p, typed);
-    if (decision === null || decision.margin < options.threshold) continue;
-    const best = decision.cand;
-    const margin = decision.margin;
-    slips.push({
-      index: k,
-      start: t.start[k],
-      end: t.end[k],
-      typed,
-      best: options.style === 'new' ? placeTone(best.word, 'new') : best.word,
-      kind: best.kind,
-      nonWord: false,
-      margin,
-    });
+  const cacheable = ids[p] >= 0; // unseen words share id -1: not cached
+  let map: Map<number, Decision | null> | undefined;
+  let outer = 0;
+  let inner = 0;
+  if (cacheable) {
+    outer = ((idAt(ids, from, to, -1, 0, p - 2) + 2) * 65540 + idAt(ids, from, to, -1, 0, p - 1) + 2) * 65540 + ids[p] + 2;
+    inner = (idAt(ids, from, to, -1, 0, p + 1) + 2) * 65540 + idAt(ids, from, to, -1, 0, p + 2) + 2;
+    map = DECISIONS.get(outer);
+    const cached = map?.get(inner);
+    if (cached !== undefined) return cached;
   }
+  let decision: Decision | null = null;
+  const left = p > from ? ids[p - 1] : -1;
+  const right = p + 1 < to ? ids[p + 1] : -1;
+  // a syllable in a common trigram with both neighbours is what the writer meant (cheap early exit)
+  const common = left >= 0 && right >= 0 && ids[p] >= 0 && lm.trigram(left, ids[p], right) >= COMMON_TRIGRAM;
+  const cands = common ? [] : candidatesOf(lm, typed);
+  if (cands.length > 0) {
+    let best: Cand | null = null;
+    let bestScore = -Infinity;
+    for (const c of cands) {
+      // evidence: the candidate must be seen next to a neighbour (not unigram backoff alone)
+      if (!(lm.bigram(left, c.id) >= 3 || lm.bigram(c.id, right) >= 3)) continue;
+      const sc = windowScore(lm, ids, from, to, p, c.id) + c.prior;
+      if (sc > bestScore) {
+        bestScore = sc;
+        best = c;
+      }
+    }
+    if (best) decision = { cand: best, margin: bestScore - windowScore(lm, ids, from, to, p, ids[p]) };
+  }
+  if (!cacheable) return decision;
+  if (decisionCount >= DECISIONS_MAX) {
+    DECISIONS.clear();
+    decisionCount = 0;
+    map = undefined;
+  }
+  if (map === undefined) DECISIONS.set(outer, (map = new Map()));
+  map.set(inner, decision);
+  decisionCount++;
+  return decision;
 }
 
 /**
@@ -275,7 +291,30 @@ function judgePhrase(text: string, t: TokenTable, lm: LanguageModel, options: De
  * word; null when no candidate is seen next to a neighbour. Candidates: one slip away, and for an
  * ASCII word every marked syllable it could stand for.
  */
-export function bestInContext(lm: LanguageModel, prev2: string, prev: string, typed: string, next: string, next2: string, style: 'old' | 'new'): { word: string; kind: SlipKind; margin: number } | null {
+export function bestInContext(lm: LanguageModel, prev2: string, prev: string, typed: string, next: string, next2: string, style: 'old' | 'new'): BestFit | null {
+  if (bestModel !== lm) {
+    BEST.clear();
+    bestModel = lm;
+  }
+  const key = `${prev2} ${prev} ${typed} ${next} ${next2} ${style}`;
+  let found = BEST.get(key);
+  if (found === undefined) {
+    found = computeBestInContext(lm, prev2, prev, typed, next, next2, style);
+    if (BEST.size >= 50_000) BEST.clear();
+    BEST.set(key, found);
+  }
+  return found;
+}
+
+export interface BestFit {
+  word: string;
+  kind: SlipKind;
+  margin: number;
+}
+const BEST = new Map<string, BestFit | null>();
+let bestModel: LanguageModel | null = null;
+
+function computeBestInContext(lm: LanguageModel, prev2: string, prev: string, typed: string, next: string, next2: string, style: 'old' | 'new'): BestFit | null {
   const idOf = (w: string): number => (w ? lm.id(w) : -2);
   const ids = [idOf(prev2), idOf(prev), lm.id(typed), idOf(next), idOf(next2)];
   const left = ids[1] >= 0 ? ids[1] : -1;
@@ -286,7 +325,7 @@ export function bestInContext(lm: LanguageModel, prev2: string, prev: string, ty
   for (const list of [candidatesOf(lm, typed), unmarkedCandidates(lm, typed)]) {
     for (const c of list) {
       if (!(lm.bigram(left, c.id) >= 3 || lm.bigram(c.id, right) >= 3)) continue;
-      const sc = windowScore(lm, ids, 2, c.id) + c.prior;
+      const sc = windowScore(lm, ids, 0, 5, 2, c.id) + c.prior;
       if (sc > bestScore) {
         bestScore = sc;
         best = c;
@@ -294,7 +333,7 @@ export function bestInContext(lm: LanguageModel, prev2: string, prev: string, ty
     }
   }
   if (!best) return null;
-  const base = windowScore(lm, ids, 2, ids[2]);
+  const base = windowScore(lm, ids, 0, 5, 2, ids[2]);
   return { word: style === 'new' ? placeTone(best.word, 'new') : best.word, kind: best.kind, margin: bestScore - base };
 }
 

@@ -318,19 +318,20 @@ const ASCII_ONLY = /^[a-z]+$/;
 /** (c) the language model's real-word slips that the table and the near misses did not already cover. */
 function modelReports(ctx: RuleContext, t: TokenTable, covered: readonly Report[], vetoed: ReadonlySet<number>): Report[] {
   const text = ctx.doc.nfc;
-  const userWords = new Set(ctx.config.words.map((w) => String(w).normalize('NFC').toLowerCase()));
+  const userWords = ctx.config.words.length > 0 ? new Set(ctx.config.words.map((w) => String(w).normalize('NFC').toLowerCase())) : null;
   const style = ctx.config.toneStyle === 'old' ? 'old' : 'new';
-  const skip = (k: number): boolean => {
+  // (checked on the few slips found rather than on every token)
+  const excluded = (k: number): boolean => {
     const w = t.words[t.word[k]];
     // ASCII words are the spelling rule's (unmarked syllables); listed look-alikes and table vetoes are fine
-    if (ASCII_ONLY.test(w) || userWords.has(w) || vetoed.has(k)) return true;
+    if (ASCII_ONLY.test(w) || userWords?.has(w) || vetoed.has(k)) return true;
     const prev = k > 0 && t.linked[k] === 1 ? t.words[t.word[k - 1]] : null;
     const next = k + 1 < t.count && t.linked[k + 1] === 1 ? t.words[t.word[k + 1]] : null;
     return (prev !== null && LEGITIMATE.has(`${prev} ${w}`)) || (next !== null && LEGITIMATE.has(`${w} ${next}`));
   };
   const out: Report[] = [];
-  for (const slip of findSlips(text, t, ctx.lm!, { threshold: THRESHOLDS.realWord, style, skip })) {
-    if (covered.some((r) => r.start < slip.end && slip.start < r.end)) continue;
+  for (const slip of findSlips(text, t, ctx.lm!, { threshold: THRESHOLDS.realWord, style })) {
+    if (excluded(slip.index) || covered.some((r) => r.start < slip.end && slip.start < r.end)) continue;
     // i/y spellings of open syllables are both accepted (kì/kỳ, lí/lý)
     if (iyVariant(slip.typed) === placeTone(slip.best, 'new') || iyVariant(slip.typed) === slip.best) continue;
     const found = text.slice(slip.start, slip.end);

@@ -162,12 +162,12 @@ function unmarkedVerdict(lm: LanguageModel, t: TokenTable, start: number, word: 
   if (k < 0) return null;
   const lower = word.toLowerCase();
   const [p2, p1, n1, n2] = phraseContext(t, k);
-  // an attested syllable ("ban", "do", "nghi") is a real word: it needs the real-word margin
-  const real = isAttested(lower) && parseSyllable(lower) !== null;
   // a lone letter or a word without a vowel only inside a phrase ("cơ s đó"), never after a number ("5 tr")
   if ((word.length === 1 || !HAS_VOWEL.test(word)) && (!p1 || !n1 || INFORMAL.has(lower))) return null;
   const best = bestInContext(lm, p2, p1, lower, n1, n2, style);
-  if (!best || best.margin < (real || word.length === 1 ? THRESHOLDS.realWord : THRESHOLDS.unmarked)) return null;
+  if (!best || best.margin < THRESHOLDS.unmarked) return null;
+  // an attested syllable ("ban", "do", "nghi") is a real word: it needs the real-word margin
+  if (best.margin < THRESHOLDS.realWord && (word.length === 1 || (isAttested(lower) && parseSyllable(lower) !== null))) return null;
   const suggestion = matchCase(best.word, word);
   return { messageId: 'unmarked', values: { word, suggestion }, fixes: [{ word: suggestion, safe: best.margin >= THRESHOLDS.safe }] };
 }

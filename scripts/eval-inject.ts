@@ -30,6 +30,7 @@ if (!args.includes('--no-lm')) installLanguageModel();
 // threshold experiments: --real X --unmarked Y (natural-log margins; defaults in core/lm/detect.ts)
 if (opt('--real')) THRESHOLDS.realWord = Number(opt('--real'));
 if (opt('--unmarked')) THRESHOLDS.unmarked = Number(opt('--unmarked'));
+if (opt('--unmarked-real')) THRESHOLDS.unmarkedReal = Number(opt('--unmarked-real'));
 
 // ---------- texts ----------
 function textsFrom(dir: string): Array<{ name: string; text: string }> {

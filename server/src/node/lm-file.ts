@@ -22,9 +22,12 @@ export function languageModelPath(): string | undefined {
 /** Makes the core read the model from `path` (default: languageModelPath()) when it first needs it. */
 let installed: string | null | undefined;
 
-/** Makes the core read the model from `path` (default: languageModelPath()) when it first needs it; idempotent. */
-export function installLanguageModel(path: string | undefined = languageModelPath()): void {
-  if (installed === (path ?? null)) return;
+/**
+ * Makes the core read the model from `path` (default: languageModelPath()) when it first needs it.
+ * Idempotent (the file is read once) unless `force` (tests that swapped the source).
+ */
+export function installLanguageModel(path: string | undefined = languageModelPath(), force = false): void {
+  if (installed === (path ?? null) && !force) return;
   installed = path ?? null;
   setLanguageModelSource(path === undefined ? null : () => readFileSync(path));
 }

@@ -46,6 +46,8 @@ const BASE: Record<string, string> = { ă: 'a', â: 'a', đ: 'd', ê: 'e', ô: '
 const MARK_VARIANTS: Record<string, string> = { a: 'ăâ', ă: 'aâ', â: 'aă', e: 'ê', ê: 'e', o: 'ôơ', ô: 'oơ', ơ: 'oô', u: 'ư', ư: 'u', d: 'đ', đ: 'd' };
 const LETTERS = [...'abcdeghiklmnopqrstuvxy'];
 const VOWEL = /[aăâeêioôơuưy]/;
+/** Letters a typist may have dropped: the keys, and the marked vowels (one Telex/VNI chord each). */
+const DROPPED = [...LETTERS, ...'ăâêôơưđ'];
 
 /** Toneless letters + tone → a syllable with the tone in the old place; null when not a Vietnamese shape. */
 /** Cheap pre-filter of candidate words (e.g. "is in the model's vocabulary"), applied before the shape check. */
@@ -116,7 +118,7 @@ export function dropCandidates(lower: string, accept?: Accept): Candidate[] {
   // a word left without a vowel lost its tone with it ("cn" ← "cán"): any tone on the inserted vowel
   const tones: Tone[] = VOWEL.test(s.letters) ? [s.tone] : [0, 1, 2, 3, 4, 5];
   for (let i = 0; i <= s.letters.length; i++) {
-    for (const ch of LETTERS) {
+    for (const ch of DROPPED) {
       if (i > 0 && s.letters[i - 1] === ch) continue; // "caac" twice
       for (const tone of tones) {
         const w = compose(s.letters.slice(0, i) + ch + s.letters.slice(i), tone, accept);

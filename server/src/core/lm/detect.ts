@@ -34,8 +34,10 @@ export interface Slip {
 export const THRESHOLDS = {
   /** a real word replaced by a likelier one (confusable-word) */
   realWord: 3,
-  /** an ASCII word between Vietnamese words that stands for a marked syllable (spelling) */
+  /** an ASCII non-word between Vietnamese words that stands for a marked syllable (spelling) */
   unmarked: 0.5,
+  /** an ASCII word that is itself a syllable ("hang", "cam", "thao" are words): much stronger evidence */
+  unmarkedReal: 10,
   /** a fix applied by --fix / fix all */
   safe: 14,
 };
@@ -74,7 +76,7 @@ const CANDS = new Map<string, Cand[]>();
 const CANDS_MAX = 50_000;
 let candsModel: LanguageModel | null = null;
 /** Candidates must be at least this frequent in the corpus. */
-const MIN_CANDIDATE_COUNT = 30;
+const MIN_CANDIDATE_COUNT = 10;
 
 function candidatesOf(lm: LanguageModel, lower: string): Cand[] {
   if (candsModel !== lm) {
@@ -122,6 +124,12 @@ const VARIANTS = new Set(['hằng|hàng', 'hàng|hằng', 'dày|dầy', 'dầy|d
 function isVariant(a: string, b: string): boolean {
   return VARIANTS.has(`${placeTone(a, 'new')}|${placeTone(b, 'new')}`);
 }
+
+/**
+ * Administrative units of the genre that the national news model underrates ("Ban Chỉ huy Quân sự
+ * phường", "các ấp"): never judged as slips.
+ */
+const GENRE_UNITS = new Set(['phường', 'ấp', 'thôn', 'bản', 'buôn', 'sóc', 'khóm', 'xóm', 'làng', 'khu', 'tổ']);
 
 const DIGITISH = /[0-9_@/\\]/;
 
@@ -227,7 +235,7 @@ function wordId(lm: LanguageModel, w: string): number {
   if (v === undefined) {
     const id = lm.id(w);
     // an attested syllable the news never uses ("óp", "típ") is judged too: often a slip
-    const judged = w.length >= 2 && w.length <= 8 && isAttested(w) && parseSyllable(w) !== null;
+    const judged = w.length >= 2 && w.length <= 8 && !GENRE_UNITS.has(w) && isAttested(w) && parseSyllable(w) !== null;
     v = judged ? (id >= 0 ? id : UNSEEN) : -2 - id;
     if (WORD_IDS.size >= 100_000) WORD_IDS.clear();
     WORD_IDS.set(w, v);

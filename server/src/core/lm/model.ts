@@ -48,6 +48,9 @@ const DEQUANT = (() => {
 })();
 
 const align4 = (n: number): number => (n + 3) & ~3;
+/** Discounts of the interpolated absolute discounting (trigrams were pruned under 5, bigrams under 3). */
+const BI_DISCOUNT = 0.75;
+const TRI_DISCOUNT = 2;
 
 /** FNV-1a over the UTF-16 code units of s (the model's hash; the generator uses the same). */
 export function lmHash(s: string): number {
@@ -86,7 +89,7 @@ export class LanguageModel {
   private readonly triNext: Uint16Array;
   private readonly biQ: Uint8Array;
   private readonly triQ: Uint8Array;
-  private readonly logTotal: number;
+  private readonly total: number;
   private readonly strings = new Map<number, string>();
 
   /** Parses the model; throws LanguageModelError on anything that is not a model of this version. */
@@ -122,7 +125,7 @@ export class LanguageModel {
     this.triQ = new Uint8Array(ab, at[9], nTri);
     if (this.vocStart[nVocab] !== vocabChars || this.biStart[nVocab] !== nBi || this.triStart[nBi] !== nTri) throw new LanguageModelError('language model: index mismatch');
     this.info = { vocabulary: nVocab, bigrams: nBi, trigrams: nTri, totalTokens: total, bigramMin: biMin, trigramMin: triMin };
-    this.logTotal = Math.log(Math.max(1, total));
+    this.total = Math.max(1, total);
   }
 
   /** Id of exactly this string, or -1. */
@@ -190,7 +193,15 @@ export class LanguageModel {
   trigram(a: number, b: number, c: number): number {
     if (c < 0) return 0;
     const k = this.bigramIndex(a, b);
-    if (k < 0) return 0;
+    return k < 0 ? 0 : this.trigramAt(k, c);
+  }
+
+  private bigramIndexOf(a: number, b: number): number {
+    return this.bigramIndex(a, b);
+  }
+
+  /** Count of the trigram (bigram k, c). */
+  private trigramAt(k: number, c: number): number {
     let lo = this.triStart[k];
     let hi = this.triStart[k + 1] - 1;
     const next = this.triNext;
@@ -204,20 +215,33 @@ export class LanguageModel {
     return 0;
   }
 
+  /** P(c): relative frequency, add-0.5 for unknown syllables. */
+  private pUni(c: number): number {
+    return (c >= 0 ? this.uniCount[c] : 0.5) / this.total;
+  }
+
+  /** P(c | b), absolute discounting interpolated with P(c); the backoff mass grows with b's distinct successors. */
+  private pBi(b: number, c: number): number {
+    if (b < 0) return this.pUni(c);
+    const cb = Math.max(1, this.uniCount[b]);
+    const bc = c >= 0 ? this.bigram(b, c) : 0;
+    const n = this.biStart[b + 1] - this.biStart[b];
+    const lambda = Math.min(1, (BI_DISCOUNT * n + 1) / cb);
+    return Math.max(bc - BI_DISCOUNT, 0) / cb + lambda * this.pUni(c);
+  }
+
   /**
-   * log score of syllable c after a, b (ids; -1 for no context), stupid backoff
-   * (trigram, else 0.4 × bigram, else 0.16 × unigram with add-0.5 for unknown syllables).
+   * log P(c | a, b) (ids; -1 for no context or an unknown syllable): interpolated absolute discounting
+   * over the pruned counts (trigram → bigram → unigram).
    */
   score(a: number, b: number, c: number): number {
-    if (c >= 0 && a >= 0 && b >= 0) {
-      const t = this.trigram(a, b, c);
-      if (t > 0) return Math.log(t / Math.max(t, this.bigram(a, b)));
-    }
-    if (c >= 0 && b >= 0) {
-      const bc = this.bigram(b, c);
-      if (bc > 0) return Math.log(0.4) + Math.log(bc / Math.max(bc, this.uniCount[b]));
-    }
-    const uni = c >= 0 ? this.uniCount[c] : 0.5;
-    return (b >= 0 ? Math.log(0.16) : 0) + Math.log(uni) - this.logTotal;
+    if (a < 0 || b < 0) return Math.log(this.pBi(b, c));
+    const k = this.bigramIndexOf(a, b);
+    if (k < 0) return Math.log(this.pBi(b, c));
+    const cab = DEQUANT[this.biQ[k]];
+    const abc = c >= 0 ? this.trigramAt(k, c) : 0;
+    const n = this.triStart[k + 1] - this.triStart[k];
+    const lambda = Math.min(1, (TRI_DISCOUNT * n + 1) / cab);
+    return Math.log(Math.max(abc - TRI_DISCOUNT, 0) / cab + lambda * this.pBi(b, c));
   }
 }

@@ -321,17 +321,19 @@ function modelReports(ctx: RuleContext, t: TokenTable, covered: readonly Report[
   const userWords = ctx.config.words.length > 0 ? new Set(ctx.config.words.map((w) => String(w).normalize('NFC').toLowerCase())) : null;
   const style = ctx.config.toneStyle === 'old' ? 'old' : 'new';
   // (checked on the few slips found rather than on every token)
-  const excluded = (k: number): boolean => {
+  const excluded = (k: number, margin: number): boolean => {
     const w = t.words[t.word[k]];
-    // ASCII words are the spelling rule's (unmarked syllables); listed look-alikes and table vetoes are fine
-    if (ASCII_ONLY.test(w) || userWords?.has(w) || vetoed.has(k)) return true;
+    // listed look-alikes, table vetoes and the user's words are fine
+    if (userWords?.has(w) || vetoed.has(k)) return true;
     const prev = k > 0 && t.linked[k] === 1 ? t.words[t.word[k - 1]] : null;
     const next = k + 1 < t.count && t.linked[k + 1] === 1 ? t.words[t.word[k + 1]] : null;
+    // an unmarked word that is itself a syllable ("hang", "cam", "trong"): only on overwhelming evidence, among Vietnamese words
+    if (ASCII_ONLY.test(w) && (margin < THRESHOLDS.unmarkedReal || !((prev !== null && !ASCII_ONLY.test(prev)) || (next !== null && !ASCII_ONLY.test(next))))) return true;
     return (prev !== null && LEGITIMATE.has(`${prev} ${w}`)) || (next !== null && LEGITIMATE.has(`${w} ${next}`));
   };
   const out: Report[] = [];
   for (const slip of findSlips(text, t, ctx.lm!, { threshold: THRESHOLDS.realWord, style })) {
-    if (excluded(slip.index) || covered.some((r) => r.start < slip.end && slip.start < r.end)) continue;
+    if (excluded(slip.index, slip.margin) || covered.some((r) => r.start < slip.end && slip.start < r.end)) continue;
     // i/y spellings of open syllables are both accepted (kì/kỳ, lí/lý)
     if (iyVariant(slip.typed) === placeTone(slip.best, 'new') || iyVariant(slip.typed) === slip.best) continue;
     const found = text.slice(slip.start, slip.end);

@@ -161,13 +161,15 @@ function unmarkedVerdict(lm: LanguageModel, t: TokenTable, start: number, word: 
   const k = tokenAt(t, start);
   if (k < 0) return null;
   const lower = word.toLowerCase();
+  // an ASCII word that is itself a syllable ("hang", "cam", "thao") is a real word: confusable-word's
+  if (word.length > 1 && isAttested(lower) && parseSyllable(lower) !== null) return null;
   const [p2, p1, n1, n2] = phraseContext(t, k);
   // a lone letter or a word without a vowel only inside a phrase ("cơ s đó"), never after a number ("5 tr")
   if ((word.length === 1 || !HAS_VOWEL.test(word)) && (!p1 || !n1 || INFORMAL.has(lower))) return null;
   const best = bestInContext(lm, p2, p1, lower, n1, n2, style);
   if (!best || best.margin < THRESHOLDS.unmarked) return null;
   // an attested syllable ("ban", "do", "nghi") is a real word: it needs the real-word margin
-  if (best.margin < THRESHOLDS.realWord && (word.length === 1 || (isAttested(lower) && parseSyllable(lower) !== null))) return null;
+  if (word.length === 1 && best.margin < THRESHOLDS.realWord) return null;
   const suggestion = matchCase(best.word, word);
   return { messageId: 'unmarked', values: { word, suggestion }, fixes: [{ word: suggestion, safe: best.margin >= THRESHOLDS.safe }] };
 }
@@ -284,7 +286,7 @@ export const spelling: Rule = {
           if (!verdict && lm && neighbours > 0) verdict = unmarkedVerdict(lm, (table ??= tokenTable(text)), start, entry.word, style);
         }
         if (!verdict) continue;
-        if (lm && entry.kind === 'fixed' && (verdict.messageId === 'nonWord' || verdict.messageId === 'notSyllable') && isLowerWord(entry.word)) {
+        if (lm && entry.kind === 'fixed' && RERANKED.has(verdict.messageId) && isLowerWord(entry.word)) {
           verdict = rerank(lm, (table ??= tokenTable(text)), start, entry.word, verdict, style);
         }
         const lineIndex = ctx.doc.lineAt(start);
@@ -314,6 +316,9 @@ type PartEntry =
   | { kind: 'capitalised' | 'ascii'; offset: number; word: string }
   /** a lower-case ASCII word: judged by the language model in its context, when there is one */
   | { kind: 'plain'; offset: number; word: string };
+
+/** Verdicts whose suggestions the model reorders by context. */
+const RERANKED = new Set(['nonWord', 'notSyllable', 'strayLetter']);
 
 function isLowerWord(word: string): boolean {
   return word === word.toLowerCase();

@@ -131,6 +131,8 @@ function isVariant(a: string, b: string): boolean {
  */
 const GENRE_UNITS = new Set(['phường', 'ấp', 'thôn', 'bản', 'buôn', 'sóc', 'khóm', 'xóm', 'làng', 'khu', 'tổ']);
 
+const MARKED_LETTER = /^[^a-z]$/;
+
 const DIGITISH = /[0-9_@/\\]/;
 
 // scratch per token (reused across calls): model id (-1 unknown) and whether it is judged
@@ -204,6 +206,8 @@ function judgeable(text: string, t: TokenTable, k: number, phraseStart: number, 
     }
   }
   if ((s > 0 && DIGITISH.test(text[s - 1])) || (e < text.length && DIGITISH.test(text[e]))) return false;
+  // a lone letter after another lone letter is a split word ("L ê Văn"), not a syllable
+  if (e - s === 1 && k > phraseStart && t.end[k - 1] - t.start[k - 1] === 1) return false;
   return true;
 }
 
@@ -235,7 +239,8 @@ function wordId(lm: LanguageModel, w: string): number {
   if (v === undefined) {
     const id = lm.id(w);
     // an attested syllable the news never uses ("óp", "típ") is judged too: often a slip
-    const judged = w.length >= 2 && w.length <= 8 && !GENRE_UNITS.has(w) && isAttested(w) && parseSyllable(w) !== null;
+    // (a lone letter only with a mark: "ý lại", "ở"; never a bare a/o/y)
+    const judged = (w.length >= 2 || MARKED_LETTER.test(w)) && w.length <= 8 && !GENRE_UNITS.has(w) && isAttested(w) && parseSyllable(w) !== null;
     v = judged ? (id >= 0 ? id : UNSEEN) : -2 - id;
     if (WORD_IDS.size >= 100_000) WORD_IDS.clear();
     WORD_IDS.set(w, v);

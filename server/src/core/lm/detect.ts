@@ -86,12 +86,13 @@ function candidatesOf(lm: LanguageModel, lower: string): Cand[] {
   let list = CANDS.get(lower);
   if (list !== undefined) return list;
   list = [];
+  // candidates are composed with the tone in the old place: the model's keys, looked up as they are
   const accept = (w: string): boolean => {
-    const id = lm.id(w);
+    const id = lm.idExact(w);
     return id >= 0 && lm.count(id) >= MIN_CANDIDATE_COUNT;
   };
   for (const c of allCandidates(lower, accept)) {
-    const id = lm.id(c.word);
+    const id = lm.idExact(c.word);
     if (!isAttested(placeTone(c.word, 'new')) || isVariant(lower, c.word)) continue;
     list.push({ id, word: c.word, kind: c.kind, prior: PRIOR[c.kind] + (c.neighbour ? NEIGHBOUR_BONUS : 0) });
   }
@@ -222,6 +223,8 @@ let decisionCount = 0;
 const DECISIONS_MAX = 200_000;
 /** A trigram seen this often is taken as intended without scoring candidates. */
 const COMMON_TRIGRAM = 50;
+/** …and so is one seen this often with both neighbours as bigrams. */
+const COMMON_BIGRAM = 1000;
 let decisionsModel: LanguageModel | null = null;
 
 // Per word string: its model id (UNSEEN for an attested syllable outside the vocabulary), and
@@ -270,7 +273,10 @@ function decide(lm: LanguageModel, ids: Int32Array, from: number, to: number, p:
   const left = p > from ? ids[p - 1] : -1;
   const right = p + 1 < to ? ids[p + 1] : -1;
   // a syllable in a common trigram with both neighbours is what the writer meant (cheap early exit)
-  const common = left >= 0 && right >= 0 && ids[p] >= 0 && lm.trigram(left, ids[p], right) >= COMMON_TRIGRAM;
+  const common =
+    ids[p] >= 0 &&
+    ((left >= 0 && right >= 0 && lm.trigram(left, ids[p], right) >= COMMON_TRIGRAM) ||
+      (lm.bigram(left, ids[p]) >= COMMON_BIGRAM && lm.bigram(ids[p], right) >= COMMON_BIGRAM));
   const cands = common ? [] : candidatesOf(lm, typed);
   if (cands.length > 0) {
     let best: Cand | null = null;

@@ -152,6 +152,11 @@ export class LanguageModel {
     return key === lower ? -1 : this.lookup(key);
   }
 
+  /** Id of exactly this key (lower case, old-style tone place), or -1: for generated candidates. */
+  idExact(key: string): number {
+    return this.lookup(key);
+  }
+
   /** The syllable of an id (lower case, old-style tone place). */
   syllable(id: number): string {
     let s = this.strings.get(id);

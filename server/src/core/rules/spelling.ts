@@ -164,8 +164,8 @@ function unmarkedVerdict(lm: LanguageModel, t: TokenTable, start: number, word: 
   // an ASCII word that is itself a syllable ("hang", "cam", "thao") is a real word: confusable-word's
   if (word.length > 1 && isAttested(lower) && parseSyllable(lower) !== null) return null;
   const [p2, p1, n1, n2] = phraseContext(t, k);
-  // a lone letter or a word without a vowel only inside a phrase ("cơ s đó"), never after a number ("5 tr")
-  if ((word.length === 1 || !HAS_VOWEL.test(word)) && (!p1 || !n1 || INFORMAL.has(lower))) return null;
+  // a lone letter or a word without a vowel only next to a word of its phrase ("cơ s đó"), never an informal abbreviation ("5 tr")
+  if ((word.length === 1 || !HAS_VOWEL.test(word)) && ((!p1 && !n1) || INFORMAL.has(lower))) return null;
   const best = bestInContext(lm, p2, p1, lower, n1, n2, style);
   if (!best || best.margin < THRESHOLDS.unmarked) return null;
   // an attested syllable ("ban", "do", "nghi") is a real word: it needs the real-word margin

@@ -49,8 +49,9 @@ describe('lm candidates', () => {
     const s = substituteCandidates('đườnf');
     const g = s.find((c) => c.word === 'đường');
     assert.ok(g && g.neighbour === true);
-    // far keys only for vowels (bàn → bìn) — a far consonant (bàn → càn) is too unlikely a slip
-    assert.ok(!words(substituteCandidates('bàn')).includes('càn'));
+    // far keys at either end (bàn → càn) or for vowels (bàn → bìn), not inside (trung → thung)
+    assert.ok(words(substituteCandidates('bàn')).includes('càn'));
+    assert.ok(!words(substituteCandidates('trung')).includes('thung') && words(substituteCandidates('trung')).includes('trang'));
     const vowel = substituteCandidates('bàn').find((c) => c.word === 'bìn');
     assert.ok(vowel && vowel.neighbour === false);
     assert.ok(words(substituteCandidates('csc')).includes('các'), 'a vowel replaced took the tone with it');

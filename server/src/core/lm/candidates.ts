@@ -145,7 +145,7 @@ export function extraCandidates(lower: string, accept?: Accept): Candidate[] {
   return out;
 }
 
-/** One letter replaced: by a neighbouring key or another vowel (any letter in a word left without a vowel). */
+/** One letter replaced: by a neighbouring key, another vowel, or any letter at either end of the word. */
 export function substituteCandidates(lower: string, accept?: Accept): Candidate[] {
   const s = split(lower);
   if (!s) return [];
@@ -157,9 +157,11 @@ export function substituteCandidates(lower: string, accept?: Accept): Candidate[
     const typed = baseKey(letters[i]);
     for (const ch of LETTERS) {
       if (ch === typed) continue;
-      // a key next to the intended one, or one vowel for another; other letters are too unlikely
-      // a slip to ever win (their prior is far below) and cost most of the generation
-      if (!keyboardNeighbours(typed, ch) && !(VOWEL.test(ch) && VOWEL.test(typed)) && VOWEL.test(letters)) continue;
+      // a key next to the intended one, one vowel for another, or any letter first or last
+      // ("báo báo" → cáo, "biện phát" → pháp); far keys inside the word are too unlikely a slip to
+      // win and would cost most of the generation
+      const edge = i === 0 || i === letters.length - 1;
+      if (!edge && !keyboardNeighbours(typed, ch) && !(VOWEL.test(ch) && VOWEL.test(typed)) && VOWEL.test(letters)) continue;
       for (const t of tones) {
         const w = compose(letters.slice(0, i) + ch + letters.slice(i + 1), t, accept);
         if (w !== null) out.push({ word: w, kind: 'substitute', neighbour: keyboardNeighbours(typed, ch) });

@@ -220,7 +220,7 @@ interface Decision {
 // Decisions per 5-syllable window (ids, -2 outside the phrase), across runs: bounded.
 const DECISIONS = new Map<number, Map<number, Decision | null>>();
 let decisionCount = 0;
-const DECISIONS_MAX = 200_000;
+const DECISIONS_MAX = 50_000;
 /** A trigram seen this often is taken as intended without scoring candidates. */
 const COMMON_TRIGRAM = 50;
 /** …and so is one seen this often with both neighbours as bigrams. */

@@ -222,9 +222,9 @@ const DECISIONS = new Map<number, Map<number, Decision | null>>();
 let decisionCount = 0;
 const DECISIONS_MAX = 50_000;
 /** A trigram seen this often is taken as intended without scoring candidates. */
-const COMMON_TRIGRAM = 50;
+const COMMON_TRIGRAM = 15;
 /** …and so is one seen this often with both neighbours as bigrams. */
-const COMMON_BIGRAM = 1000;
+const COMMON_BIGRAM = 300;
 let decisionsModel: LanguageModel | null = null;
 
 // Per word string: its model id (UNSEEN for an attested syllable outside the vocabulary), and
@@ -276,7 +276,9 @@ function decide(lm: LanguageModel, ids: Int32Array, from: number, to: number, p:
   const common =
     ids[p] >= 0 &&
     ((left >= 0 && right >= 0 && lm.trigram(left, ids[p], right) >= COMMON_TRIGRAM) ||
-      (lm.bigram(left, ids[p]) >= COMMON_BIGRAM && lm.bigram(ids[p], right) >= COMMON_BIGRAM));
+      (lm.bigram(left, ids[p]) >= COMMON_BIGRAM && lm.bigram(ids[p], right) >= COMMON_BIGRAM) ||
+      // at a phrase edge, one neighbour seen very often with it
+      ((left < 0 || right < 0) && Math.max(lm.bigram(left, ids[p]), lm.bigram(ids[p], right)) >= 3 * COMMON_BIGRAM));
   const cands = common ? [] : candidatesOf(lm, typed);
   if (cands.length > 0) {
     let best: Cand | null = null;

@@ -9,12 +9,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { analyze } from '../server/src/core/analyze';
+import { installLanguageModel } from '../server/src/node/lm-file';
 import { defaultConfig } from '../server/src/core/config';
 import { extractFacts } from '../server/src/core/facts';
 import { RULES } from '../server/src/core/rules';
 import { segment } from '../server/src/core/segment';
 import { createTextDoc } from '../server/src/core/text/textdoc';
 import { generateDocument } from './generate-document';
+
+installLanguageModel(); // as the CLI and the language server do
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {

@@ -4,10 +4,13 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { analyze } from '../server/src/core/analyze';
+import { installLanguageModel } from '../server/src/node/lm-file';
 import { RULES } from '../server/src/core/rules';
 import { PositionMap } from '../server/src/core/text/positions';
 import { findingMessage } from '../server/src/core/render';
 import { scoreArticle, type LabelledArticle } from '../test/support/corpus';
+
+installLanguageModel(); // as the CLI and the language server do
 
 
 const args = process.argv.slice(2);

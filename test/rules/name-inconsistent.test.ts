@@ -30,6 +30,8 @@ describe(RULE, () => {
     'HĐND XÃ ĐỒNG TÂM KHOÁ XX\n\nHĐND xã Đồng Tâm tổ chức kỳ họp.',
     // a short place name needs a clear majority before a mark difference counts
     'Thôn Nà Vạc đi trước. Thôn Nà Vác đi sau.',
+    // two different marks (not a mark left out) on a short name, once each
+    'Xã Đồng Tâm và xã Đồng Tầm cùng tham dự.',
   ];
   const invalid: Array<[string, string]> = [
     ['Đảng bộ xã Cao Sơn tổ chức hội nghị. Đưa xã Cao sơn về đích nông thôn mới.', 'caseVariant'],
@@ -38,6 +40,9 @@ describe(RULE, () => {
     ['Đồng chí Lường Văn Khánh chủ trì hội nghị. Kết luận, đồng chí Lường Văn Khanh yêu cầu.', 'markVariant'],
     ['Tới dự có đồng chí Bế Văn Thắng. Phát biểu, đồng chí Bế Văn Thăng ghi nhận.', 'markVariant'],
     ['HĐND xã Đồng Tâm tổ chức kỳ họp. Trường Mầm non Đồng Tâm đạt chuẩn. Rác ở chợ Đồng Tầm chưa xử lý.', 'markVariant'],
+    // a name written once without a mark it carries elsewhere, even one to one and first
+    ['Đảng ủy xã Đông Sơn tổ chức hội nghị. Bí thư Đảng ủy xã Đong Sơn phát biểu.', 'markVariant'],
+    ['Đảng ủy xã Đong Sơn tổ chức hội nghị. Bí thư Đảng ủy xã Đông Sơn phát biểu.', 'markVariant'],
   ];
   for (const text of valid) it(`valid: ${JSON.stringify(text)}`, () => assert.deepEqual(ids(text), []));
   for (const [text, id] of invalid) it(`invalid: ${text}`, () => assert.deepEqual(ids(text), [id]));
@@ -47,6 +52,13 @@ describe(RULE, () => {
     checkFixture([l, caretUnder(l, 'Lường Văn Khanh', RULE)].join('\n'));
     const m = 'Xã Cao Sơn họp. Đảng bộ xã Cao sơn quyết tâm. Xã Cao Sơn về đích.';
     checkFixture([m, caretUnder(m, 'Cao sơn', RULE)].join('\n'));
+  });
+
+  it('a name missing a mark is fixed to the marked form', () => {
+    const text = 'Đảng ủy xã Đong Sơn tổ chức hội nghị. Bí thư Đảng ủy xã Đông Sơn phát biểu.';
+    const [f] = findings(text);
+    assert.equal(text.slice(f.start, f.end), 'Đong Sơn');
+    assert.equal(f.fixes[0].edits[0].newText, 'Đông Sơn');
   });
 
   it('fixes to the majority form', () => {

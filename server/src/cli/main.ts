@@ -12,6 +12,7 @@ import { problemMessage } from '../core/render';
 import type { Config, Locale } from '../core/types';
 import { formatConfigProblem, loadConfigFor, type LoadedConfig } from '../node/config-loader';
 import { extractDocx, isWordFileName, looksLikeWordContainer } from '../node/docx';
+import { installLanguageModel } from '../node/lm-file';
 import { decodeArticle, encodeArticle } from './decode';
 import { expandOperands } from './files';
 import { fixText } from './fix';
@@ -484,6 +485,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
 /** Entry point of the bundled bin: runs with process.argv and sets process.exitCode. */
 export function main(): void {
+  installLanguageModel(); // read on the first analysis
   run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr })
     .then((code) => {
       process.exitCode = code;

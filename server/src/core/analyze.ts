@@ -3,6 +3,7 @@
 
 import { defaultConfig } from './config';
 import { extractFacts } from './facts';
+import { languageModel, type LanguageModel } from './lm';
 import { emptyFacts } from './facts/types';
 import { RULES } from './rules';
 import { segment } from './segment';
@@ -37,7 +38,12 @@ function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule);
 }
 
-export function analyze(input: unknown, partialConfig?: Partial<Config>): FullAnalysis {
+export interface AnalyzeOptions {
+  /** The language model to use; default: the one installed with setLanguageModelSource (or none). */
+  lm?: LanguageModel | null;
+}
+
+export function analyze(input: unknown, partialConfig?: Partial<Config>, options?: AnalyzeOptions): FullAnalysis {
   const config: Config = { ...defaultConfig(), ...(partialConfig ?? {}) };
   const problems: Problem[] = [];
   const text = typeof input === 'string' ? input : '';
@@ -60,7 +66,8 @@ export function analyze(input: unknown, partialConfig?: Partial<Config>): FullAn
     problems.push({ messageId: 'ruleCrashed', values: { rule: 'facts', error: String(error) } });
   }
 
-  const ctx: RuleContext = { doc, kind, sections: nfcSections, facts, config };
+  const lm = options && 'lm' in options ? options.lm ?? null : languageModel();
+  const ctx: RuleContext = { doc, kind, sections: nfcSections, facts, config, lm };
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const configured = config.rules[rule.id];

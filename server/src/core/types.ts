@@ -2,6 +2,7 @@
 // offsets are UTF-16 code-unit offsets into the text exactly as the editor holds it.
 
 import type { Facts } from './facts/types';
+import type { LanguageModel } from './lm/model';
 import type { TextDoc } from './text/textdoc';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
@@ -126,6 +127,8 @@ export interface RuleContext {
   sections: Section[];
   facts: Facts;
   config: Config;
+  /** The syllable language model (core/lm), or null/absent: model-based checks are then skipped. */
+  lm?: LanguageModel | null;
 }
 
 export type RuleCategory = 'structure' | 'numbers' | 'text';

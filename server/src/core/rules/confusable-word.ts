@@ -5,12 +5,16 @@
 //     frequent one ("phần đấu" → "phấn đấu", "nông thông mới" → "nông thôn mới", "chí đạo" → "chỉ đạo").
 // Candidates come from an index keyed by the phrase with one syllable wildcarded, so each text
 // bigram costs two map lookups (linear on large documents).
+// (c) with the language model (core/lm): any syllable that a one-slip candidate fits far better in
+//     its context ("Đài hội" → "Đại hội", "vả các" → "và các", "ông tác" → "công tác").
 
 import { CONFUSABLES, type Confusable } from '../data/confusables';
 import { GENRE_PHRASES, LEGITIMATE, LISTED_PHRASES } from '../data/genre-phrases';
 import { isAttested, isValidShape, iyVariant } from '../text/syllable';
 import type { Fix, Report, Rule, RuleContext } from '../types';
 import { tokenTable, type TokenTable } from '../text/word-tokens';
+import { findSlips, THRESHOLDS } from '../lm';
+import { placeTone } from '../text/tone';
 
 // ---------- (a) the table ----------
 
@@ -235,6 +239,10 @@ export const confusableWord: Rule = {
       vi: '“{found}” có lẽ là “{right}” (gõ nhầm một dấu hoặc một chữ).',
       en: '“{found}” is probably “{right}” (one mark or letter mistyped).',
     },
+    model: {
+      vi: '“{found}” có lẽ là “{right}” (theo ngữ cảnh).',
+      en: '“{found}” is probably “{right}” (from the context).',
+    },
     fixReplace: { vi: 'Thay bằng “{right}”', en: 'Replace with “{right}”' },
   },
   check(ctx: RuleContext): Report[] {
@@ -243,6 +251,7 @@ export const confusableWord: Rule = {
     const count = t.count;
     const reports: Report[] = [];
     let coveredUntil = -1; // offset up to which a finding already covers the text
+    const vetoedAt = new Set<number>(); // tokens of table phrases that their context makes legitimate
 
     const linked = (i: number): boolean => i > 0 && i < count && t.linked[i] === 1;
     // flags and table entries per distinct word of the text, then per token
@@ -272,6 +281,7 @@ export const confusableWord: Rule = {
           const after = linked(i + words.length) ? t.words[t.word[i + words.length]] : '';
           if (entry.notBefore?.includes(before) || entry.notAfter?.includes(after)) {
             vetoed = true; // the context makes this phrase legitimate: no near-miss either
+            for (let k = 0; k < words.length; k++) vetoedAt.add(i + k);
             continue;
           }
           const end = t.end[i + words.length - 1];
@@ -298,9 +308,46 @@ export const confusableWord: Rule = {
         coveredUntil = report.end;
       }
     }
+    if (ctx.lm) reports.push(...modelReports(ctx, t, reports, vetoedAt));
     return reports;
   },
 };
+
+const ASCII_ONLY = /^[a-z]+$/;
+
+/** (c) the language model's real-word slips that the table and the near misses did not already cover. */
+function modelReports(ctx: RuleContext, t: TokenTable, covered: readonly Report[], vetoed: ReadonlySet<number>): Report[] {
+  const text = ctx.doc.nfc;
+  const userWords = ctx.config.words.length > 0 ? new Set(ctx.config.words.map((w) => String(w).normalize('NFC').toLowerCase())) : null;
+  const style = ctx.config.toneStyle === 'old' ? 'old' : 'new';
+  // (checked on the few slips found rather than on every token)
+  const excluded = (k: number, margin: number): boolean => {
+    const w = t.words[t.word[k]];
+    // listed look-alikes, table vetoes and the user's words are fine
+    if (userWords?.has(w) || vetoed.has(k)) return true;
+    const prev = k > 0 && t.linked[k] === 1 ? t.words[t.word[k - 1]] : null;
+    const next = k + 1 < t.count && t.linked[k + 1] === 1 ? t.words[t.word[k + 1]] : null;
+    // an unmarked word that is itself a syllable ("hang", "cam", "trong"): only on overwhelming evidence, among Vietnamese words
+    if (ASCII_ONLY.test(w) && (margin < THRESHOLDS.unmarkedReal || !((prev !== null && !ASCII_ONLY.test(prev)) || (next !== null && !ASCII_ONLY.test(next))))) return true;
+    return (prev !== null && LEGITIMATE.has(`${prev} ${w}`)) || (next !== null && LEGITIMATE.has(`${w} ${next}`));
+  };
+  const out: Report[] = [];
+  for (const slip of findSlips(text, t, ctx.lm!, { threshold: THRESHOLDS.realWord, style })) {
+    if (excluded(slip.index, slip.margin) || covered.some((r) => r.start < slip.end && slip.start < r.end)) continue;
+    // i/y spellings of open syllables are both accepted (kì/kỳ, lí/lý)
+    if (iyVariant(slip.typed) === placeTone(slip.best, 'new') || iyVariant(slip.typed) === slip.best) continue;
+    const found = text.slice(slip.start, slip.end);
+    const right = matchCase(found, slip.best);
+    out.push({
+      start: slip.start,
+      end: slip.end,
+      messageId: 'model',
+      values: { found, right },
+      fixes: [{ titleId: 'fixReplace', values: { right }, edits: [{ start: slip.start, end: slip.end, newText: right }], safe: slip.margin >= THRESHOLDS.safe }],
+    });
+  }
+  return out;
+}
 
 interface Best {
   cand: Candidate;

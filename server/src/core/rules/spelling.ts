@@ -10,6 +10,8 @@ import { detectKeystrokeResidue } from '../text/telex';
 import { matchCase, suggest } from '../text/suggest';
 import { casePosition, isUpper, nextIsCapitalised, type CasePosition } from '../text/casing';
 import { hashSpan, SpanCache } from '../text/span-cache';
+import { tokenTable, type TokenTable } from '../text/word-tokens';
+import { allCandidates, bestInContext, THRESHOLDS, type LanguageModel } from '../lm';
 
 /** Word characters: ASCII letters and digits, _, Latin-1..Extended-B letters, combining marks, Latin Extended Additional. */
 function isWordCodeSlow(c: number): boolean {
@@ -76,7 +78,14 @@ function judge(word: string, position: Position, vietNeighbours: number): Verdic
     return { messageId: 'telexResidue', values: { word, suggestion: converted }, fixes: [{ word: converted, safe: !residue.repaired }] };
   }
   if (!HAS_MARK.test(word) || word.length < 2 || !HAS_VOWEL.test(word)) return NONE; // single letters, abbreviations
-  if (FOREIGN_LETTER.test(word)) return NONE; // café, Józef: f j w z are not Vietnamese letters
+  if (FOREIGN_LETTER.test(word)) {
+    // café, Józef: f j w z are not Vietnamese letters. A lower-case word with Vietnamese marks that one
+    // slip away is an attested syllable is a typo ("nhiệmj", "đườnf", "hôij").
+    if (position !== 'lower') return NONE;
+    const fixes = strayLetterFixes(lower);
+    if (fixes.length === 0) return NONE;
+    return { messageId: 'strayLetter', values: { word, suggestion: fixes[0] }, fixes: fixes.map((f) => ({ word: f, safe: false })) };
+  }
   const style = styleOf(lower);
   if (style === 'misplaced') {
     const replaced = placeTone(lower, 'new');
@@ -100,6 +109,69 @@ function judge(word: string, position: Position, vietNeighbours: number): Verdic
     return { messageId: 'notSyllable', values: { word }, fixes: candidates.map((c) => ({ word: matchCase(c.word, word), safe: false })) };
   }
   return { messageId: 'nonWord', values: { word }, fixes: fixesFor(word, lower, 3) };
+}
+
+/** Attested syllables one slip away from a marked word with f/j/w/z (Telex tone key first). */
+function strayLetterFixes(lower: string): string[] {
+  const out: string[] = [];
+  for (const c of allCandidates(lower)) {
+    if (!FOREIGN_LETTER.test(c.word) && isAttested(placeTone(c.word, 'new')) && !out.includes(placeTone(c.word, 'new'))) out.push(placeTone(c.word, 'new'));
+    if (out.length === 3) break;
+  }
+  return out;
+}
+
+/** Informal abbreviations without a vowel that are not slips (đc = đồng chí, tr = triệu, k = nghìn). */
+const INFORMAL = new Set(['đc', 'đ', 'tr', 'ng', 'k', 'ko', 'kg', 'km', 'm', 'cm', 'mm', 'ml', 'vd', 'tp', 'vp', 'hn']);
+
+/** Index of the token starting at `start` in the table, or -1. */
+function tokenAt(t: TokenTable, start: number): number {
+  let lo = 0;
+  let hi = t.count - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (t.start[mid] === start) return mid;
+    if (t.start[mid] < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** The words around token k inside its phrase: [prev2, prev, next, next2] ('' past the phrase). */
+function phraseContext(t: TokenTable, k: number): [string, string, string, string] {
+  const w = (i: number): string => t.words[t.word[i]];
+  const p1 = k > 0 && t.linked[k] === 1 ? w(k - 1) : '';
+  const p2 = p1 && k > 1 && t.linked[k - 1] === 1 ? w(k - 2) : '';
+  const n1 = k + 1 < t.count && t.linked[k + 1] === 1 ? w(k + 1) : '';
+  const n2 = n1 && k + 2 < t.count && t.linked[k + 2] === 1 ? w(k + 2) : '';
+  return [p2, p1, n1, n2];
+}
+
+/** Suggestion style: the configured one, new style (as the other suggestions) when 'consistent'. */
+function suggestionStyle(ctx: RuleContext): 'old' | 'new' {
+  return ctx.config.toneStyle === 'old' ? 'old' : 'new';
+}
+
+/**
+ * A lower-case ASCII word inside Vietnamese prose that the model reads as a Vietnamese syllable
+ * typed without its marks ("nghien cứu" → "nghiên cứu") or with a slip ("bna ngành" → "ban ngành").
+ */
+function unmarkedVerdict(lm: LanguageModel, t: TokenTable, start: number, word: string, style: 'old' | 'new'): Verdict | null {
+  if (word.length > 7) return null;
+  const k = tokenAt(t, start);
+  if (k < 0) return null;
+  const lower = word.toLowerCase();
+  // an ASCII word that is itself a syllable ("hang", "cam", "thao") is a real word: confusable-word's
+  if (word.length > 1 && isAttested(lower) && parseSyllable(lower) !== null) return null;
+  const [p2, p1, n1, n2] = phraseContext(t, k);
+  // a lone letter or a word without a vowel only next to a word of its phrase ("cơ s đó"), never an informal abbreviation ("5 tr")
+  if ((word.length === 1 || !HAS_VOWEL.test(word)) && ((!p1 && !n1) || INFORMAL.has(lower))) return null;
+  const best = bestInContext(lm, p2, p1, lower, n1, n2, style);
+  if (!best || best.margin < THRESHOLDS.unmarked) return null;
+  // an attested syllable ("ban", "do", "nghi") is a real word: it needs the real-word margin
+  if (word.length === 1 && best.margin < THRESHOLDS.realWord) return null;
+  const suggestion = matchCase(best.word, word);
+  return { messageId: 'unmarked', values: { word, suggestion }, fixes: [{ word: suggestion, safe: best.margin >= THRESHOLDS.safe }] };
 }
 
 /** How many of the two words adjacent to [start, end) (same line) carry Vietnamese diacritics. */
@@ -141,6 +213,14 @@ export const spelling: Rule = {
       vi: '“{word}” là phím gõ Telex/VNI chưa được chuyển: “{suggestion}”.',
       en: '“{word}” is unconverted Telex/VNI input: “{suggestion}”.',
     },
+    unmarked: {
+      vi: '“{word}” thiếu dấu giữa câu tiếng Việt: có lẽ là “{suggestion}”.',
+      en: '“{word}” lacks its marks in Vietnamese text: probably “{suggestion}”.',
+    },
+    strayLetter: {
+      vi: '“{word}” có chữ f, j, w hoặc z lạc vào: có lẽ là “{suggestion}”.',
+      en: '“{word}” has a stray f, j, w or z: probably “{suggestion}”.',
+    },
     replace: { vi: 'Sửa thành “{suggestion}”', en: 'Change to “{suggestion}”' },
   },
   check(ctx: RuleContext): Report[] {
@@ -152,6 +232,9 @@ export const spelling: Rule = {
     const shared = userWords.size === 0;
     const cache = new Map<string, PartEntry[] | null>();
     const lineIsMojibake = new Map<number, boolean>();
+    const lm = ctx.lm ?? null;
+    let table: TokenTable | null = null;
+    const style = suggestionStyle(ctx);
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -197,9 +280,15 @@ export const spelling: Rule = {
           // a Capitalised ASCII word opening a sentence may be Telex ("Nhieemj vụ"): judge it with its neighbours
           verdict = judgeCached(entry.word, position, ASCII_WORD.test(entry.word) && position === 'start' ? vietnameseNeighbours(text, start, end) : 0);
         } else {
-          verdict = judgeCached(entry.word, 'lower', vietnameseNeighbours(text, start, end));
+          const neighbours = vietnameseNeighbours(text, start, end);
+          verdict = entry.kind === 'ascii' ? judgeCached(entry.word, 'lower', neighbours) : null;
+          // the model: an unmarked or slipped syllable between Vietnamese words
+          if (!verdict && lm && neighbours > 0) verdict = unmarkedVerdict(lm, (table ??= tokenTable(text)), start, entry.word, style);
         }
         if (!verdict) continue;
+        if (lm && entry.kind === 'fixed' && RERANKED.has(verdict.messageId) && isLowerWord(entry.word)) {
+          verdict = rerank(lm, (table ??= tokenTable(text)), start, entry.word, verdict, style);
+        }
         const lineIndex = ctx.doc.lineAt(start);
         let mojibake = lineIsMojibake.get(lineIndex);
         if (mojibake === undefined) {
@@ -224,7 +313,28 @@ export const spelling: Rule = {
 /** A word of a token that may be reported: with a fixed verdict, or one that depends on context. */
 type PartEntry =
   | { kind: 'fixed'; offset: number; word: string; verdict: Verdict }
-  | { kind: 'capitalised' | 'ascii'; offset: number; word: string };
+  | { kind: 'capitalised' | 'ascii'; offset: number; word: string }
+  /** a lower-case ASCII word: judged by the language model in its context, when there is one */
+  | { kind: 'plain'; offset: number; word: string };
+
+/** Verdicts whose suggestions the model reorders by context. */
+const RERANKED = new Set(['nonWord', 'notSyllable', 'strayLetter']);
+
+function isLowerWord(word: string): boolean {
+  return word === word.toLowerCase();
+}
+
+/** A non-word's suggestions with the one that fits the context best (the model's) first. */
+function rerank(lm: LanguageModel, t: TokenTable, start: number, word: string, verdict: Verdict, style: 'old' | 'new'): Verdict {
+  const k = tokenAt(t, start);
+  if (k < 0) return verdict;
+  const [p2, p1, n1, n2] = phraseContext(t, k);
+  const best = bestInContext(lm, p2, p1, word, n1, n2, style);
+  if (!best) return verdict;
+  const first = placeTone(best.word, 'new');
+  const rest = verdict.fixes.filter((f) => placeTone(f.word, 'new') !== first);
+  return { ...verdict, fixes: [{ word: best.word, safe: false }, ...rest].slice(0, 3) };
+}
 
 const NON_WORD_TOKEN = /[0-9_./@:&]/;
 /** Lower-case letters with VNI tone/mark digits inside or at the end: "vie65t", "ddu7o7ng2". */
@@ -253,9 +363,12 @@ function analyseToken(token: string, userWords: ReadonlySet<string>): PartEntry[
       if (judgeCached(word, 'start', ASCII_WORD.test(word) ? 2 : 0) || judgeCached(word, 'mid', 0)) entry = { kind: 'capitalised', offset: partOffset, word };
     } else if (ASCII_WORD.test(word) && !isUpper(word[0])) {
       if (judgeCached(word, 'lower', 2)) entry = { kind: 'ascii', offset: partOffset, word };
+      else if (word.length <= 7 && parts.length === 1 && (word.length >= 2 || !/[aeiouy]/.test(word))) entry = { kind: 'plain', offset: partOffset, word };
     } else {
       const verdict = judgeCached(word, isUpper(word[0]) ? 'caps' : 'lower', 0);
       if (verdict) entry = { kind: 'fixed', offset: partOffset, word, verdict };
+      // a lower-case word with đ but no vowel ("đl", "đqng"): the model's, in context
+      else if (!isUpper(word[0]) && word.length <= 5 && parts.length === 1 && !HAS_VOWEL.test(word)) entry = { kind: 'plain', offset: partOffset, word };
     }
     if (entry) (entries ??= []).push(entry);
   }

@@ -1,0 +1,114 @@
+// Builds the bytes of a language model (format: model.ts) from n-gram counts. Pure: used by
+// scripts/gen-lm.ts on the news counts and by the tests on tiny fixtures; the product only reads.
+
+import { LM_HEADER_BYTES, LM_MAGIC, LM_VERSION, lmHash, lmKey, quantise, sectionSizes } from './model';
+
+export interface NgramCounts {
+  /** syllable → count (any case/tone style: keys are normalised with lmKey, duplicates summed) */
+  unigrams: Iterable<readonly [string, number]>;
+  bigrams: Iterable<readonly [string, string, number]>;
+  trigrams: Iterable<readonly [string, string, string, number]>;
+  /** Tokens in the corpus (default: the sum of the unigram counts). */
+  totalTokens?: number;
+}
+
+export interface BuildOptions {
+  bigramMin: number;
+  trigramMin: number;
+}
+
+const LETTERS = /^\p{L}+$/u;
+
+export function buildModel(counts: NgramCounts, options: BuildOptions): Uint8Array {
+  const key = (w: string): string => lmKey(w.normalize('NFC').toLowerCase());
+  const uni = new Map<string, number>();
+  let total = 0;
+  for (const [w, c] of counts.unigrams) {
+    total += c;
+    if (!LETTERS.test(w)) continue;
+    const k = key(w);
+    uni.set(k, (uni.get(k) ?? 0) + c);
+  }
+  const vocab = [...uni.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w);
+  if (vocab.length > 0xfffe) throw new Error('buildModel: vocabulary over 65534 syllables');
+  const id = new Map(vocab.map((w, i) => [w, i]));
+  const idOf = (w: string): number => id.get(key(w)) ?? -1;
+
+  const bi = new Map<number, number>(); // a * 65536 + b → count
+  for (const [x, y, c] of counts.bigrams) {
+    const a = idOf(x);
+    const b = idOf(y);
+    if (a < 0 || b < 0) continue;
+    const k = a * 65536 + b;
+    bi.set(k, (bi.get(k) ?? 0) + c);
+  }
+  const biKeys = [...bi.entries()].filter(([, c]) => c >= options.bigramMin).map(([k]) => k).sort((p, q) => p - q);
+  const biIndex = new Map(biKeys.map((k, i) => [k, i]));
+
+  const tri = new Map<number, number>(); // bigramIndex * 65536 + c → count
+  for (const [x, y, z, c] of counts.trigrams) {
+    const a = idOf(x);
+    const b = idOf(y);
+    const d = idOf(z);
+    if (a < 0 || b < 0 || d < 0) continue;
+    const k = biIndex.get(a * 65536 + b);
+    if (k === undefined) continue;
+    const t = k * 65536 + d;
+    tri.set(t, (tri.get(t) ?? 0) + c);
+  }
+  const triKeys = [...tri.entries()].filter(([, c]) => c >= options.trigramMin).map(([k]) => k).sort((p, q) => p - q);
+
+  const nV = vocab.length;
+  const nB = biKeys.length;
+  const nT = triKeys.length;
+  const vocabChars = vocab.reduce((n, w) => n + w.length, 0);
+  let hashBits = 1;
+  while (2 ** hashBits < 2 * Math.max(1, nV)) hashBits++;
+  const align4 = (n: number): number => (n + 3) & ~3;
+  const sizes = sectionSizes(nV, nB, nT, vocabChars, hashBits);
+  const offsets: number[] = [];
+  let at = LM_HEADER_BYTES;
+  for (const s of sizes) {
+    offsets.push(at);
+    at = align4(at + s);
+  }
+  const bytes = new Uint8Array(at);
+  const view = new DataView(bytes.buffer);
+  const totalTokens = counts.totalTokens ?? total;
+  const header = [LM_MAGIC, LM_VERSION, nV, nB, nT, Math.min(totalTokens, 0xffffffff), options.bigramMin, options.trigramMin, vocabChars, hashBits];
+  header.forEach((v, k) => view.setUint32(k * 4, v, true));
+  // [0] uniCount, [1] vocStart, [4] vocChars, [5] hash
+  let c = 0;
+  const mask = 2 ** hashBits - 1;
+  vocab.forEach((w, i) => {
+    view.setUint32(offsets[0] + i * 4, Math.min(uni.get(w)!, 0xffffffff), true);
+    view.setUint32(offsets[1] + i * 4, c, true);
+    for (let k = 0; k < w.length; k++) view.setUint16(offsets[4] + (c + k) * 2, w.charCodeAt(k), true);
+    c += w.length;
+    let slot = lmHash(w) & mask;
+    while (view.getUint16(offsets[5] + slot * 2, true) !== 0) slot = (slot + 1) & mask;
+    view.setUint16(offsets[5] + slot * 2, i + 1, true);
+  });
+  view.setUint32(offsets[1] + nV * 4, c, true);
+  // [2] biStart, [3] triStart
+  let k = 0;
+  for (let a = 0; a <= nV; a++) {
+    while (k < nB && Math.floor(biKeys[k] / 65536) < a) k++;
+    view.setUint32(offsets[2] + a * 4, k, true);
+  }
+  let t = 0;
+  for (let b = 0; b <= nB; b++) {
+    while (t < nT && Math.floor(triKeys[t] / 65536) < b) t++;
+    view.setUint32(offsets[3] + b * 4, t, true);
+  }
+  // [6] biNext, [8] biQ, [7] triNext, [9] triQ
+  biKeys.forEach((key2, i) => {
+    view.setUint16(offsets[6] + i * 2, key2 % 65536, true);
+    bytes[offsets[8] + i] = quantise(bi.get(key2)!);
+  });
+  triKeys.forEach((key3, i) => {
+    view.setUint16(offsets[7] + i * 2, key3 % 65536, true);
+    bytes[offsets[9] + i] = quantise(tri.get(key3)!);
+  });
+  return bytes;
+}

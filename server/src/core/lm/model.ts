@@ -1,0 +1,252 @@
+// The syllable language model: a pruned trigram model of Vietnamese news, read from bytes.
+//
+// The bytes come from outside the core (server/src/node/lm-file.ts reads server/data/lm.bin, made by
+// scripts/gen-lm.ts); the core only parses them, so it stays free of fs. Counts are kept as
+// sorted arrays over the model's own buffer (CSR: syllable → its successors → theirs), so loading
+// is a few typed-array views plus one map of the vocabulary.
+//
+// Format (little-endian, version 1): a 64-byte header of u32
+//   magic 'THLM', version, nVocab, nBigrams, nTrigrams, totalTokens, bigramMin, trigramMin,
+//   vocabChars, hashBits
+// then sections, each starting on a multiple of 4:
+//   uniCount  u32[nVocab]          (ids: most frequent first)
+//   vocStart  u32[nVocab + 1]      syllable id's UTF-16 code units: vocChars[vocStart[id] .. vocStart[id+1])
+//   biStart   u32[nVocab + 1]      successors of syllable a: biNext[biStart[a] .. biStart[a+1])
+//   triStart  u32[nBigrams + 1]    successors of bigram k:   triNext[triStart[k] .. triStart[k+1])
+//   vocChars  u16[vocabChars]
+//   hash      u16[2^hashBits]      open addressing (linear probing) on fnv1a of the code units: id + 1, 0 empty
+//   biNext    u16[nBigrams]        (ascending within each range)
+//   triNext   u16[nTrigrams]
+//   biQ       u8[nBigrams]         quantised counts: count ≈ exp(q / 20)
+//   triQ      u8[nTrigrams]
+// Loading is only typed-array views over the bytes: no per-syllable work.
+// Syllables are keyed lower case, NFC, with the tone of oa/oe/uy open rhymes in the old place
+// ("hoà" and "hòa" are one key): see lmKey.
+
+import { placeTone, styleOf } from '../text/tone';
+
+export const LM_MAGIC = 0x4d4c4854; // 'THLM'
+export const LM_VERSION = 1;
+export const LM_HEADER_BYTES = 64;
+export const LM_Q_SCALE = 20;
+
+export class LanguageModelError extends Error {}
+
+/** The model's key of a lower-case NFC syllable: new-style oa/oe/uy tones moved to the old place. */
+export function lmKey(lower: string): string {
+  return styleOf(lower) === 'new' ? placeTone(lower, 'old') : lower;
+}
+
+export function quantise(count: number): number {
+  return Math.max(0, Math.min(255, Math.round(Math.log(count) * LM_Q_SCALE)));
+}
+
+const DEQUANT = (() => {
+  const t = new Float64Array(256);
+  for (let q = 0; q < 256; q++) t[q] = Math.exp(q / LM_Q_SCALE);
+  return t;
+})();
+
+const align4 = (n: number): number => (n + 3) & ~3;
+/** Discounts of the interpolated absolute discounting (trigrams were pruned under 5, bigrams under 3). */
+const BI_DISCOUNT = 0.75;
+const TRI_DISCOUNT = 2;
+
+/** FNV-1a over the UTF-16 code units of s (the model's hash; the generator uses the same). */
+export function lmHash(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** The byte sizes of the sections, in file order (shared with the generator). */
+export function sectionSizes(nVocab: number, nBigrams: number, nTrigrams: number, vocabChars: number, hashBits: number): number[] {
+  return [nVocab * 4, (nVocab + 1) * 4, (nVocab + 1) * 4, (nBigrams + 1) * 4, vocabChars * 2, 2 ** hashBits * 2, nBigrams * 2, nTrigrams * 2, nBigrams, nTrigrams];
+}
+
+export interface LanguageModelInfo {
+  vocabulary: number;
+  bigrams: number;
+  trigrams: number;
+  totalTokens: number;
+  bigramMin: number;
+  trigramMin: number;
+}
+
+export class LanguageModel {
+  readonly info: LanguageModelInfo;
+  private readonly uniCount: Uint32Array;
+  private readonly vocStart: Uint32Array;
+  private readonly biStart: Uint32Array;
+  private readonly triStart: Uint32Array;
+  private readonly vocChars: Uint16Array;
+  private readonly hash: Uint16Array;
+  private readonly hashMask: number;
+  private readonly biNext: Uint16Array;
+  private readonly triNext: Uint16Array;
+  private readonly biQ: Uint8Array;
+  private readonly triQ: Uint8Array;
+  private readonly total: number;
+  private readonly strings = new Map<number, string>();
+
+  /** Parses the model; throws LanguageModelError on anything that is not a model of this version. */
+  constructor(bytes: Uint8Array) {
+    if (!(bytes instanceof Uint8Array) || bytes.byteLength < LM_HEADER_BYTES) throw new LanguageModelError('language model: file too short');
+    // typed-array views need aligned offsets: copy when the bytes do not start on a multiple of 4
+    const buf = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    const head = new DataView(buf.buffer, buf.byteOffset, LM_HEADER_BYTES);
+    const u32 = (k: number): number => head.getUint32(k * 4, true);
+    if (u32(0) !== LM_MAGIC) throw new LanguageModelError('language model: not a model file (bad magic)');
+    if (u32(1) !== LM_VERSION) throw new LanguageModelError(`language model: version ${u32(1)}, expected ${LM_VERSION}`);
+    const [nVocab, nBi, nTri, total, biMin, triMin, vocabChars, hashBits] = [u32(2), u32(3), u32(4), u32(5), u32(6), u32(7), u32(8), u32(9)];
+    if (nVocab > 0xfffe || hashBits > 20 || 2 ** hashBits < nVocab) throw new LanguageModelError('language model: bad header');
+    const sizes = sectionSizes(nVocab, nBi, nTri, vocabChars, hashBits);
+    const at: number[] = [];
+    let end = LM_HEADER_BYTES;
+    for (const size of sizes) {
+      at.push(buf.byteOffset + end);
+      end = align4(end + size);
+    }
+    if (end - 3 > buf.byteLength || at[at.length - 1] - buf.byteOffset + sizes[sizes.length - 1] > buf.byteLength) throw new LanguageModelError('language model: file truncated');
+    const ab = buf.buffer;
+    this.uniCount = new Uint32Array(ab, at[0], nVocab);
+    this.vocStart = new Uint32Array(ab, at[1], nVocab + 1);
+    this.biStart = new Uint32Array(ab, at[2], nVocab + 1);
+    this.triStart = new Uint32Array(ab, at[3], nBi + 1);
+    this.vocChars = new Uint16Array(ab, at[4], vocabChars);
+    this.hash = new Uint16Array(ab, at[5], 2 ** hashBits);
+    this.hashMask = 2 ** hashBits - 1;
+    this.biNext = new Uint16Array(ab, at[6], nBi);
+    this.triNext = new Uint16Array(ab, at[7], nTri);
+    this.biQ = new Uint8Array(ab, at[8], nBi);
+    this.triQ = new Uint8Array(ab, at[9], nTri);
+    if (this.vocStart[nVocab] !== vocabChars || this.biStart[nVocab] !== nBi || this.triStart[nBi] !== nTri) throw new LanguageModelError('language model: index mismatch');
+    this.info = { vocabulary: nVocab, bigrams: nBi, trigrams: nTri, totalTokens: total, bigramMin: biMin, trigramMin: triMin };
+    this.total = Math.max(1, total);
+  }
+
+  /** Id of exactly this string, or -1. */
+  private lookup(s: string): number {
+    const mask = this.hashMask;
+    for (let slot = lmHash(s) & mask, probes = 0; probes <= mask; slot = (slot + 1) & mask, probes++) {
+      const entry = this.hash[slot];
+      if (entry === 0) return -1;
+      const id = entry - 1;
+      const from = this.vocStart[id];
+      if (this.vocStart[id + 1] - from !== s.length) continue;
+      let same = true;
+      for (let k = 0; k < s.length && same; k++) same = this.vocChars[from + k] === s.charCodeAt(k);
+      if (same) return id;
+    }
+    return -1;
+  }
+
+  /** Id of a lower-case NFC syllable (either tone style), or -1. */
+  id(lower: string): number {
+    const id = this.lookup(lower);
+    if (id >= 0) return id;
+    const key = lmKey(lower);
+    return key === lower ? -1 : this.lookup(key);
+  }
+
+  /** Id of exactly this key (lower case, old-style tone place), or -1: for generated candidates. */
+  idExact(key: string): number {
+    return this.lookup(key);
+  }
+
+  /** The syllable of an id (lower case, old-style tone place). */
+  syllable(id: number): string {
+    let s = this.strings.get(id);
+    if (s === undefined) {
+      s = String.fromCharCode(...this.vocChars.subarray(this.vocStart[id], this.vocStart[id + 1]));
+      this.strings.set(id, s);
+    }
+    return s;
+  }
+
+  /** Corpus count of a syllable id (0 for -1). */
+  count(id: number): number {
+    return id < 0 ? 0 : this.uniCount[id];
+  }
+
+  /** Index of bigram (a, b) in the bigram arrays, or -1. */
+  private bigramIndex(a: number, b: number): number {
+    if (a < 0 || b < 0) return -1;
+    let lo = this.biStart[a];
+    let hi = this.biStart[a + 1] - 1;
+    const next = this.biNext;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = next[mid];
+      if (v === b) return mid;
+      if (v < b) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** Approximate corpus count of the bigram (0 when absent or pruned). */
+  bigram(a: number, b: number): number {
+    const k = this.bigramIndex(a, b);
+    return k < 0 ? 0 : DEQUANT[this.biQ[k]];
+  }
+
+  /** Approximate corpus count of the trigram (0 when absent or pruned). */
+  trigram(a: number, b: number, c: number): number {
+    if (c < 0) return 0;
+    const k = this.bigramIndex(a, b);
+    return k < 0 ? 0 : this.trigramAt(k, c);
+  }
+
+  private bigramIndexOf(a: number, b: number): number {
+    return this.bigramIndex(a, b);
+  }
+
+  /** Count of the trigram (bigram k, c). */
+  private trigramAt(k: number, c: number): number {
+    let lo = this.triStart[k];
+    let hi = this.triStart[k + 1] - 1;
+    const next = this.triNext;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const v = next[mid];
+      if (v === c) return DEQUANT[this.triQ[mid]];
+      if (v < c) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
+
+  /** P(c): relative frequency, add-0.5 for unknown syllables. */
+  private pUni(c: number): number {
+    return (c >= 0 ? this.uniCount[c] : 0.5) / this.total;
+  }
+
+  /** P(c | b), absolute discounting interpolated with P(c); the backoff mass grows with b's distinct successors. */
+  private pBi(b: number, c: number): number {
+    if (b < 0) return this.pUni(c);
+    const cb = Math.max(1, this.uniCount[b]);
+    const bc = c >= 0 ? this.bigram(b, c) : 0;
+    const n = this.biStart[b + 1] - this.biStart[b];
+    const lambda = Math.min(1, (BI_DISCOUNT * n + 1) / cb);
+    return Math.max(bc - BI_DISCOUNT, 0) / cb + lambda * this.pUni(c);
+  }
+
+  /**
+   * log P(c | a, b) (ids; -1 for no context or an unknown syllable): interpolated absolute discounting
+   * over the pruned counts (trigram → bigram → unigram).
+   */
+  score(a: number, b: number, c: number): number {
+    if (a < 0 || b < 0) return Math.log(this.pBi(b, c));
+    const k = this.bigramIndexOf(a, b);
+    if (k < 0) return Math.log(this.pBi(b, c));
+    const cab = DEQUANT[this.biQ[k]];
+    const abc = c >= 0 ? this.trigramAt(k, c) : 0;
+    const n = this.triStart[k + 1] - this.triStart[k];
+    const lambda = Math.min(1, (TRI_DISCOUNT * n + 1) / cab);
+    return Math.log(Math.max(abc - TRI_DISCOUNT, 0) / cab + lambda * this.pBi(b, c));
+  }
+}

@@ -1,0 +1,106 @@
+// The language model's loader and door on a tiny fixture model (built in memory by core/lm/build).
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../server/src/core/analyze';
+import { buildModel } from '../../server/src/core/lm/build';
+import { languageModel, languageModelError, setLanguageModelSource } from '../../server/src/core/lm';
+import { LanguageModel, LanguageModelError, lmKey } from '../../server/src/core/lm/model';
+import { installLanguageModel, languageModelPath } from '../../server/src/node/lm-file';
+
+const FIXTURE = buildModel(
+  {
+    unigrams: [['và', 500], ['các', 400], ['đồng', 300], ['chí', 300], ['hòa', 50], ['hoà', 20], ['vả', 5], ['đại', 80], ['hội', 90], ['x1', 9], ['hiếm', 1]],
+    bigrams: [['và', 'các', 120], ['các', 'đồng', 200], ['đồng', 'chí', 280], ['vả', 'các', 1], ['đại', 'hội', 70], ['hòa', 'bình', 9]],
+    trigrams: [['và', 'các', 'đồng', 90], ['các', 'đồng', 'chí', 190], ['vả', 'các', 'đồng', 1]],
+  },
+  { bigramMin: 2, trigramMin: 2 },
+);
+
+describe('language model: loader', () => {
+  const lm = new LanguageModel(FIXTURE);
+
+  it('reads the header and the vocabulary (letters only, most frequent first)', () => {
+    assert.equal(lm.info.vocabulary, 9); // 'x1' dropped; hòa and hoà merged
+    assert.equal(lm.syllable(0), 'và');
+    assert.equal(lm.id('các'), 1);
+    assert.equal(lm.id('không'), -1);
+    assert.equal(lm.id('x1'), -1);
+  });
+
+  it('maps both tone placements to one key and sums their counts', () => {
+    assert.equal(lmKey('hoà'), 'hòa');
+    assert.equal(lmKey('thuỷ'), 'thủy');
+    assert.equal(lmKey('hóa'), 'hóa');
+    assert.equal(lm.id('hoà'), lm.id('hòa'));
+    assert.equal(lm.count(lm.id('hòa')), 70);
+  });
+
+  it('answers bigram and trigram counts within the quantisation step, 0 when absent or pruned', () => {
+    const id = (w: string): number => lm.id(w);
+    const near = (got: number, want: number): void => assert.ok(Math.abs(got - want) / want < 0.03, `${got} ≈ ${want}`);
+    near(lm.bigram(id('đồng'), id('chí')), 280);
+    near(lm.trigram(id('các'), id('đồng'), id('chí')), 190);
+    assert.equal(lm.bigram(id('vả'), id('các')), 0, 'below bigramMin');
+    assert.equal(lm.bigram(id('chí'), id('đồng')), 0);
+    assert.equal(lm.trigram(id('vả'), id('các'), id('đồng')), 0);
+    assert.equal(lm.bigram(-1, id('chí')), 0);
+  });
+
+  it('scores a seen trigram above a backed-off one', () => {
+    const id = (w: string): number => lm.id(w);
+    assert.ok(lm.score(id('và'), id('các'), id('đồng')) > lm.score(id('vả'), id('các'), id('đồng')));
+    assert.ok(lm.score(-1, id('đồng'), id('chí')) > lm.score(-1, id('đồng'), id('hội')));
+  });
+
+  it('loads from bytes that do not start on a 4-byte boundary', () => {
+    const shifted = new Uint8Array(FIXTURE.length + 1);
+    shifted.set(FIXTURE, 1);
+    const other = new LanguageModel(shifted.subarray(1));
+    assert.equal(other.id('đồng'), lm.id('đồng'));
+  });
+
+  it('rejects what is not a model with a clear error', () => {
+    assert.throws(() => new LanguageModel(new Uint8Array(10)), LanguageModelError);
+    const badMagic = FIXTURE.slice();
+    badMagic[0] ^= 0xff;
+    assert.throws(() => new LanguageModel(badMagic), /bad magic/);
+    const badVersion = FIXTURE.slice();
+    badVersion[4] = 99;
+    assert.throws(() => new LanguageModel(badVersion), /version 99/);
+    assert.throws(() => new LanguageModel(FIXTURE.slice(0, FIXTURE.length - 40)), /truncated/);
+  });
+});
+
+describe('language model: the door (setLanguageModelSource / languageModel)', () => {
+  afterEach(() => installLanguageModel(languageModelPath(), true));
+
+  it('loads lazily, once, and reports broken bytes instead of throwing', () => {
+    let reads = 0;
+    setLanguageModelSource(() => {
+      reads++;
+      return FIXTURE;
+    });
+    assert.equal(reads, 0);
+    const first = languageModel();
+    assert.ok(first);
+    assert.equal(languageModel(), first);
+    assert.equal(reads, 1);
+    setLanguageModelSource(() => new Uint8Array(100));
+    assert.equal(languageModel(), null);
+    assert.match(languageModelError() ?? '', /bad magic/);
+  });
+
+  it('the rules degrade gracefully without a model', () => {
+    const text = 'Trân trọng cảm ơn vả các đồng chí đã tham dự.';
+    const withModel = analyze(text).findings.filter((f) => f.rule === 'confusable-word');
+    const without = analyze(text, {}, { lm: null }).findings.filter((f) => f.rule === 'confusable-word');
+    assert.equal(withModel.length, 1);
+    assert.equal(without.length, 0);
+  });
+
+  it('the shipped model file is found and loads', () => {
+    const path = languageModelPath();
+    assert.ok(path && path.endsWith('lm.bin'));
+    const lm = languageModel();
+    assert.ok(lm && lm.info.vocabulary > 30_000 && lm.info.trigrams > 100_000);
+  });
+});

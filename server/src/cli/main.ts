@@ -11,6 +11,7 @@ import { analyze } from '../core/analyze';
 import { problemMessage } from '../core/render';
 import type { Config, Locale } from '../core/types';
 import { formatConfigProblem, loadConfigFor, type LoadedConfig } from '../node/config-loader';
+import { IN_BATCH_WORKER, startBatch, type Batch } from './batch';
 import { decodeArticle, encodeArticle } from './decode';
 import { expandOperands } from './files';
 import { fixText } from './fix';
@@ -301,7 +302,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   };
 
   const reports: FileReport[] = [];
-  const checkBytes = (display: string, path: string | undefined, bytes: Uint8Array, configPath: string): void => {
+  let batch: Batch | undefined; // worker threads when there are many files (batch.ts)
+  const checkBytes = async (display: string, path: string | undefined, bytes: Uint8Array, configPath: string): Promise<void> => {
     const decoded = decodeArticle(bytes);
     if (!decoded.ok) {
       ioErrors++;
@@ -328,7 +330,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         }
       }
     } else {
-      analysis = analyze(text, config);
+      analysis = batch && path !== undefined ? await batch.analyze(path, text, config) : analyze(text, config);
     }
     for (const problem of analysis.problems) {
       err(`tin-hoi-nghi: ${display}: ${problemMessage(problem, 'vi')} / ${problemMessage(problem, 'en')}\n`);
@@ -340,7 +342,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     const display = options.stdinFilename ?? '<stdin>';
     try {
       const bytes = await readStdin(io);
-      checkBytes(display, undefined, bytes, resolve(cwd, options.stdinFilename ?? 'stdin.txt'));
+      await checkBytes(display, undefined, bytes, resolve(cwd, options.stdinFilename ?? 'stdin.txt'));
     } catch (error) {
       ioErrors++;
       fail(`không đọc được đầu vào chuẩn (${errorCode(error)})`, `cannot read standard input (${errorCode(error)})`);
@@ -351,6 +353,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       ioErrors++;
       fail(e.message.vi, e.message.en);
     }
+    if (!options.fix) batch = startBatch(files.map((f) => f.path), { explicitConfig: options.config !== undefined ? resolve(cwd, options.config) : undefined, locale: options.locale }, env);
     for (const file of files) {
       try {
         let bytes: Uint8Array;
@@ -361,12 +364,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
           fail(`${file.display}: không đọc được tệp (${errorCode(error)})`, `${file.display}: cannot read the file (${errorCode(error)})`);
           continue;
         }
-        checkBytes(file.display, file.path, bytes, file.path);
+        await checkBytes(file.display, file.path, bytes, file.path);
       } catch (error) {
         ioErrors++;
         fail(`${file.display}: lỗi nội bộ khi kiểm tra (${String(error)})`, `${file.display}: internal error while checking (${String(error)})`);
       }
     }
+    batch?.close();
   }
 
   const locale: Locale = options.locale ?? reports[0]?.locale ?? 'vi';
@@ -401,4 +405,4 @@ export function main(): void {
     });
 }
 
-if (require.main === module) main();
+if (require.main === module && !IN_BATCH_WORKER) main();

@@ -33,11 +33,16 @@ function toFinding(rule: Rule, severity: Severity, report: Report, doc: TextDoc)
   };
 }
 
+/** Lets core/incremental supply a rule's reports (reused per paragraph) instead of `rule.check(ctx)`. */
+export interface AnalyzeHooks {
+  reports?(rule: Rule, ctx: RuleContext): Report[];
+}
+
 function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule);
 }
 
-export function analyze(input: unknown, partialConfig?: Partial<Config>): FullAnalysis {
+export function analyze(input: unknown, partialConfig?: Partial<Config>, hooks?: AnalyzeHooks): FullAnalysis {
   const config: Config = { ...defaultConfig(), ...(partialConfig ?? {}) };
   const problems: Problem[] = [];
   const text = typeof input === 'string' ? input : '';
@@ -67,7 +72,7 @@ export function analyze(input: unknown, partialConfig?: Partial<Config>): FullAn
     const setting = configured ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     try {
-      for (const report of rule.check(ctx)) findings.push(toFinding(rule, configured === undefined ? report.severity ?? setting : setting, report, doc));
+      for (const report of hooks?.reports ? hooks.reports(rule, ctx) : rule.check(ctx)) findings.push(toFinding(rule, configured === undefined ? report.severity ?? setting : setting, report, doc));
     } catch (error) {
       problems.push({ messageId: 'ruleCrashed', values: { rule: rule.id, error: String(error) } });
     }

@@ -3,6 +3,7 @@
 
 import { performance } from 'node:perf_hooks';
 import { analyze, type FullAnalysis } from '../core/analyze';
+import { IncrementalAnalyzer } from '../core/incremental';
 import type { Config, Locale } from '../core/types';
 
 export interface DocumentLike {
@@ -37,6 +38,8 @@ const EMPTY_TEXT = '';
 
 export class AnalysisCache {
   private readonly entries = new Map<string, AnalysisEntry>();
+  /** Per document: the previous version's per-paragraph results (core/incremental). */
+  private readonly incremental = new Map<string, IncrementalAnalyzer>();
   private generationCounter = 0;
   /** How many analyses ran (tests and the status request use it). */
   analyses = 0;
@@ -51,10 +54,12 @@ export class AnalysisCache {
   invalidateAll(): void {
     this.generationCounter++;
     this.entries.clear();
+    this.incremental.clear();
   }
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.incremental.delete(uri);
   }
 
   peek(uri: string): AnalysisEntry | undefined {
@@ -67,7 +72,7 @@ export class AnalysisCache {
     const { config, locale } = this.env.configFor(doc);
     const checked = this.env.shouldCheck(doc);
     const t0 = performance.now();
-    const analysis = analyze(checked ? doc.getText() : EMPTY_TEXT, config);
+    const analysis = checked ? this.analyzerFor(doc.uri).analyze(doc.getText(), config) : analyze(EMPTY_TEXT, config);
     const ms = performance.now() - t0;
     if (checked) this.analyses++;
     const entry: AnalysisEntry = {
@@ -82,6 +87,12 @@ export class AnalysisCache {
     };
     this.entries.set(doc.uri, entry);
     return entry;
+  }
+
+  private analyzerFor(uri: string): IncrementalAnalyzer {
+    let analyzer = this.incremental.get(uri);
+    if (!analyzer) this.incremental.set(uri, (analyzer = new IncrementalAnalyzer()));
+    return analyzer;
   }
 }
 

@@ -5,7 +5,7 @@
 // test/core/char-tables.test.ts recomputes every table with the slow definitions and fails on drift.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TABLES } from '../test/support/char-tables';
+import { baseLetters, TABLES, tonedLetters } from '../test/support/char-tables';
 
 function runs(limit: number, slow: (c: number) => number): number[] {
   const out: number[] = [];
@@ -15,6 +15,16 @@ function runs(limit: number, slow: (c: number) => number): number[] {
     else out.push(v, 1);
   }
   return out;
+}
+
+/** The exported name of a table. */
+export function tableName(name: string): string {
+  return name === 'LETTER' ? 'LETTER_TABLE' : name.endsWith('_CLASS') ? `${name}ES` : `${name}S`;
+}
+
+/** A string literal with every non-ASCII code unit escaped. */
+function quote(s: string): string {
+  return `'${s.replace(/[\\']/g, (c) => `\\${c}`).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
 }
 
 if (require.main === module) {
@@ -34,8 +44,10 @@ if (require.main === module) {
     '}',
   ];
   for (const t of TABLES) {
-    parts.push('', `export const ${t.name}_LIMIT = 0x${t.limit.toString(16)};`, `/** ${t.doc}. */`, `export const ${t.name === 'LETTER' ? 'LETTER_TABLE' : `${t.name}ES`} = expand(${t.name}_LIMIT, [${runs(t.limit, t.slow).join(',')}]);`);
+    parts.push('', `export const ${t.name}_LIMIT = 0x${t.limit.toString(16)};`, `/** ${t.doc}. */`, `export const ${tableName(t.name)} = expand(${t.name}_LIMIT, [${runs(t.limit, t.slow).join(',')}]);`);
   }
+  parts.push('', '/** facts/names: pairs (precomposed letter, its base letter without marks). */', `export const BASE_LETTERS = ${quote(baseLetters())};`);
+  parts.push('', '/** facts/names: per toned letter, the letter, the letter without its tone (NFC), the tone mark. */', `export const TONED_LETTERS: readonly string[] = [${tonedLetters().map(quote).join(', ')}];`);
   writeFileSync(join(__dirname, '..', 'server', 'src', 'core', 'text', 'char-tables.ts'), `${parts.join('\n')}\n`);
   console.log('wrote server/src/core/text/char-tables.ts');
 }

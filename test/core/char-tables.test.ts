@@ -1,10 +1,12 @@
 // The precomputed code-unit tables (text/char-tables.ts, scripts/gen-char-tables.ts) equal their
 // slow definitions on this Node's Unicode data, entry by entry.
 import { strict as assert } from 'node:assert';
-import { CASE_CLASSES, LETTER_TABLE, WORD_CLASSES } from '../../server/src/core/text/char-tables';
-import { TABLES } from '../support/char-tables';
+import * as built from '../../server/src/core/text/char-tables';
+import { baseLetters, TABLES, tonedLetters } from '../support/char-tables';
 
-const BUILT: Record<string, Uint8Array> = { LETTER: LETTER_TABLE, WORD_CLASS: WORD_CLASSES, CASE_CLASS: CASE_CLASSES };
+const { BASE_LETTERS, CASE_CLASSES, LETTER_TABLE, TONED_LETTERS, WORD_CLASSES } = built;
+
+const BUILT: Record<string, Uint8Array> = { LETTER: LETTER_TABLE, WORD_CLASS: WORD_CLASSES, CASE_CLASS: CASE_CLASSES, NAME_CASE: built.NAME_CASES, NAME_LETTER: built.NAME_LETTERS };
 
 describe('text/char-tables (precomputed, generated)', () => {
   for (const t of TABLES) {
@@ -16,6 +18,12 @@ describe('text/char-tables (precomputed, generated)', () => {
       assert.deepEqual(wrong, []);
     });
   }
+
+  it('BASE_LETTERS and TONED_LETTERS equal their definitions', () => {
+    assert.equal(BASE_LETTERS, baseLetters());
+    assert.deepEqual(TONED_LETTERS, tonedLetters());
+    assert.ok(BASE_LETTERS.includes('ắa') && TONED_LETTERS.includes('ắă\u0301'));
+  });
 
   it('has letters, digits and case where expected', () => {
     assert.equal(LETTER_TABLE['ệ'.charCodeAt(0)], 1);

@@ -13,7 +13,7 @@
 
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
 import type { Analysis, Config, Locale } from '../core/types';
 import { loadConfigFor, type LoadedConfig } from '../node/config-loader';
@@ -61,6 +61,10 @@ export function workerCount(files: number, env: Record<string, string | undefine
 
 /** How many analyses came from workers and how many main.ts ran itself (tests, troubleshooting). */
 export const batchStats = { fromWorkers: 0, local: 0 };
+
+/** Marks our own workers (set in their environment); worker_threads is loaded only when it is needed. */
+const WORKER_ENV = 'TIN_HOI_NGHI_BATCH_WORKER';
+const threads = (): typeof import('node:worker_threads') => require('node:worker_threads') as typeof import('node:worker_threads');
 
 const configKey = (config: Config): string => JSON.stringify(config);
 
@@ -115,7 +119,7 @@ export class Batch {
     });
     const { file, execArgv } = entryFile();
     for (let w = 0; w < count; w++) {
-      const worker = new Worker(file, { workerData: { tinHoiNghiBatch: options }, ...(execArgv ? { execArgv } : {}) });
+      const worker = new (threads().Worker)(file, { workerData: { tinHoiNghiBatch: options }, env: { ...process.env, [WORKER_ENV]: '1' }, ...(execArgv ? { execArgv } : {}) });
       worker.on('message', (answer: Answer) => this.receive(w, answer));
       worker.on('error', () => this.lose(w));
       worker.on('exit', () => this.lose(w));
@@ -221,7 +225,7 @@ export function startBatch(paths: readonly string[], options: BatchOptions, env:
 // ---------- the worker side ----------
 
 function serve(options: BatchOptions): void {
-  const port = parentPort;
+  const port = threads().parentPort;
   if (!port) return;
   const configFor = configLoader(options);
   port.on('message', (job: Job) => {
@@ -240,6 +244,7 @@ function serve(options: BatchOptions): void {
 }
 
 /** True in a batch worker thread (main.ts's entry point must not run there). */
-export const IN_BATCH_WORKER = !isMainThread && Boolean((workerData as { tinHoiNghiBatch?: unknown } | null)?.tinHoiNghiBatch);
+export const IN_BATCH_WORKER =
+  process.env[WORKER_ENV] === '1' && !threads().isMainThread && Boolean((threads().workerData as { tinHoiNghiBatch?: unknown } | null)?.tinHoiNghiBatch);
 
-if (IN_BATCH_WORKER) serve((workerData as { tinHoiNghiBatch: BatchOptions }).tinHoiNghiBatch);
+if (IN_BATCH_WORKER) serve((threads().workerData as { tinHoiNghiBatch: BatchOptions }).tinHoiNghiBatch);

@@ -69,6 +69,8 @@ export class AnalysisCache {
   get(doc: DocumentLike): AnalysisEntry {
     const cached = this.entries.get(doc.uri);
     if (cached && cached.version === doc.version && cached.generation === this.generationCounter) return cached;
+    // the outdated result can be collected while the new one is built (a huge document held two at once)
+    if (cached) this.entries.delete(doc.uri);
     const { config, locale } = this.env.configFor(doc);
     const checked = this.env.shouldCheck(doc);
     const t0 = performance.now();

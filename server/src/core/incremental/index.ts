@@ -16,13 +16,18 @@ import type { Config, Report, Rule, RuleContext } from '../types';
 
 /** Rules whose reports on a paragraph depend on that paragraph's text only. */
 export const PARAGRAPH_LOCAL_RULES: ReadonlySet<string> = new Set(['spelling', 'confusable-word', 'repeated-word', 'whitespace', 'capitalization']);
+/** Slot of each local rule in a paragraph's entry. */
+const SLOT = new Map([...PARAGRAPH_LOCAL_RULES].map((id, i) => [id, i]));
+/** Shared by the (many) paragraphs where a rule reports nothing: keeps a huge document's cache small. */
+const NONE: Report[] = [];
 
 /** More changed paragraphs than this (and than half of them): run the local rules on the whole text. */
 const MAX_PARTIAL = 64;
 
 /** A paragraph's reports of one rule, offsets relative to the paragraph (NFC or original, per report). */
 type Relative = Report[];
-type ParagraphEntry = Map<string, Relative>;
+/** Per local rule (by SLOT), the paragraph's reports; undefined when not known. */
+type ParagraphEntry = Array<Relative | undefined>;
 
 interface Part {
   p: Paragraph;
@@ -31,7 +36,6 @@ interface Part {
   oe: number;
   key: string;
   entry: ParagraphEntry;
-  fresh: boolean;
   sub?: TextDoc;
 }
 
@@ -108,7 +112,7 @@ export class IncrementalAnalyzer {
       const key = maskedPart === original ? original : `${original}\u0000${maskedPart}`;
       const old = this.entries.get(key);
       if (!old) misses++;
-      return { p, os, oe, key, entry: old ?? new Map(), fresh: !old };
+      return { p, os, oe, key, entry: old ?? new Array<Relative | undefined>(SLOT.size) };
     });
     const partial = misses <= MAX_PARTIAL && misses * 2 <= parts.length;
     this.stats.partial = partial;
@@ -119,12 +123,14 @@ export class IncrementalAnalyzer {
   private partial(rule: Rule, ctx: RuleContext, round: Round): Report[] {
     const out: Report[] = [];
     for (const part of round.parts) {
-      let relative = part.entry.get(rule.id);
+      const slot = SLOT.get(rule.id) ?? -1;
+      let relative = part.entry[slot];
       if (relative) this.stats.reused++;
       else {
         const sub = this.subDoc(part, round);
-        relative = rule.check({ ...ctx, doc: sub }).map((r) => moved(r, 0, 0));
-        part.entry.set(rule.id, relative);
+        const reports = rule.check({ ...ctx, doc: sub });
+        relative = reports.length === 0 ? NONE : reports.map((r) => moved(r, 0, 0));
+        part.entry[slot] = relative;
         this.stats.computed++;
       }
       for (const r of relative) out.push(moved(r, part.p.start, part.os));
@@ -146,7 +152,7 @@ export class IncrementalAnalyzer {
   /** Many paragraphs changed (or the first analysis): run the rule on the whole text and file its reports per paragraph. */
   private whole(rule: Rule, ctx: RuleContext, round: Round): Report[] {
     const reports = rule.check(ctx);
-    const buckets: Relative[] = round.parts.map(() => []);
+    const buckets: Relative[] = round.parts.map(() => NONE);
     let filed = true;
     for (const r of reports) {
       const original = r.coords === 'original';
@@ -156,13 +162,15 @@ export class IncrementalAnalyzer {
         filed = false; // a report outside one paragraph: this rule's results are not kept this time
         break;
       }
+      if (buckets[at] === NONE) buckets[at] = [];
       buckets[at].push(moved(r, -part.p.start, -part.os));
     }
+    const slot = SLOT.get(rule.id) ?? -1;
     if (filed) {
-      round.parts.forEach((part, i) => part.entry.set(rule.id, buckets[i]));
+      round.parts.forEach((part, i) => (part.entry[slot] = buckets[i].length === 0 ? NONE : buckets[i]));
       this.stats.computed += round.parts.length;
     } else {
-      for (const part of round.parts) part.entry.delete(rule.id);
+      for (const part of round.parts) part.entry[slot] = undefined;
     }
     return reports;
   }

@@ -51,13 +51,24 @@ function rssMb(pid: number | undefined): number {
   }
 }
 
-async function coldStart(): Promise<{ ms: number; client: TestClient }> {
+/** CPU time (user + system, ms) the process has used so far, from /proc (NaN elsewhere). */
+function cpuMs(pid: number | undefined): number {
+  if (!pid) return NaN;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms (USER_HZ 100)
+  } catch {
+    return NaN;
+  }
+}
+
+async function coldStart(): Promise<{ ms: number; cpu: number; client: TestClient }> {
   const t0 = performance.now();
   const client = await TestClient.start({ pull: true, execArgv: SERVER_EXEC_ARGV });
   const uri = 'file:///bench/typical.tin.txt';
   await client.open(uri, TYPICAL);
   await client.pull(uri);
-  return { ms: performance.now() - t0, client };
+  return { ms: performance.now() - t0, cpu: cpuMs(client.child.pid), client };
 }
 
 /** Alternately inserts and deletes one character in the middle of the text; pull after each edit. */
@@ -102,20 +113,24 @@ async function main(): Promise<void> {
   console.log(`typical article: ${Buffer.byteLength(TYPICAL)} bytes`);
 
   const colds: number[] = [];
+  const coldCpus: number[] = [];
   let client: TestClient | undefined;
   for (let i = 0; i < 5; i++) {
     const run = await coldStart();
     colds.push(run.ms);
+    coldCpus.push(run.cpu);
     if (i < 4) await run.client.stop();
     else client = run.client;
   }
   console.log(`cold start → first diagnostics: first ${ms(colds[0])}, median ${ms(median(colds))}, min ${ms(Math.min(...colds))} (5 runs)`);
+  console.log(`  server CPU time (user + sys) until then: median ${ms(median(coldCpus))}, min ${ms(Math.min(...coldCpus))} (10 ms ticks; steadier than wall time on a busy machine)`);
   if (!client) return;
   console.log(`RSS after loading the typical article: ${rssMb(client.child.pid).toFixed(1)} MB`);
 
   const typicalUri = 'file:///bench/typical.tin.txt';
+  let cpu0 = cpuMs(client.child.pid);
   const pulls = await editLatency(client, typicalUri, TYPICAL, RUNS, true);
-  console.log(`edit → diagnostics, typical article, pull: median ${ms(median(pulls))}, p95 ${ms(quantile(pulls, 0.95))}, max ${ms(Math.max(...pulls))}`);
+  console.log(`edit → diagnostics, typical article, pull: median ${ms(median(pulls))}, p95 ${ms(quantile(pulls, 0.95))}, max ${ms(Math.max(...pulls))}; server CPU ${ms((cpuMs(client.child.pid) - cpu0) / RUNS)} per edit (mean)`);
   await client.stop();
 
   const push = await TestClient.start({ pull: false, settings: { debounceMs: 0 }, execArgv: SERVER_EXEC_ARGV });
@@ -134,8 +149,9 @@ async function main(): Promise<void> {
   const first = await large.pull(bigUri);
   console.log(`1 MB article (${Buffer.byteLength(big)} bytes): first diagnostics ${ms(performance.now() - t0)} (${first.items?.length ?? 0} findings)`);
   const bigRuns = Math.max(5, Math.min(30, Math.floor(RUNS / 10)));
+  cpu0 = cpuMs(large.child.pid);
   const bigs = await editLatency(large, bigUri, big, bigRuns, true);
-  console.log(`edit → diagnostics, 1 MB article, pull: median ${ms(median(bigs))}, p95 ${ms(quantile(bigs, 0.95))} (${bigRuns} edits)`);
+  console.log(`edit → diagnostics, 1 MB article, pull: median ${ms(median(bigs))}, p95 ${ms(quantile(bigs, 0.95))} (${bigRuns} edits); server CPU ${ms((cpuMs(large.child.pid) - cpu0) / bigRuns)} per edit (mean)`);
   t0 = performance.now();
   await large.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: bigUri } });
   console.log(`document symbols, 1 MB article (cached analysis): ${ms(performance.now() - t0)}`);

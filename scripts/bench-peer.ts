@@ -7,7 +7,7 @@
 // at recorded offsets, so each tool's hits on them can be counted. Runs alternate, several rounds;
 // medians are reported. Target: ours ≤ half of textlint's time.
 // textlint is installed by scripts/bench-peer-setup.sh into .bench-cache/ (not our dependencies).
-//   npm run bench:peer -- [--files 1000] [--rounds 5] [--seed 1] [--keep] [--no-build] [--misses]
+//   npm run bench:peer -- [--files 1000] [--rounds 5] [--seed 1] [--corpus examples|real] [--keep] [--no-build] [--misses]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -58,12 +58,28 @@ const rand = rng(SEED);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 
-const examplesDir = join(root, 'docs', 'examples');
-const examples = readdirSync(examplesDir)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(join(examplesDir, f), 'utf8').normalize('NFC'));
-if (examples.length === 0) throw new Error('bench:peer: no docs/examples/*.txt');
+// --corpus examples (default): the docs/examples drafts. --corpus real: real published articles,
+// .real/*.txt when present (git-ignored), else the seeds and dev corpus (../shared/corpus), each
+// varied and planted the same way.
+const CORPUS = opt('--corpus') ?? 'examples';
+const textsIn = (dir: string): string[] => {
+  try {
+    return readdirSync(dir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => readFileSync(join(dir, f), 'utf8').normalize('NFC'));
+  } catch {
+    return [];
+  }
+};
+const realTexts = (): string[] => {
+  const real = textsIn(join(root, '.real'));
+  if (real.length > 0) return real;
+  const shared = join(root, '..', 'shared', 'corpus');
+  return [...textsIn(join(shared, 'dev')), ...textsIn(join(shared, 'seeds'))];
+};
+const examples = CORPUS === 'real' ? realTexts() : textsIn(join(root, 'docs', 'examples'));
+if (examples.length === 0) throw new Error(`bench:peer: no articles for --corpus ${CORPUS}`);
 
 const COMMUNES_IN_EXAMPLES = ['Thanh Lâm', 'Phú An', 'Hưng Đạo', 'Tân Minh', 'Đồng Tiến'];
 const COMMUNES = [...COMMUNES_IN_EXAMPLES, 'Quảng Phú', 'Yên Lạc', 'Hòa Bình', 'Sơn Thủy', 'Kim Liên', 'Nghĩa Hưng', 'Tiên Phong', 'Đông Sơn', 'Bình Minh', 'Cẩm Giàng', 'Vĩnh Hòa', 'Xuân Trường', 'Hải Vân'];
@@ -216,7 +232,7 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-console.log(`\ntin-hoi-nghi bench:peer — node ${process.version}, ${FILES} articles in ${dir}`);
+console.log(`\ntin-hoi-nghi bench:peer — node ${process.version}, ${FILES} articles in ${dir} (varied from ${examples.length} ${CORPUS === 'real' ? 'real articles' : 'docs/examples drafts'})`);
 console.log(`  ${PAIRS.length} confusable pairs → ${PAIRS.length * 2} prh rules; ${plantedTotal} confusables planted\n`);
 
 // One untimed run each warms the page cache and gives the findings to count.

@@ -159,6 +159,12 @@ function diagnosticsOf(doc: TextDocument, entry: AnalysisEntry): Diagnostic[] {
 const SLOW_ANALYSIS_MS = 50;
 const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** Whether an older version's analysis was slow (read without holding on to it: a huge result is freed during the next analysis). */
+function lastWasSlow(uri: string, version: number): boolean {
+  const last = cache.peek(uri);
+  return last !== undefined && last.version !== version && last.ms > SLOW_ANALYSIS_MS;
+}
+
 const reportedProblems = new Set<string>();
 /** Logs analysis problems (a rule that crashed) once each. */
 function reportProblems(entry: AnalysisEntry): void {
@@ -381,8 +387,7 @@ connection.languages.diagnostics.on(
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       // let queued messages ($/cancelRequest, didChange) in before the analysis runs; a document whose
       // last analysis was slow waits out the debounce first (typing cancels or outdates this request)
-      const last = cache.peek(doc.uri);
-      if (last && last.version !== doc.version && last.ms > SLOW_ANALYSIS_MS) {
+      if (lastWasSlow(doc.uri, doc.version)) {
         await new Promise((resolve) => setTimeout(resolve, settingsFor(doc.uri).debounceMs));
       } else {
         await nextTick();

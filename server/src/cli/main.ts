@@ -13,6 +13,7 @@ import type { Config, Locale } from '../core/types';
 import { formatConfigProblem, loadConfigFor, type LoadedConfig } from '../node/config-loader';
 import { extractDocx, isWordFileName, looksLikeWordContainer } from '../node/docx';
 import { installLanguageModel } from '../node/lm-file';
+import { IN_BATCH_WORKER, startBatch, type Batch } from './batch';
 import { decodeArticle, encodeArticle } from './decode';
 import { expandOperands } from './files';
 import { fixText } from './fix';
@@ -355,7 +356,8 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   };
 
   const reports: FileReport[] = [];
-  const checkBytes = (display: string, path: string | undefined, bytes: Uint8Array, configPath: string): void => {
+  let batch: Batch | undefined; // worker threads when there are many files (batch.ts)
+  const checkBytes = async (display: string, path: string | undefined, bytes: Uint8Array, configPath: string): Promise<void> => {
     const decoded = decodeArticle(bytes);
     if (!decoded.ok) {
       ioErrors++;
@@ -382,7 +384,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
         }
       }
     } else {
-      analysis = analyze(text, config);
+      analysis = batch && path !== undefined ? await batch.analyze(path, text, config) : analyze(text, config);
     }
     for (const problem of analysis.problems) {
       err(`tin-hoi-nghi: ${display}: ${problemMessage(problem, 'vi')} / ${problemMessage(problem, 'en')}\n`);
@@ -419,7 +421,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       const bytes = await readStdin(io);
       const configPath = resolve(cwd, options.stdinFilename ?? 'stdin.txt');
       if (looksLikeWordContainer(bytes)) checkWord(display, bytes, configPath);
-      else checkBytes(display, undefined, bytes, configPath);
+      else await checkBytes(display, undefined, bytes, configPath);
     } catch (error) {
       ioErrors++;
       fail(`không đọc được đầu vào chuẩn (${errorCode(error)})`, `cannot read standard input (${errorCode(error)})`);
@@ -430,6 +432,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       ioErrors++;
       fail(e.message.vi, e.message.en);
     }
+    if (!options.fix) batch = startBatch(files.filter((f) => !isWordFileName(f.path)).map((f) => f.path), { explicitConfig: options.config !== undefined ? resolve(cwd, options.config) : undefined, locale: options.locale }, env);
     for (const file of files) {
       try {
         let bytes: Uint8Array;
@@ -441,12 +444,13 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
           continue;
         }
         if (isWordFileName(file.path) || looksLikeWordContainer(bytes)) checkWord(file.display, bytes, file.path);
-        else checkBytes(file.display, file.path, bytes, file.path);
+        else await checkBytes(file.display, file.path, bytes, file.path);
       } catch (error) {
         ioErrors++;
         fail(`${file.display}: lỗi nội bộ khi kiểm tra (${String(error)})`, `${file.display}: internal error while checking (${String(error)})`);
       }
     }
+    batch?.close();
   }
 
   const locale: Locale = options.locale ?? reports[0]?.locale ?? 'vi';
@@ -496,4 +500,4 @@ export function main(): void {
     });
 }
 
-if (require.main === module) main();
+if (require.main === module && !IN_BATCH_WORKER) main();

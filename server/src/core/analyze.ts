@@ -41,7 +41,12 @@ function compareFindings(a: Finding, b: Finding): number {
 export interface AnalyzeOptions {
   /** The language model to use; default: the one installed with setLanguageModelSource (or none). */
   lm?: LanguageModel | null;
+  /** Lets core/incremental supply a rule's reports (reused per paragraph) instead of `rule.check(ctx)`. */
+  reports?(rule: Rule, ctx: RuleContext): Report[];
 }
+
+/** The hooks core/incremental passes to `analyze` (a subset of the options). */
+export type AnalyzeHooks = Pick<AnalyzeOptions, 'reports'>;
 
 export function analyze(input: unknown, partialConfig?: Partial<Config>, options?: AnalyzeOptions): FullAnalysis {
   const config: Config = { ...defaultConfig(), ...(partialConfig ?? {}) };
@@ -74,7 +79,7 @@ export function analyze(input: unknown, partialConfig?: Partial<Config>, options
     const setting = configured ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     try {
-      for (const report of rule.check(ctx)) findings.push(toFinding(rule, configured === undefined ? report.severity ?? setting : setting, report, doc));
+      for (const report of options?.reports ? options.reports(rule, ctx) : rule.check(ctx)) findings.push(toFinding(rule, configured === undefined ? report.severity ?? setting : setting, report, doc));
     } catch (error) {
       problems.push({ messageId: 'ruleCrashed', values: { rule: rule.id, error: String(error) } });
     }

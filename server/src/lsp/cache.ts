@@ -3,6 +3,7 @@
 
 import { performance } from 'node:perf_hooks';
 import { analyze, type FullAnalysis } from '../core/analyze';
+import { IncrementalAnalyzer } from '../core/incremental';
 import type { Config, Locale } from '../core/types';
 
 export interface DocumentLike {
@@ -37,6 +38,8 @@ const EMPTY_TEXT = '';
 
 export class AnalysisCache {
   private readonly entries = new Map<string, AnalysisEntry>();
+  /** Per document: the previous version's per-paragraph results (core/incremental). */
+  private readonly incremental = new Map<string, IncrementalAnalyzer>();
   private generationCounter = 0;
   /** How many analyses ran (tests and the status request use it). */
   analyses = 0;
@@ -51,10 +54,12 @@ export class AnalysisCache {
   invalidateAll(): void {
     this.generationCounter++;
     this.entries.clear();
+    this.incremental.clear();
   }
 
   delete(uri: string): void {
     this.entries.delete(uri);
+    this.incremental.delete(uri);
   }
 
   peek(uri: string): AnalysisEntry | undefined {
@@ -64,10 +69,12 @@ export class AnalysisCache {
   get(doc: DocumentLike): AnalysisEntry {
     const cached = this.entries.get(doc.uri);
     if (cached && cached.version === doc.version && cached.generation === this.generationCounter) return cached;
+    // the outdated result can be collected while the new one is built (a huge document held two at once)
+    if (cached) this.entries.delete(doc.uri);
     const { config, locale } = this.env.configFor(doc);
     const checked = this.env.shouldCheck(doc);
     const t0 = performance.now();
-    const analysis = analyze(checked ? doc.getText() : EMPTY_TEXT, config);
+    const analysis = checked ? this.analyzerFor(doc.uri).analyze(doc.getText(), config) : analyze(EMPTY_TEXT, config);
     const ms = performance.now() - t0;
     if (checked) this.analyses++;
     const entry: AnalysisEntry = {
@@ -82,6 +89,12 @@ export class AnalysisCache {
     };
     this.entries.set(doc.uri, entry);
     return entry;
+  }
+
+  private analyzerFor(uri: string): IncrementalAnalyzer {
+    let analyzer = this.incremental.get(uri);
+    if (!analyzer) this.incremental.set(uri, (analyzer = new IncrementalAnalyzer()));
+    return analyzer;
   }
 }
 

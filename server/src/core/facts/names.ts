@@ -5,6 +5,7 @@
 //  - a place: ≥2 syllables after a place noun ("xã Cao Sơn", "thôn Nà Vạc", "chợ Đồng Tâm").
 // ALL-CAPS words (headlines) are not names. Offsets are NFC. Linear in the text; total.
 
+import { BASE_LETTERS, NAME_CASE_LIMIT, NAME_CASES, NAME_LETTER_LIMIT, NAME_LETTERS, TONED_LETTERS } from '../text/char-tables';
 import { hashSpan, SpanCache } from '../text/span-cache';
 import type { TextDoc } from '../text/textdoc';
 
@@ -41,16 +42,10 @@ const NOT_NAME = new Set([
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
 
 // Case of one UTF-16 unit, as `ch !== ch.toLowerCase()` / `ch !== ch.toUpperCase()` say, tabled
-// below U+2000 (bit 1: upper, bit 2: lower) so scans need no per-character strings.
-const CASE_LIMIT = 0x2000;
-const CASE = (() => {
-  const t = new Uint8Array(CASE_LIMIT);
-  for (let c = 0; c < CASE_LIMIT; c++) {
-    const ch = String.fromCharCode(c);
-    t[c] = (ch !== ch.toLowerCase() ? 1 : 0) | (ch !== ch.toUpperCase() ? 2 : 0);
-  }
-  return t;
-})();
+// below U+2000 (bit 1: upper, bit 2: lower) so scans need no per-character strings; precomputed in
+// text/char-tables.ts (test/core/char-tables.test.ts checks it against that definition).
+const CASE_LIMIT = NAME_CASE_LIMIT;
+const CASE = NAME_CASES;
 
 function isUpperCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
@@ -79,7 +74,7 @@ export function isLetterAt(text: string, i: number): boolean {
   return c < LETTER_LIMIT ? LETTERS[c] === 1 : isLetterAtSlow(text, i);
 }
 
-function isLetterAtSlow(text: string, i: number): boolean {
+export function isLetterAtSlow(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
@@ -89,13 +84,9 @@ function isLetterAtSlow(text: string, i: number): boolean {
   return OTHER_LETTER.test(text[i]);
 }
 
-// isLetterAtSlow tabled below U+2000
-const LETTER_LIMIT = 0x2000;
-const LETTERS = (() => {
-  const t = new Uint8Array(LETTER_LIMIT);
-  for (let c = 0; c < LETTER_LIMIT; c++) t[c] = isLetterAtSlow(String.fromCharCode(c), 0) ? 1 : 0;
-  return t;
-})();
+// isLetterAtSlow tabled below U+2000 (precomputed in text/char-tables.ts)
+const LETTER_LIMIT = NAME_LETTER_LIMIT;
+const LETTERS = NAME_LETTERS;
 
 function wordEnd(text: string, i: number): number {
   while (i < text.length && isLetterAt(text, i)) i++;
@@ -289,16 +280,10 @@ export function extractNames(doc: TextDoc): NameMention[] {
   return namesOf(doc.nfc);
 }
 
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/;
-const ALL_MARKS = /[\u0300-\u036f]/g;
-
-// Precomposed Latin letters (U+00C0–U+1EF9) → base letter, built once.
+// Precomposed Latin letters (U+00C0–U+1EF9) → base letter (NFD without marks), precomputed in
+// text/char-tables.ts.
 const BASE = new Map<number, string>();
-for (let c = 0xc0; c <= 0x1ef9; c++) {
-  const ch = String.fromCharCode(c);
-  const base = ch.normalize('NFD').replace(ALL_MARKS, '');
-  if (base.length === 1 && base !== ch) BASE.set(c, base);
-}
+for (let i = 0; i < BASE_LETTERS.length; i += 2) BASE.set(BASE_LETTERS.charCodeAt(i), BASE_LETTERS[i + 1]);
 BASE.set(0x111, 'd');
 BASE.set(0x110, 'D');
 
@@ -325,18 +310,10 @@ function computeSkeleton(word: string): string {
   return out.toLowerCase();
 }
 
-// Precomposed letters → [letter without tone mark, tone mark], built once: "ắ" → ["ă", "\u0301"].
+// Precomposed letters → [letter without tone mark, tone mark]: "ắ" → ["ă", "\u0301"] (precomputed in
+// text/char-tables.ts: each entry is the letter, the rest, then the tone mark).
 const TONED = new Map<number, [string, string]>();
-for (let c = 0xc0; c <= 0x1ef9; c++) {
-  const nfd = String.fromCharCode(c).normalize('NFD');
-  let tone = '';
-  let rest = '';
-  for (const ch of nfd) {
-    if (TONE_MARKS.test(ch)) tone = ch;
-    else rest += ch;
-  }
-  if (tone) TONED.set(c, [rest.normalize('NFC'), tone]);
-}
+for (const e of TONED_LETTERS) TONED.set(e.charCodeAt(0), [e.slice(1, -1), e.slice(-1)]);
 
 /**
  * A syllable's letters and tone, independent of where the tone mark sits (old "hòa" and new

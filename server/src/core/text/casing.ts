@@ -1,20 +1,21 @@
 // Where a word stands with respect to case: lower case, capitalised at a sentence start,
 // capitalised inside a sentence (a name, usually) or ALL CAPS (titles, abbreviations).
 
+import { CASE_CLASS_LIMIT, CASE_CLASSES } from './char-tables';
+
 export type CasePosition = 'lower' | 'start' | 'mid' | 'caps';
 
 const OPENERS = new Set([...'.!?…:;•*-–—()[]"“”\'‘’«»/|+>']);
 
-// isUpper / isLetter of one code unit, tabled below U+2000 (bit 1: upper, bit 2: letter).
-const CASE_LIMIT = 0x2000;
-const CASE = (() => {
-  const t = new Uint8Array(CASE_LIMIT);
-  for (let c = 0; c < CASE_LIMIT; c++) {
-    const ch = String.fromCharCode(c);
-    t[c] = (ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? 1 : 0) | (ch.toLowerCase() !== ch.toUpperCase() ? 2 : 0);
-  }
-  return t;
-})();
+/** isUpper / isLetter of one code unit (bit 1: upper, bit 2: letter). */
+export function caseClassSlow(c: number): number {
+  const ch = String.fromCharCode(c);
+  return (ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? 1 : 0) | (ch.toLowerCase() !== ch.toUpperCase() ? 2 : 0);
+}
+
+// caseClassSlow tabled below U+2000, precomputed in char-tables.ts (checked by test/core/char-tables.test.ts).
+const CASE_LIMIT = CASE_CLASS_LIMIT;
+const CASE = CASE_CLASSES;
 
 export function isUpper(ch: string | undefined): boolean {
   if (ch === undefined) return false;

@@ -2,6 +2,7 @@
 // Vietnamese writes a dot for thousands and a comma for decimals: "32.695", "1.174,45", "88,94".
 // Pure and total: functions return undefined instead of throwing.
 
+import { WORD_CLASS_LIMIT, WORD_CLASSES } from './char-tables';
 /** Source of a Vietnamese number token (no sign): "1.174,45", "24.000", "88,94", "05". */
 export const VI_NUMBER_SOURCE = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 
@@ -152,16 +153,15 @@ export function lowerSameLength(text: string): string {
 const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
 const LETTER_CHAR_RE = /[\p{L}\p{M}]/u;
 
-// The two classes for code units below U+2000, tabled (bit 1: WORD_CHAR_RE, bit 2: LETTER_CHAR_RE).
-const CLASS_LIMIT = 0x2000;
-const CLASSES = (() => {
-  const t = new Uint8Array(CLASS_LIMIT);
-  for (let c = 0; c < CLASS_LIMIT; c++) {
-    const ch = String.fromCharCode(c);
-    t[c] = (WORD_CHAR_RE.test(ch) ? 1 : 0) | (LETTER_CHAR_RE.test(ch) ? 2 : 0);
-  }
-  return t;
-})();
+/** The two classes of one code unit (bit 1: WORD_CHAR_RE, bit 2: LETTER_CHAR_RE). */
+export function wordClassSlow(c: number): number {
+  const ch = String.fromCharCode(c);
+  return (WORD_CHAR_RE.test(ch) ? 1 : 0) | (LETTER_CHAR_RE.test(ch) ? 2 : 0);
+}
+
+// wordClassSlow tabled below U+2000, precomputed in char-tables.ts (checked by test/core/char-tables.test.ts).
+const CLASS_LIMIT = WORD_CLASS_LIMIT;
+const CLASSES = WORD_CLASSES;
 
 /** True when text[i] is a letter, mark or digit (false outside the string). */
 export function isWordCharAt(text: string, i: number): boolean {

@@ -3,6 +3,7 @@
 // across spaces only (no punctuation, no line break), so that n-grams never span a comma or a
 // sentence end. Scanning is by char code (no per-character allocation), linear in the text.
 
+import { LETTER_LIMIT, LETTER_TABLE } from './char-tables';
 export interface Token {
   start: number;
   end: number;
@@ -17,7 +18,7 @@ export interface Token {
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
 
 /** Letter or combining mark, with fast paths for ASCII and the Vietnamese ranges. */
-function isLetterCodeSlow(text: string, i: number): boolean {
+export function isLetterCodeSlow(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
@@ -27,13 +28,9 @@ function isLetterCodeSlow(text: string, i: number): boolean {
   return OTHER_LETTER.test(text[i]);
 }
 
-// isLetterCodeSlow tabled for the code units where Vietnamese text lives (below U+2070).
-const TABLE_LIMIT = 0x2070;
-const LETTER_TABLE = (() => {
-  const t = new Uint8Array(TABLE_LIMIT);
-  for (let c = 0; c < TABLE_LIMIT; c++) t[c] = isLetterCodeSlow(String.fromCharCode(c), 0) ? 1 : 0;
-  return t;
-})();
+// isLetterCodeSlow tabled for the code units where Vietnamese text lives (below U+2070),
+// precomputed in char-tables.ts (test/core/char-tables.test.ts checks it against isLetterCodeSlow).
+const TABLE_LIMIT = LETTER_LIMIT;
 
 /** Letter or combining mark. */
 export function isLetterCode(text: string, i: number): boolean {

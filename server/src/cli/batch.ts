@@ -1,0 +1,252 @@
+// Batch checks: worker threads analyse the files ahead of the CLI's own (sequential, in-order) loop.
+//
+// main.ts keeps doing everything it always did, file by file and in order (read, decode, config,
+// stderr messages, reports); only the call to analyze() is answered from a worker's result. A worker
+// reads and decodes the same file and loads its configuration the same way; main.ts uses the result
+// only when the text and the configuration are exactly those it would analyse itself, else it
+// analyses locally. Output is therefore byte-identical to a single-threaded run by construction.
+//
+// Workers start only when there are many files (MIN_FILES) and at least two CPUs are idle. Each worker loads
+// the bundle (tables, model) once and analyses many files. At most WINDOW results wait unread, so a
+// folder of huge files does not pile up in memory.
+//   TIN_HOI_NGHI_WORKERS=0 turns workers off; =N asks for N workers (tests, benchmarks).
+
+import { readFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { analyze } from '../core/analyze';
+import type { Analysis, Config, Locale } from '../core/types';
+import { loadConfigFor, type LoadedConfig } from '../node/config-loader';
+import { installLanguageModel } from '../node/lm-file';
+import { decodeArticle } from './decode';
+
+export const MIN_FILES = 16;
+/** Jobs sent to one worker before it answers (keeps it busy while main.ts reads the answers). */
+const IN_FLIGHT = 4;
+const MAX_WORKERS = 8;
+
+export interface BatchOptions {
+  /** Absolute path of --config, if given. */
+  explicitConfig?: string;
+  /** --locale, if given. */
+  locale?: Locale;
+}
+
+interface Job {
+  id: number;
+  path: string;
+}
+
+interface Answer {
+  id: number;
+  /** Absent when the worker could not read or decode the file (main.ts reports that itself). */
+  text?: string;
+  configKey?: string;
+  analysis?: Analysis;
+}
+
+/** How many workers to start for `files` files (0: analyse in this thread). */
+export function workerCount(files: number, env: Record<string, string | undefined>): number {
+  const asked = env.TIN_HOI_NGHI_WORKERS;
+  if (asked !== undefined && asked !== '') {
+    const n = Number(asked);
+    return Number.isInteger(n) && n > 0 ? Math.min(n, MAX_WORKERS, files) : 0;
+  }
+  const cpus = availableParallelism();
+  if (files < MIN_FILES || cpus < 2) return 0;
+  // CPUs other programs leave idle (a busy machine gains nothing from more threads; loadavg is 0 on Windows)
+  const idle = Math.ceil(cpus - loadavg()[0]);
+  const count = Math.min(cpus, idle, MAX_WORKERS, Math.floor(files / 4));
+  return count >= 2 ? count : 0;
+}
+
+/** How many analyses came from workers and how many main.ts ran itself (tests, troubleshooting). */
+export const batchStats = { fromWorkers: 0, local: 0 };
+
+/** Marks our own workers (set in their environment); worker_threads is loaded only when it is needed. */
+const WORKER_ENV = 'TIN_HOI_NGHI_BATCH_WORKER';
+const threads = (): typeof import('node:worker_threads') => require('node:worker_threads') as typeof import('node:worker_threads');
+
+const configKey = (config: Config): string => JSON.stringify(config);
+
+/** The configuration main.ts's configFor gives a file (same loader, same options, no messages). */
+function configLoader(options: BatchOptions): (path: string) => Config {
+  const cache = new Map<string, LoadedConfig>();
+  return (path) => {
+    const dir = path.replace(/[\\/][^\\/]*$/, '');
+    let loaded = cache.get(dir);
+    if (!loaded) {
+      loaded = loadConfigFor(path, options.explicitConfig !== undefined ? { explicitFile: options.explicitConfig } : {});
+      cache.set(dir, loaded);
+    }
+    return options.locale ? { ...loaded.config, locale: options.locale } : loaded.config;
+  };
+}
+
+/** Drops what cannot or need not cross threads (the TextDoc views). */
+function portable(a: Analysis): Analysis {
+  return { kind: a.kind, sections: a.sections, facts: a.facts, findings: a.findings, problems: a.problems };
+}
+
+function entryFile(): { file: string; execArgv?: string[] } {
+  // The bundle (server/dist/cli.js) runs itself as the worker; from sources (tests) tsx loads batch.ts.
+  if (__filename.endsWith('.ts')) return { file: __filename, execArgv: ['--require', 'tsx/cjs'] };
+  return { file: __filename };
+}
+
+export class Batch {
+  private readonly workers: Worker[] = [];
+  private readonly inFlight: number[] = [];
+  private readonly answers = new Map<number, Answer>();
+  private readonly waiting = new Map<number, (answer: Answer | undefined) => void>();
+  private readonly index = new Map<string, number[]>();
+  /** Job id → the worker doing it (until answered). */
+  private readonly assigned = new Map<number, number>();
+  private readonly dead = new Set<number>();
+  private next = 0;
+  /** Files main.ts has asked for (every file before this index is done with). */
+  private consumed = 0;
+  private closed = false;
+
+  constructor(
+    private readonly paths: readonly string[],
+    options: BatchOptions,
+    count: number,
+  ) {
+    paths.forEach((p, i) => {
+      const list = this.index.get(p);
+      if (list) list.push(i);
+      else this.index.set(p, [i]);
+    });
+    const { file, execArgv } = entryFile();
+    for (let w = 0; w < count; w++) {
+      const worker = new (threads().Worker)(file, { workerData: { tinHoiNghiBatch: options }, env: { ...process.env, [WORKER_ENV]: '1' }, ...(execArgv ? { execArgv } : {}) });
+      worker.on('message', (answer: Answer) => this.receive(w, answer));
+      worker.on('error', () => this.lose(w));
+      worker.on('exit', () => this.lose(w));
+      this.workers.push(worker);
+      this.inFlight.push(0);
+    }
+    this.pump();
+  }
+
+  /** Results waiting unread, at most. */
+  private get window(): number {
+    return Math.max(16, this.workers.length * IN_FLIGHT * 2);
+  }
+
+  private pump(): void {
+    if (this.closed) return;
+    for (let w = 0; w < this.workers.length; w++) {
+      if (this.dead.has(w)) continue;
+      while (this.inFlight[w] < IN_FLIGHT && this.next < this.paths.length && this.next < this.consumed + this.window) {
+        const job: Job = { id: this.next, path: this.paths[this.next] };
+        this.next++;
+        this.inFlight[w]++;
+        this.assigned.set(job.id, w);
+        this.workers[w].postMessage(job);
+      }
+    }
+  }
+
+  private receive(w: number, answer: Answer): void {
+    this.inFlight[w]--;
+    this.assigned.delete(answer.id);
+    const resolve = this.waiting.get(answer.id);
+    if (resolve) {
+      this.waiting.delete(answer.id);
+      resolve(answer);
+    } else if (answer.id >= this.consumed) {
+      this.answers.set(answer.id, answer);
+    }
+    this.pump();
+  }
+
+  /** A worker died: its jobs are answered locally by main.ts. */
+  private lose(w: number): void {
+    if (this.dead.has(w)) return;
+    this.dead.add(w);
+    for (const [id, worker] of this.assigned) {
+      if (worker !== w) continue;
+      this.assigned.delete(id);
+      this.answers.set(id, { id }); // no result: main.ts analyses it
+      const resolve = this.waiting.get(id);
+      if (resolve) {
+        this.waiting.delete(id);
+        resolve(undefined);
+      }
+    }
+    if (this.dead.size === this.workers.length) this.close();
+    else this.pump();
+  }
+
+  /** The analysis of `text` (the file at `path`) with `config`: a worker's when it matches, else a local one. */
+  async analyze(path: string, text: string, config: Config): Promise<Analysis> {
+    const id = (this.index.get(path) ?? []).find((i) => i >= this.consumed);
+    if (id === undefined || this.closed) return analyze(text, config);
+    // every file before this one is done with: forget answers main.ts will never ask for
+    for (let i = this.consumed; i < id; i++) this.answers.delete(i);
+    this.consumed = id + 1;
+    this.pump();
+    let answer = this.answers.get(id);
+    this.answers.delete(id);
+    if (!answer && id < this.next) answer = await new Promise<Answer | undefined>((resolve) => this.waiting.set(id, resolve));
+    if (answer?.analysis && answer.text === text && answer.configKey === configKey(config)) {
+      batchStats.fromWorkers++;
+      return answer.analysis;
+    }
+    batchStats.local++;
+    return analyze(text, config);
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    for (const resolve of this.waiting.values()) resolve(undefined);
+    this.waiting.clear();
+    this.answers.clear();
+    for (let w = 0; w < this.workers.length; w++) {
+      this.dead.add(w);
+      void this.workers[w].terminate();
+    }
+  }
+}
+
+/** Starts workers for `paths` when there are enough files and CPUs; undefined otherwise. */
+export function startBatch(paths: readonly string[], options: BatchOptions, env: Record<string, string | undefined>): Batch | undefined {
+  const count = workerCount(paths.length, env);
+  if (count === 0) return undefined;
+  try {
+    return new Batch(paths, options, count);
+  } catch {
+    return undefined; // no worker threads here: main.ts analyses every file itself
+  }
+}
+
+// ---------- the worker side ----------
+
+function serve(options: BatchOptions): void {
+  const port = threads().parentPort;
+  if (!port) return;
+  installLanguageModel(); // the same model as the main thread, or results would differ and be discarded
+  const configFor = configLoader(options);
+  port.on('message', (job: Job) => {
+    let answer: Answer = { id: job.id };
+    try {
+      const decoded = decodeArticle(readFileSync(job.path));
+      if (decoded.ok) {
+        const config = configFor(job.path);
+        answer = { id: job.id, text: decoded.text, configKey: configKey(config), analysis: portable(analyze(decoded.text, config)) };
+      }
+    } catch {
+      answer = { id: job.id };
+    }
+    port.postMessage(answer);
+  });
+}
+
+/** True in a batch worker thread (main.ts's entry point must not run there). */
+export const IN_BATCH_WORKER =
+  process.env[WORKER_ENV] === '1' && !threads().isMainThread && Boolean((threads().workerData as { tinHoiNghiBatch?: unknown } | null)?.tinHoiNghiBatch);
+
+if (IN_BATCH_WORKER) serve((threads().workerData as { tinHoiNghiBatch: BatchOptions }).tinHoiNghiBatch);

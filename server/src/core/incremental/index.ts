@@ -1,0 +1,195 @@
+// Incremental analysis for the editor: after an edit, the paragraph-local text rules are re-run on
+// the paragraphs whose text changed only; their reports on unchanged paragraphs are reused from the
+// previous analysis. Segmenting, facts and every document-wide rule run on the whole text as usual
+// (analyze() with a hook), so the result equals a fresh analyze() of the same text and config
+// (test/core/incremental.test.ts checks this on random edits).
+//
+// A rule is paragraph-local when its reports on a paragraph depend on that paragraph's text alone:
+// it reads ctx.doc only (not sections, facts or kind), never looks across a blank line, and its
+// fixes stay inside the paragraph. Rules that count over the whole article (inconsistent-spelling's
+// majority form, unicode-normalization's "convert all" fix, names, tone style, units) are not.
+
+import { analyze, type FullAnalysis } from '../analyze';
+import { findSuppressions, maskSuppressions } from '../suppression';
+import { createTextDoc, type Paragraph, type TextDoc } from '../text/textdoc';
+import type { Config, Report, Rule, RuleContext } from '../types';
+
+/** Rules whose reports on a paragraph depend on that paragraph's text only. */
+export const PARAGRAPH_LOCAL_RULES: ReadonlySet<string> = new Set(['spelling', 'confusable-word', 'repeated-word', 'whitespace', 'capitalization']);
+/** Slot of each local rule in a paragraph's entry. */
+const SLOT = new Map([...PARAGRAPH_LOCAL_RULES].map((id, i) => [id, i]));
+/** Shared by the (many) paragraphs where a rule reports nothing: keeps a huge document's cache small. */
+const NONE: Report[] = [];
+
+/** More changed paragraphs than this (and than half of them): run the local rules on the whole text. */
+const MAX_PARTIAL = 64;
+
+/** A paragraph's reports of one rule, offsets relative to the paragraph (NFC or original, per report). */
+type Relative = Report[];
+/** Per local rule (by SLOT), the paragraph's reports; undefined when not known. */
+type ParagraphEntry = Array<Relative | undefined>;
+
+interface Part {
+  p: Paragraph;
+  /** The paragraph's span in the original text. */
+  os: number;
+  oe: number;
+  key: string;
+  entry: ParagraphEntry;
+  sub?: TextDoc;
+}
+
+interface Round {
+  doc: TextDoc;
+  parts: Part[];
+  /** Whether per-paragraph runs are used this time (few changed paragraphs). */
+  partial: boolean;
+}
+
+/** Copies a report with its offsets moved by (nfc, original) and its strings flattened (no slices of the old text kept alive). */
+function moved(r: Report, nfc: number, original: number): Report {
+  const d = r.coords === 'original' ? original : nfc;
+  const copy = JSON.parse(JSON.stringify(r)) as Report;
+  copy.start = r.start + d;
+  copy.end = r.end + d;
+  for (const fix of copy.fixes ?? []) {
+    for (const e of fix.edits) {
+      e.start += d;
+      e.end += d;
+    }
+  }
+  return copy;
+}
+
+function inside(r: Report, start: number, end: number): boolean {
+  if (r.start < start || r.end > end) return false;
+  for (const fix of r.fixes ?? []) for (const e of fix.edits) if (e.start < start || e.end > end) return false;
+  return true;
+}
+
+/** One per open document: keeps the previous version's per-paragraph reports. */
+export class IncrementalAnalyzer {
+  private entries = new Map<string, ParagraphEntry>();
+  private configKey = '';
+  /** Paragraph × rule results reused / computed in the last analysis (tests, status). */
+  stats = { reused: 0, computed: 0, partial: false };
+
+  analyze(text: string, config?: Partial<Config>): FullAnalysis {
+    const configKey = JSON.stringify(config ?? {});
+    if (configKey !== this.configKey) {
+      this.entries.clear();
+      this.configKey = configKey;
+    }
+    this.stats = { reused: 0, computed: 0, partial: false };
+    let round: Round | undefined;
+    let usable = true;
+    const analysis = analyze(text, config, {
+      reports: (rule, ctx) => {
+        if (!usable || !PARAGRAPH_LOCAL_RULES.has(rule.id)) return rule.check(ctx);
+        round ??= this.prepare(text, ctx.doc);
+        try {
+          return round.partial ? this.partial(rule, ctx, round) : this.whole(rule, ctx, round);
+        } catch {
+          usable = false; // a rule threw on a paragraph: nothing is reused from here on
+          return rule.check(ctx);
+        }
+      },
+    });
+    const next = new Map<string, ParagraphEntry>();
+    if (round && usable) for (const part of round.parts) next.set(part.key, part.entry);
+    this.entries = next;
+    return analysis;
+  }
+
+  private prepare(text: string, doc: TextDoc): Round {
+    const masked = maskSuppressions(text, findSuppressions(text));
+    let misses = 0;
+    const parts = doc.paragraphs.map((p): Part => {
+      const os = doc.toOriginal(p.start);
+      const oe = doc.toOriginal(p.end);
+      const original = text.slice(os, oe);
+      const maskedPart = masked.slice(os, oe);
+      const key = maskedPart === original ? original : `${original}\u0000${maskedPart}`;
+      const old = this.entries.get(key);
+      if (!old) misses++;
+      return { p, os, oe, key, entry: old ?? new Array<Relative | undefined>(SLOT.size) };
+    });
+    // a byte-order mark is read differently at the start of a paragraph analysed alone than inside
+    // the whole text (found by the property test): such texts run the local rules on the whole text
+    const partial = misses <= MAX_PARTIAL && misses * 2 <= parts.length && !text.includes('\uFEFF');
+    this.stats.partial = partial;
+    return { doc, parts, partial };
+  }
+
+  /** Few paragraphs changed: reuse the others, run the rule on each changed paragraph alone. */
+  private partial(rule: Rule, ctx: RuleContext, round: Round): Report[] {
+    const out: Report[] = [];
+    for (const part of round.parts) {
+      const slot = SLOT.get(rule.id) ?? -1;
+      let relative = part.entry[slot];
+      if (relative) this.stats.reused++;
+      else {
+        const sub = this.subDoc(part, round);
+        const reports = rule.check({ ...ctx, doc: sub });
+        relative = reports.length === 0 ? NONE : reports.map((r) => moved(r, 0, 0));
+        part.entry[slot] = relative;
+        this.stats.computed++;
+      }
+      for (const r of relative) out.push(moved(r, part.p.start, part.os));
+    }
+    return out;
+  }
+
+  private subDoc(part: Part, round: Round): TextDoc {
+    if (!part.sub) {
+      const text = round.doc.original.slice(part.os, part.oe);
+      const masked = part.key.length === text.length ? text : part.key.slice(text.length + 1);
+      part.sub = createTextDoc(text, masked);
+      // the paragraph's NFC view must be the same characters as in the whole text
+      if (part.sub.nfc !== round.doc.nfc.slice(part.p.start, part.p.end)) throw new Error('paragraph view differs');
+    }
+    return part.sub;
+  }
+
+  /** Many paragraphs changed (or the first analysis): run the rule on the whole text and file its reports per paragraph. */
+  private whole(rule: Rule, ctx: RuleContext, round: Round): Report[] {
+    const reports = rule.check(ctx);
+    const buckets: Relative[] = round.parts.map(() => NONE);
+    let filed = true;
+    for (const r of reports) {
+      const original = r.coords === 'original';
+      const at = this.partAt(round.parts, r.start, original);
+      const part = at < 0 ? undefined : round.parts[at];
+      if (!part || !inside(r, original ? part.os : part.p.start, original ? part.oe : part.p.end)) {
+        filed = false; // a report outside one paragraph: this rule's results are not kept this time
+        break;
+      }
+      if (buckets[at] === NONE) buckets[at] = [];
+      buckets[at].push(moved(r, -part.p.start, -part.os));
+    }
+    const slot = SLOT.get(rule.id) ?? -1;
+    if (filed) {
+      round.parts.forEach((part, i) => (part.entry[slot] = buckets[i].length === 0 ? NONE : buckets[i]));
+      this.stats.computed += round.parts.length;
+    } else {
+      for (const part of round.parts) part.entry[slot] = undefined;
+    }
+    return reports;
+  }
+
+  /** Index of the last paragraph starting at or before `offset` (NFC or original coordinates). */
+  private partAt(parts: Part[], offset: number, original: boolean): number {
+    let lo = 0;
+    let hi = parts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const start = original ? parts[mid].os : parts[mid].p.start;
+      if (start <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+}

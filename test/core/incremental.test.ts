@@ -1,0 +1,84 @@
+// Incremental analysis (core/incremental): after any sequence of edits, its result equals a fresh
+// analyze() of the same text — findings (with fixes), sections, kind and problems.
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { analyze } from '../../server/src/core/analyze';
+import { IncrementalAnalyzer, PARAGRAPH_LOCAL_RULES } from '../../server/src/core/incremental';
+import { RULES_BY_ID } from '../../server/src/core/rules';
+import type { Config } from '../../server/src/core/types';
+import { vietnameseText } from './arbitraries';
+
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
+const SEED = process.env.PROPERTY_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.PROPERTY_SEED ?? 20261202);
+
+const EXAMPLES = join(__dirname, '..', '..', 'docs', 'examples');
+const examples = readdirSync(EXAMPLES)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => readFileSync(join(EXAMPLES, f), 'utf8'));
+
+const view = (text: string, config?: Partial<Config>): string => {
+  const a = analyze(text, config);
+  return JSON.stringify({ kind: a.kind, sections: a.sections, findings: a.findings, problems: a.problems });
+};
+const viewOf = (a: ReturnType<typeof analyze>): string => JSON.stringify({ kind: a.kind, sections: a.sections, findings: a.findings, problems: a.problems });
+
+/** An edit: replace [at, at + remove) of the text (positions as fractions of its length) with `insert`. */
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat({ max: 40 }),
+  insert: fc.oneof(vietnameseText.map((t) => t.slice(0, 80)), fc.constantFrom('', 'a', ' ', '  ', '\n', '\n\n', 'sảy ra', 'các các', 'Huyện Ủy', ' ,', '\u0301', '<!-- tin-hoi-nghi-disable-line spelling -->')),
+});
+
+function applyEdit(text: string, e: { at: number; remove: number; insert: string }): string {
+  const at = Math.floor(e.at * text.length);
+  return text.slice(0, at) + e.insert + text.slice(at + e.remove);
+}
+
+describe('incremental analysis (core/incremental)', function () {
+  this.timeout(120000);
+
+  it('lists only registered rules', () => {
+    for (const id of PARAGRAPH_LOCAL_RULES) assert.ok(RULES_BY_ID.has(id), id);
+  });
+
+  it('equals a fresh analysis after random edits (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.nat({ max: examples.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 12 }), fc.boolean(), (which, edits, nfd) => {
+        const inc = new IncrementalAnalyzer();
+        let text = nfd ? examples[which].normalize('NFD') : examples[which];
+        assert.equal(viewOf(inc.analyze(text)), view(text));
+        for (const e of edits) {
+          text = applyEdit(text, e);
+          assert.equal(viewOf(inc.analyze(text)), view(text), JSON.stringify(text));
+        }
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  it('reuses unchanged paragraphs and recomputes the edited one', () => {
+    const inc = new IncrementalAnalyzer();
+    const text = examples[0];
+    inc.analyze(text);
+    const at = text.indexOf('\n\n', text.length >> 1);
+    const edited = `${text.slice(0, at)} sảy ra${text.slice(at)}`;
+    const result = inc.analyze(edited);
+    assert.equal(viewOf(result), view(edited));
+    assert.ok(inc.stats.partial);
+    assert.equal(inc.stats.computed, PARAGRAPH_LOCAL_RULES.size);
+    assert.ok(inc.stats.reused > inc.stats.computed);
+    assert.ok(result.findings.some((f) => f.rule === 'confusable-word' && edited.slice(f.start, f.end) === 'sảy ra'));
+  });
+
+  it('starts over when the configuration changes', () => {
+    const inc = new IncrementalAnalyzer();
+    const text = `${examples[2]}\n\nCác các đại biểu tham dự.\n`;
+    inc.analyze(text);
+    const config = { rules: { 'repeated-word': 'off' as const } };
+    assert.equal(viewOf(inc.analyze(text, config)), view(text, config));
+    assert.equal(inc.stats.reused, 0);
+  });
+});

@@ -338,3 +338,34 @@ describe('segment: sentence-level sections seen in real articles', () => {
     assert.deepEqual(analyze(text).sections.map((s) => s.name), ['title', 'byline', 'captions', 'opening']);
   });
 });
+
+describe('segment: real phrasing of results, appraisals and bylines (issue #9, second round)', () => {
+  const sectionsOf = (text: string): [string, string][] => {
+    const doc = createTextDoc(text);
+    return segment(doc, defaultConfig()).sections.map((s) => [s.name, doc.nfc.slice(s.start, s.start + 20)]);
+  };
+  const OPEN = 'Ngày 21/4, HĐND thị trấn An Phú tổ chức kỳ họp thứ Mười.';
+
+  it('reads the business of the session after "Tại kỳ họp," as results, not discussion', () => {
+    const names = sectionsOf([OPEN, 'Tại kỳ họp, các vị đại biểu đã xem xét, thảo luận tờ trình về việc sắp xếp đơn vị hành chính.'].join('\n\n')).map((s) => s[0]);
+    assert.deepEqual(names, ['opening', 'achievements']);
+    const debate = sectionsOf([OPEN, 'Tại kỳ họp, các đại biểu đã thảo luận sôi nổi về tờ trình sắp xếp đơn vị hành chính.'].join('\n\n')).map((s) => s[0]);
+    assert.deepEqual(debate, ['opening', 'discussion']);
+  });
+
+  it('does not take "văn bản chỉ đạo" for a directive', () => {
+    const text = [
+      'Chiều ngày 12/6, Đảng ủy xã Tân An tổ chức hội nghị Ban Chấp hành mở rộng.',
+      'Tại hội nghị đồng chí Vũ Văn An, Bí thư Đảng ủy đã quán triệt các văn bản chỉ đạo của cấp trên; đánh giá kết quả thực hiện nhiệm vụ tháng 5.',
+    ].join('\n\n');
+    assert.deepEqual(sectionsOf(text).map((s) => s[0]), ['opening', 'achievements']);
+    const asked = text.replace('đã quán triệt các văn bản chỉ đạo của cấp trên; đánh giá kết quả thực hiện nhiệm vụ tháng 5', 'chỉ đạo các chi bộ tập trung hoàn thành nhiệm vụ tháng 6');
+    assert.deepEqual(sectionsOf(asked).map((s) => s[0]), ['opening', 'directives']);
+  });
+
+  it('takes a signature of initials and a name ("X.Trinh") for the byline', () => {
+    const text = [OPEN, 'Kỳ họp đã thông qua 04 nghị quyết quan trọng của thị trấn.', 'X.Trinh'].join('\n\n');
+    assert.equal(sectionsOf(text).at(-1)?.[0], 'byline');
+  });
+});
+

@@ -78,6 +78,19 @@ describe(`rule ${RULE}`, () => {
       assert.deepEqual(findings(text).map((x) => [x.messageId, x.severity]), [['missing.attendees', 'warning'], ['unfinished', 'information']]);
     });
 
+    it('is finished when a sentence ends on a year without its full stop', () => {
+      const text = join(`${SO_KET} ${ATT}`, 'Báo cáo cho biết, xã đã hoàn thành 15/20 chỉ tiêu nghị quyết trong năm 2023');
+      assert.deepEqual(findings(text).map((x) => x.messageId), ['missing.shortcomings', 'missing.directives', 'missing.byline']);
+      assert.deepEqual(findings(join(`${SO_KET} ${ATT}`, CUT)).map((x) => x.messageId), ['unfinished']);
+    });
+
+    it('is finished when "./." closed it and only captions follow', () => {
+      const caption = 'Các cá nhân được khen thưởng tại hội nghị năm nay';
+      const ids = (text: string): string[] => findings(text).map((x) => x.messageId);
+      assert.ok(!ids(join(`${SO_KET} ${ATT}`, `${ACH}./.`, caption)).includes('unfinished'));
+      assert.ok(!ids(join(`${SO_KET} ${ATT}`, ACH, 'Các tập thể được khen thưởng tại hội nghị năm nay', caption)).includes('unfinished'));
+    });
+
     it('is finished when it ends a sentence or carries a byline', () => {
       assert.deepEqual(findings(join(`${SO_KET} ${ATT}`, ACH)).map((x) => x.messageId), ['missing.shortcomings', 'missing.directives', 'missing.byline']);
       assert.deepEqual(findings(join(`${SO_KET} ${ATT}`, CUT, BY)).map((x) => x.messageId), ['missing.shortcomings', 'missing.directives']);

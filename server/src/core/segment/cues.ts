@@ -209,7 +209,8 @@ export function isAttendeesSentence(head: string, inOpening: boolean): boolean {
 
 const DIRECTIVES_FIRST = ub(/^(?:phát biểu|ý kiến) chỉ đạo\b|^chỉ đạo (?:tại|hội nghị|kỳ họp|đại hội|buổi)/u);
 const DIRECTIVES =
-  ub(/^phát biểu (?:tại|ý kiến tại)\b|^(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|phiên làm việc)[^.]{0,40}đồng chí[^.]{0,200}\b(?:đề nghị|yêu cầu|chỉ đạo|nhấn mạnh|mong muốn|lưu ý)\b|^(?:đồng chí|đ\/c)\s[^.]{0,200}\b(?:phát biểu chỉ đạo|đề nghị|yêu cầu|nhấn mạnh|chỉ đạo|lưu ý)\b|^thay mặt\b[^.]{0,160}\b(?:đề nghị|yêu cầu|chỉ đạo|nhấn mạnh)\b/u);
+  ub(/^phát biểu (?:tại|ý kiến tại)\b|^(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|phiên làm việc)[^.]{0,40}đồng chí[^.]{0,200}\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|nhấn mạnh|mong muốn|lưu ý)\b|^(?:đồng chí|đ\/c)\s[^.]{0,200}\b(?:phát biểu chỉ đạo|đề nghị|yêu cầu|nhấn mạnh|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý)\b|^thay mặt\b[^.]{0,160}\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|nhấn mạnh)\b/u);
+const VISITOR_APPRAISAL = ub(/^(?:đồng chí|đ\/c)\s[^.]{0,120}\b(?:đánh giá cao|ghi nhận và đánh giá cao|biểu dương)\b/u);
 const CONCLUDING_SPEECH = ub(/^phát biểu kết luận\b/u);
 /** In a delegation visit the head of the delegation concludes: that is the directive. */
 const CONCLUSION_START = ub(/^kết luận (?:buổi|phiên|cuộc|tại)\b/u);
@@ -268,6 +269,9 @@ export function paragraphCue(head: string, lamViec: boolean, wideHead: string = 
   if (CONCLUDING_SPEECH.test(head) || (lamViec && CONCLUSION_START.test(head))) return { name: lamViec ? 'directives' : 'conclusion', strong: true };
   if (CONCLUSION_START_ANY.test(head) || (hasConclusionWord(head) && CONCLUSION_ANYWHERE.test(head))) return { name: 'conclusion', strong: true };
   if (DIRECTIVES.test(head) || DIRECTIVES_INNER.test(head)) return { name: 'directives', strong: true };
+  // in a delegation visit its head's appraisal opens the speech: "Đồng chí Trưởng ban … đánh giá cao …"
+  if (lamViec && VISITOR_APPRAISAL.test(head)) return { name: 'directives', strong: true };
+  if (AGENDA.test(head)) return { name: 'achievements', strong: true };
   if (DISCUSSION_VERB_FIRST.test(head) && !PASSED.test(head.slice(0, 200))) return { name: 'discussion', strong: true };
   if (SHORTCOMINGS_START.test(head) || SHORTCOMINGS_INNER.test(head)) return { name: 'shortcomings', strong: true };
   if (DISCUSSION_COUNT.test(head) && !PASSED.test(head.slice(0, 200))) return { name: 'discussion', strong: true };
@@ -294,7 +298,7 @@ const TASKS_INNER = ub(/^(?:về )?phương hướng,? nhiệm vụ\b/u);
  * "Để thực hiện tốt nhiệm vụ …, đồng chí … yêu cầu …", "Đồng thời, yêu cầu …".
  */
 const DIRECTIVES_INNER = ub(
-  /^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|trên cơ sở đó)[, ]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý|nhấn mạnh)\b|^(?:qua (?:kiểm tra|làm việc|buổi làm việc|đó)|sau khi (?:nghe|kiểm tra|làm việc)[^,.]{0,160}?(?=đồng chí|đ\/c|,))[, ]\s*(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý|nhấn mạnh|ghi nhận|đánh giá cao|biểu dương)\b|^để (?:thực hiện|hoàn thành|làm tốt|đạt)\b[^.]{0,200}\b(?:đồng chí|đ\/c|ông|bà|đoàn)\b[^.]{0,160}\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đồng chí\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng chí|đ\/c)\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đề nghị|yêu cầu)\b|^(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc) (?:đã )?(?:được )?nghe (?:đồng chí|đ\/c)(?:(?!khai mạc|tham luận|báo cáo|trình bày)[^.]){0,160}\bphát biểu\b/u,
+  /^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|trên cơ sở đó)[, ]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý|nhấn mạnh)\b|^(?:qua (?:kiểm tra|làm việc|buổi làm việc|đó)|sau khi (?:nghe|kiểm tra|làm việc)[^,.]{0,160}?(?=đồng chí|đ\/c|,))[, ]\s*(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý|nhấn mạnh|ghi nhận|đánh giá cao|biểu dương)\b|^để (?:thực hiện|hoàn thành|làm tốt|đạt)\b[^.]{0,200}\b(?:đồng chí|đ\/c|ông|bà|đoàn)\b[^.]{0,160}\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý)\b|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đồng chí\s+)?(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý)\b|^(?:đồng chí|đ\/c)\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý)\b|^(?:đề nghị|yêu cầu)\b|^(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc) (?:đã )?(?:được )?nghe (?:đồng chí|đ\/c)(?:(?!khai mạc|tham luận|báo cáo|trình bày)[^.]){0,160}\bphát biểu\b/u,
 );
 /** Delegates' contributions: "Kỳ họp có 08 ý kiến phát biểu", "Nhìn chung các đại biểu thống nhất cao …". */
 const DISCUSSION_ANY = ub(
@@ -306,7 +310,17 @@ const PASSED = /thông qua|biểu quyết|quyết nghị/u;
 /** "…, đã có 4 ý kiến đóng góp …": counted contributions are the discussion. */
 const DISCUSSION_COUNT = ub(/^[^.]{0,80}\bcó \d+ (?:lượt )?(?:ý kiến|tham luận|lượt đại biểu|đại biểu)\b[^.]{0,40}\b(?:phát biểu|thảo luận|tham luận|đóng góp|góp ý)/u);
 /** "Hội nghị đã đánh giá kết quả …, làm rõ những hạn chế …": a review of results, limits named in passing. */
-const REVIEW_START = ub(/^(?:hội nghị|đại hội|kỳ họp|kì họp) (?:đã )?(?:đánh giá|tổng kết|kiểm điểm)\b[^.]{0,40}\bkết quả\b/u);
+// also "Tại hội nghị đồng chí Bí thư đã quán triệt …; đánh giá kết quả thực hiện nhiệm vụ …"
+const REVIEW_START = ub(/^(?:hội nghị|đại hội|kỳ họp|kì họp) (?:đã )?(?:đánh giá|tổng kết|kiểm điểm)\b[^.]{0,40}\bkết quả\b|^(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội)\b[^.]{0,160}\bđánh giá kết quả\b/u);
+/**
+ * The business of the meeting told as what it did: "Tại kỳ họp, các vị đại biểu đã xem xét, thảo
+ * luận tờ trình …", "Tại phiên trù bị, Đại hội đã tiến hành bầu Đoàn Chủ tịch …", "Tại phiên họp
+ * này đã bàn bạc và đi đến thống nhất …" — results, not the debate (considering drafts, voting,
+ * electing, agreeing).
+ */
+const AGENDA = ub(
+  /^(?:tại|trong) [^,.]{0,40},\s*(?:các (?:vị )?đại biểu|kỳ họp|kì họp|hội nghị|đại hội) (?:đã |cũng )?(?:tiến hành )?(?:xem xét|nhất trí thông qua|thông qua|biểu quyết|bầu)\b|^(?:tại|trong) (?:phiên họp|cuộc họp|hội nghị|kỳ họp|kì họp)(?: này)?,? (?:đã )?(?:bàn bạc|thảo luận)\b[^.]{0,20}\bđi đến thống nhất\b/u,
+);
 /** A discussion sentence, unless it reports votes (results). */
 export function isDiscussionSentence(head: string): boolean {
   return (DISCUSSION_ANY.test(head) || DISCUSSION_VERB_FIRST.test(head) || DISCUSSION_COUNT.test(head)) && !PASSED.test(head.slice(0, 200));
@@ -319,7 +333,7 @@ const TASKS_ANY = ub(
 /** Results told inside the opening paragraph: "Sau khi nghe … báo cáo …, đoàn công tác đi kiểm tra …". */
 const ACHIEVEMENTS_INNER = ub(/^(?:sau khi nghe|theo báo cáo|báo cáo (?:tại|của)|qua báo cáo)\b/u);
 /** "Kỳ họp đã thông qua 04 Nghị quyết": votes are results wherever they stand. */
-const PASSED_START = ub(/^(?:kỳ họp|kì họp|hội nghị|đại hội) (?:đã |cũng )?(?:nhất trí |thống nhất )?(?:biểu quyết )?(?:thông qua|quyết nghị|ban hành|bầu)\b/u);
+const PASSED_START = ub(/^(?:(?:tại|trong) [^,.]{0,40},\s*)?(?:kỳ họp|kì họp|hội nghị|đại hội) (?:đã |cũng )?(?:tiến hành )?(?:nhất trí |thống nhất )?(?:biểu quyết )?(?:thông qua|quyết nghị|ban hành|bầu)\b/u);
 /** "Thẳng thắn chỉ ra mặt còn hạn chế …", "Hội nghị cũng chỉ rõ những tồn tại …". */
 const SHORTCOMINGS_INNER = ub(
   /^(?:(?:hội nghị|đại hội|kỳ họp|đoàn|các đại biểu)\s+(?:cũng\s+)?(?:đã\s+)?)?(?:thẳng thắn\s+)?(?:chỉ ra|chỉ rõ|nhìn nhận|thẳng thắn nêu|nêu rõ)\b[^.]{0,60}\b(?:hạn chế|tồn tại|khuyết điểm|yếu kém|bất cập)/u,
@@ -330,6 +344,7 @@ export function innerCue(head: string, lamViec: boolean, inOpening: boolean): Se
   if (isAttendeesSentence(head, inOpening)) return 'attendees';
   if (DIRECTIVES_FIRST.test(head)) return 'directives';
   if (!inOpening && DIRECTIVES_INNER.test(head)) return 'directives';
+  if (AGENDA.test(head)) return 'achievements';
   if (!inOpening && isDiscussionSentence(head)) return 'discussion';
   if (!inOpening && TASKS_ANY.test(head)) return 'tasks';
   if (SHORTCOMINGS_INNER.test(head)) return 'shortcomings';

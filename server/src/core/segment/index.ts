@@ -92,12 +92,15 @@ function buildUnits(doc: TextDoc): Unit[] {
 const ORG_START =
   /^(?:văn phòng|ban biên tập|ban tuyên giáo|đài truyền thanh|đài|ubnd|hđnd|ủy ban|uỷ ban|đảng ủy|đảng uỷ|trung tâm|cổng thông tin|trang thông tin|bộ phận)\s/u;
 const DASH_SPLIT = /\s[–—-]\s/u;
+const INITIALS_NAME = /^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u;
 
 function isBylineLike(text: string, lower: string): boolean {
   if (BYLINE_LABEL.test(lower)) return true;
   // "BBT", "TT. HĐND XÃ": an abbreviated signature
   if (SHORT_CAPS.test(text) && wordCount(text, 6) <= 4) return true;
   if (looksLikeName(text)) return true;
+  // "X.Trinh", "N.T.Hà": initials and a given name
+  if (INITIALS_NAME.test(text)) return true;
   if (ORG_START.test(lower)) return true;
   const dash = DASH_SPLIT.exec(text);
   if (dash && dash.index > 0 && looksLikeName(text.slice(0, dash.index))) return true;
@@ -233,10 +236,10 @@ const HEAD = 260;
 // congress names its Đảng bộ, a delegation may come to check a congress's preparation.
 const KIND_CUES: [ArticleKind, RegExp][] = [
   // a conference that studies a resolution or prepares a congress or a session is not one
-  ['other', /(?:học tập|quán triệt|phổ biến|triển khai (?:kế hoạch|công tác chuẩn bị)|chuẩn bị (?:nội dung|văn kiện|công tác))[^.]{0,80}(?:đại hội|kỳ họp|kì họp|nghị quyết hội nghị)|hội nghị (?:lần thứ [^.]{0,20})?ban chấp hành trung ương/u],
+  ['other', /(?:học tập|quán triệt|phổ biến|triển khai (?:kế hoạch|công tác chuẩn bị)|chuẩn bị (?:nội dung|văn kiện|công tác|tốt cho|cho))[^.]{0,80}(?:đại hội|kỳ họp|kì họp|nghị quyết hội nghị)|hội nghị (?:lần thứ [^.]{0,20})?ban chấp hành trung ương/u],
   // "Trong 9 tháng đầu năm 2025, HĐND phường đã …": a period review, even of the council
   ['so-ket-dinh-ky', /(?:^|\n)(?:trong |qua )?(?:\d{1,2}|sáu|ba|chín) tháng (?:đầu )?năm\b/u],
-  ['tiep-xuc-cu-tri', /(?:tổ chức|hội nghị|buổi|cuộc|đã|tiến hành|đến|đại biểu[^.]{0,60})\s(?:cho [^.]{0,30})?tiếp xúc(?:, đối thoại)?(?: với)?(?: các)? cử tri|tiếp xúc cử tri (?:trước|sau) kỳ họp/u],
+  ['tiep-xuc-cu-tri', /(?:tổ chức|hội nghị|buổi|cuộc|đã|tiến hành|đến|đại biểu[^.]{0,60})\s(?:cho [^.]{0,30})?tiếp xúc(?:, đối thoại)?(?: với)?(?: các)? cử tri|tiếp xúc cử tri (?:trước|sau) kỳ họp|(?:lịch|buổi|hội nghị) tiếp xúc cử tri|tiếp xúc cử tri[^.]{0,80}(?:trước|sau) (?:kỳ|kì) họp/u],
   // "tổ chức 37 kỳ họp" counts sessions over a term: not a session
   ['ky-hop-hdnd', /(?<!\d )(?:kỳ họp|kì họp)/u],
   ['bau-cu', /ngày (?:hội )?bầu cử|cử tri[^.]{0,60}(?:đi bầu|bỏ phiếu)|(?:khu vực|tổ) bầu cử[^.]{0,60}(?:khai mạc|bỏ phiếu)|(?:diễn ra|khai mạc) (?:cuộc )?bầu cử/u],

@@ -363,6 +363,19 @@ describe('segment: real phrasing of results, appraisals and bylines (issue #9, s
     assert.deepEqual(sectionsOf(asked).map((s) => s[0]), ['opening', 'directives']);
   });
 
+  it('reads an opening behind a news agency tag ("HNN.VN - Ngày 18/9, …")', () => {
+    const text = ['Kỳ họp chuyên đề của phường Kim Long', 'HNN.VN - Ngày 18/9, HĐND phường Kim Long tổ chức kỳ họp chuyên đề lần thứ 6.', 'Tham dự có Bí thư Đảng ủy phường.'].join('\n');
+    assert.ok(sectionsOf(text).some((s) => s[0] === 'opening' && s[1].startsWith('HNN.VN')));
+  });
+
+  it('takes the opening speech for the opening when the text starts at the attendees', () => {
+    const text = [
+      'Đến dự kỳ họp có các đồng chí trong Thường vụ Đảng ủy và 26 vị đại biểu HĐND xã.',
+      'Phát biểu khai mạc kỳ họp, đồng chí Nguyễn Văn An, Chủ tịch HĐND xã nêu rõ ý nghĩa của kỳ họp.',
+    ].join('\n\n');
+    assert.deepEqual(sectionsOf(text).map((s) => s[0]), ['attendees', 'opening']);
+  });
+
   it('takes a signature of initials and a name ("X.Trinh") for the byline', () => {
     const text = [OPEN, 'Kỳ họp đã thông qua 04 nghị quyết quan trọng của thị trấn.', 'X.Trinh'].join('\n\n');
     assert.equal(sectionsOf(text).at(-1)?.[0], 'byline');

@@ -141,8 +141,12 @@ export function startsLowerCase(text: string): boolean {
 const OPENING_START = ub(
   /^(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật),?\s+(?=\d|sáng|chiều|tối|trưa|ngày))?(?:sáng|chiều|tối|trưa|ngày|hôm nay|vào|trong (?:hai )?ngày|từ ngày|(?=\d{1,2}[/-]\d{1,2}[/-]\d{4}))\b[^,]{0,40}\d/u,
 );
+/** A news agency's tag before the dateline: "hnn.vn - ", "(baohaiduong.vn) – ", "ttxvn - ". */
+const AGENCY_PREFIX = /^\(?[\p{L}\d.]{2,24}\)?\s*[-–—]\s+/u;
 export function looksLikeOpeningSentence(lower: string): boolean {
-  return OPENING_START.test(lower);
+  if (OPENING_START.test(lower)) return true;
+  const tag = AGENCY_PREFIX.exec(lower);
+  return tag !== null && OPENING_START.test(lower.slice(tag[0].length));
 }
 
 /** Labels of a byline: "Tác giả:", "Nguồn:", "Tin, ảnh:", … (lower case, with the colon). */

@@ -357,8 +357,9 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
       // "Thực hiện Luật …", or after such context "Ngày 20/12/2023, … tổ chức hội nghị": the opening goes on
       current = 'opening';
     } else if ((prev === 'opening' || prev === 'attendees') && OPENING_SPEECH.test(firstHead)) {
-      // "Phát biểu khai mạc kỳ họp, đồng chí …": still the ceremony, not yet the results
-      current = prev;
+      // "Phát biểu khai mạc kỳ họp, đồng chí …": still the ceremony, not yet the results; when the
+      // text starts at the attendees (no opening before), the opening speech is the opening
+      current = prev === 'attendees' && !openingSeen ? 'opening' : prev;
     } else {
       const cue = paragraphCue(firstHead, lamViec, wide);
       current = cue ? cue.name : prev === undefined || prev === 'opening' || prev === 'attendees' ? 'achievements' : prev;

@@ -376,6 +376,36 @@ describe('segment: real phrasing of results, appraisals and bylines (issue #9, s
     assert.deepEqual(sectionsOf(text).map((s) => s[0]), ['attendees', 'opening']);
   });
 
+  it('reads "Thành phần:", "Cũng tại hội nghị các đại biểu …", counted voters\' opinions and "Hội nghị cũng đã khen thưởng"', () => {
+    const text = [
+      'Sáng ngày 30/12/2021, UBND xã An Phú tổ chức hội nghị tổng kết công tác năm 2021.',
+      'Thành phần: Đại diện HĐND, lãnh đạo UBND và các ban ngành xã.',
+      'Năm 2021, xã đã hoàn thành 15/20 chỉ tiêu nghị quyết.',
+      'Cũng tại hội nghị các đại biểu đã được thảo luận về những giải pháp trong năm 2022. Hội nghị cũng đã khen thưởng 04 tập thể và 24 cá nhân.',
+    ].join('\n\n');
+    assert.deepEqual(sectionsOf(text).map((s) => s[0]), ['opening', 'attendees', 'achievements', 'discussion', 'commendations']);
+    const voters = [
+      'Chiều ngày 01/8/2023, đại biểu HĐND huyện tiếp xúc cử tri xã An Phú sau kỳ họp thường lệ.',
+      'Qua buổi tiếp xúc có 10 ý kiến đặt ra xoay quanh nông nghiệp và môi trường.',
+    ].join('\n\n');
+    assert.deepEqual(sectionsOf(voters).map((s) => s[0]), ['opening', 'discussion']);
+  });
+
+  it('does not take a context line ("Căn cứ Thông báo số …") for a stopped headline', () => {
+    const text = [
+      'Căn cứ Thông báo số 149/TB-MTTQ của Mặt trận huyện về lịch tiếp xúc cử tri sau kỳ họp.',
+      'Chiều ngày 01/8/2023, đại biểu HĐND huyện tiếp xúc cử tri xã An Phú sau kỳ họp thường lệ.',
+    ].join('\n');
+    assert.equal(sectionsOf(text)[0][0], 'opening');
+  });
+
+  it('detects voter meetings by their schedule and a standing committee meeting as other', () => {
+    const kindOf = (text: string): string => segment(createTextDoc(text), defaultConfig()).kind;
+    assert.equal(kindOf('Căn cứ lịch tiếp xúc cử tri của đại biểu HĐND huyện sau kỳ họp thường lệ giữa năm 2023.'), 'tiep-xuc-cu-tri');
+    assert.equal(kindOf('Sáng 19/3, Thường trực HĐND phường An Phú tổ chức cuộc họp thống nhất nội dung, chương trình kỳ họp thứ nhất.'), 'other');
+    assert.equal(kindOf('Sáng 19/3, HĐND phường An Phú tổ chức kỳ họp thứ nhất, khóa II.'), 'ky-hop-hdnd');
+  });
+
   it('takes a signature of initials and a name ("X.Trinh") for the byline', () => {
     const text = [OPEN, 'Kỳ họp đã thông qua 04 nghị quyết quan trọng của thị trấn.', 'X.Trinh'].join('\n\n');
     assert.equal(sectionsOf(text).at(-1)?.[0], 'byline');

@@ -198,7 +198,7 @@ export function looksLikeName(text: string): boolean {
 // Sentence cues. `head` is the lower-cased first ~250 characters of a sentence.
 
 const ATTENDEES_START =
-  ub(/^(?:(?:tới|về|vể|đến|cùng|đồng chí|các đại biểu|đại biểu)\s+)?(?:tham\s+)?dự\b[^.]{0,160}?\b(?:có|gồm)\b|^(?:đồng\s+)?chủ (?:trì|tọa|toạ)\b|^tham dự\b|^cùng (?:đi|dự|tham dự|làm việc|tiếp)\b|^về phía\b|^tiếp (?:và làm việc với )?đoàn\b|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} (?:vinh dự )?(?:có|được) (?:sự )?(?:tham dự|có mặt)|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} có [^.]{0,150}\b(?:tham dự|có mặt)\b|^(?:đồng chí|đ\/c)\s(?:(?!đề nghị|yêu cầu|chỉ đạo|mong muốn)[^.;]){0,180}\b(?:chủ trì|chủ tọa|chủ toạ|điều hành|(?:tới |về |đến )?dự (?:và (?:phát biểu )?chỉ đạo|hội nghị|kỳ họp|kì họp|đại hội|buổi))\b|^(?:đại biểu )?khách mời\b|^mời dự\b|^(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp) (?:do|được) [^.]{0,120}\bchủ trì\b/u);
+  ub(/^thành phần(?: tham dự| dự)?\s*:|^(?:(?:tới|về|vể|đến|cùng|đồng chí|các đại biểu|đại biểu)\s+)?(?:tham\s+)?dự\b[^.]{0,160}?\b(?:có|gồm)\b|^(?:đồng\s+)?chủ (?:trì|tọa|toạ)\b|^tham dự\b|^cùng (?:đi|dự|tham dự|làm việc|tiếp)\b|^về phía\b|^tiếp (?:và làm việc với )?đoàn\b|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} (?:vinh dự )?(?:có|được) (?:sự )?(?:tham dự|có mặt)|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} có [^.]{0,150}\b(?:tham dự|có mặt)\b|^(?:đồng chí|đ\/c)\s(?:(?!đề nghị|yêu cầu|chỉ đạo|mong muốn)[^.;]){0,180}\b(?:chủ trì|chủ tọa|chủ toạ|điều hành|(?:tới |về |đến )?dự (?:và (?:phát biểu )?chỉ đạo|hội nghị|kỳ họp|kì họp|đại hội|buổi))\b|^(?:đại biểu )?khách mời\b|^mời dự\b|^(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp) (?:do|được) [^.]{0,120}\bchủ trì\b/u);
 const ATTENDEES_ANYWHERE = ub(/\b(?:chủ trì|đồng chủ trì|chủ tọa|chủ toạ|đồng chủ tọa|đồng chủ toạ)\s+(?:hội nghị|kỳ họp|kì họp|đại hội|phiên|buổi|cuộc)|^[^.;]{0,40}\bdo (?:các )?(?:đồng chí|đ\/c)[^.;]{0,160}\bchủ trì\b|(?<!đại biểu |của )\b(?:tham dự|tới dự|về dự|đến dự)\b(?! đại hội| hội nghị| kỳ họp)|\bsự (?:tham dự|có mặt) của\b|[;,]\s*(?:tới |về )?(?:tham )?dự (?:và chỉ đạo )?(?:[^;.]{0,40}\s)?có\b|\bmời dự\b/u);
 
 /** "Các ông, bà: … tham dự.", "Ông …, Chủ tịch HĐND xã chủ trì.": people first, the verb last. */
@@ -293,7 +293,7 @@ export function paragraphCue(head: string, lamViec: boolean, wideHead: string = 
 }
 
 const CONCLUSION_INNER = /^kết luận (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc)/u;
-const COMMENDATIONS_INNER = ub(/^(?:dịp này|nhân dịp này)\b[^.]{0,100}(?:khen|tặng|trao|biểu dương)/u);
+const COMMENDATIONS_INNER = ub(/^(?:dịp này|nhân dịp này)\b[^.]{0,100}(?:khen|tặng|trao|biểu dương)|^(?:(?:cũng )?tại (?:hội nghị|đại hội|kỳ họp|kì họp),?\s*)?(?:hội nghị|đại hội|kỳ họp|kì họp|ubnd [^.]{0,40}|đảng ủy [^.]{0,40}) (?:cũng )?(?:đã )?(?:khen thưởng|trao (?:tặng )?(?:giấy|bằng) khen|tặng (?:giấy|bằng) khen)\b/u);
 const TASKS_INNER = ub(/^(?:về )?phương hướng,? nhiệm vụ\b/u);
 
 /**
@@ -306,13 +306,14 @@ const DIRECTIVES_INNER = ub(
 );
 /** Delegates' contributions: "Kỳ họp có 08 ý kiến phát biểu", "Nhìn chung các đại biểu thống nhất cao …". */
 const DISCUSSION_ANY = ub(
-  /^(?:(?:nhìn chung|trên cơ sở đó|ngoài ra|sau khi nghe[^,.]{0,160}),?\s*)?(?:(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc)[^,]{0,30},?\s*)?(?:các|nhiều|bà con)\s+(?:vị\s+)?(?:đại biểu|ý kiến|đảng viên|cử tri)\b[^.]{0,100}\b(?:thảo luận|tham luận|phát biểu|ý kiến|góp ý|đóng góp|thống nhất cao)|^(?:kỳ họp|kì họp|hội nghị|đại hội) (?:đã )?có \d+ (?:lượt )?(?:ý kiến|đại biểu|lượt)[^.]{0,30}\b(?:phát biểu|thảo luận|tham luận)/u,
+  /^(?:(?:nhìn chung|trên cơ sở đó|ngoài ra|sau khi nghe[^,.]{0,160}),?\s*)?(?:(?:cũng )?(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc)[^,]{0,30},?\s*)?(?:các|nhiều|bà con)\s+(?:vị\s+)?(?:đại biểu|ý kiến|đảng viên|cử tri)\b[^.]{0,100}\b(?:thảo luận|tham luận|phát biểu|ý kiến|góp ý|đóng góp|thống nhất cao)|^(?:kỳ họp|kì họp|hội nghị|đại hội) (?:đã )?có \d+ (?:lượt )?(?:ý kiến|đại biểu|lượt)[^.]{0,30}\b(?:phát biểu|thảo luận|tham luận)/u,
 );
 /** "Ngoài ra, tại hội nghị cũng đã thảo luận, chỉ ra …": the discussion itself is the verb. */
 const DISCUSSION_VERB_FIRST = ub(/^(?:ngoài ra,?\s*)?(?:(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội)[^,]{0,30},?\s*)?(?:hội nghị |đại hội |kỳ họp |(?:các |nhiều )?(?:vị )?(?:đại biểu|đảng viên) )?(?:cũng )?(?:đã )?(?:tập trung |tích cực |thẳng thắn |sôi nổi )?(?:thảo luận|trao đổi|tham gia ý kiến|góp ý)\b/u);
 const PASSED = /thông qua|biểu quyết|quyết nghị/u;
 /** "…, đã có 4 ý kiến đóng góp …": counted contributions are the discussion. */
-const DISCUSSION_COUNT = ub(/^[^.]{0,80}\bcó \d+ (?:lượt )?(?:ý kiến|tham luận|lượt đại biểu|đại biểu)\b[^.]{0,40}\b(?:phát biểu|thảo luận|tham luận|đóng góp|góp ý)/u);
+// "Qua buổi tiếp xúc có 10 ý kiến đặt ra …", "Tại các cuộc TXCT, có lượt cử tri phát biểu" (number lost)
+const DISCUSSION_COUNT = ub(/^[^.]{0,80}\bcó (?:\d+ (?:lượt )?(?:ý kiến|tham luận|lượt đại biểu|đại biểu|lượt cử tri|cử tri)|(?:\d+ )?lượt (?:cử tri|ý kiến))\b[^.]{0,40}\b(?:phát biểu|thảo luận|tham luận|đóng góp|góp ý|đặt ra|kiến nghị|phản ánh)/u);
 /** "Hội nghị đã đánh giá kết quả …, làm rõ những hạn chế …": a review of results, limits named in passing. */
 // also "Tại hội nghị đồng chí Bí thư đã quán triệt …; đánh giá kết quả thực hiện nhiệm vụ …"
 const REVIEW_START = ub(/^(?:hội nghị|đại hội|kỳ họp|kì họp) (?:đã )?(?:đánh giá|tổng kết|kiểm điểm)\b[^.]{0,40}\bkết quả\b|^(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội)\b[^.]{0,160}\bđánh giá kết quả\b/u);

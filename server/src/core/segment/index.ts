@@ -150,6 +150,8 @@ function isTitleLike(u: Unit): boolean {
 /** A headline ending with a full stop: a short first line followed by the dateline or the opening sentence. */
 function isStoppedTitle(units: Unit[], u: Unit): boolean {
   if (u.lines !== 1 || wordCount(u.text, 36) > 35 || !/[^.]\.$/u.test(u.text) || looksLikeOpeningSentence(u.text.toLowerCase())) return false;
+  // "Căn cứ Thông báo số …, …." gives the opening's context: not a headline
+  if (CONTEXT_START.test(u.text.toLowerCase())) return false;
   const i = units.indexOf(u);
   const next = units.slice(i + 1).find((n) => n.type !== 'junk');
   if (!next) return false;
@@ -235,8 +237,9 @@ const HEAD = 260;
 // First match wins: a meeting with voters "trước kỳ họp" is not the session itself, a chi bộ
 // congress names its Đảng bộ, a delegation may come to check a congress's preparation.
 const KIND_CUES: [ArticleKind, RegExp][] = [
-  // a conference that studies a resolution or prepares a congress or a session is not one
-  ['other', /(?:học tập|quán triệt|phổ biến|triển khai (?:kế hoạch|công tác chuẩn bị)|chuẩn bị (?:nội dung|văn kiện|công tác|tốt cho|cho))[^.]{0,80}(?:đại hội|kỳ họp|kì họp|nghị quyết hội nghị)|hội nghị (?:lần thứ [^.]{0,20})?ban chấp hành trung ương/u],
+  // a conference that studies a resolution or prepares a congress or a session is not one, nor is
+  // the council's standing committee meeting ("Thường trực HĐND … tổ chức cuộc họp thống nhất nội dung …")
+  ['other', /(?:học tập|quán triệt|phổ biến|triển khai (?:kế hoạch|công tác chuẩn bị)|chuẩn bị (?:nội dung|văn kiện|công tác|tốt cho|cho))[^.]{0,80}(?:đại hội|kỳ họp|kì họp|nghị quyết hội nghị)|hội nghị (?:lần thứ [^.]{0,20})?ban chấp hành trung ương|thường trực (?:hđnd|hội đồng nhân dân)[^.]{0,40}\btổ chức (?:cuộc |phiên )?họp\b|(?:thống nhất|chuẩn bị|xây dựng) (?:dự kiến )?(?:nội dung|chương trình)[^.]{0,20}(?:kỳ họp|kì họp)/u],
   // "Trong 9 tháng đầu năm 2025, HĐND phường đã …": a period review, even of the council
   ['so-ket-dinh-ky', /(?:^|\n)(?:trong |qua )?(?:\d{1,2}|sáu|ba|chín) tháng (?:đầu )?năm\b/u],
   ['tiep-xuc-cu-tri', /(?:tổ chức|hội nghị|buổi|cuộc|đã|tiến hành|đến|đại biểu[^.]{0,60})\s(?:cho [^.]{0,30})?tiếp xúc(?:, đối thoại)?(?: với)?(?: các)? cử tri|tiếp xúc cử tri (?:trước|sau) kỳ họp|(?:lịch|buổi|hội nghị) tiếp xúc cử tri|tiếp xúc cử tri[^.]{0,80}(?:trước|sau) (?:kỳ|kì) họp/u],

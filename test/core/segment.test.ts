@@ -406,6 +406,16 @@ describe('segment: real phrasing of results, appraisals and bylines (issue #9, s
     assert.equal(kindOf('Sáng 19/3, HĐND phường An Phú tổ chức kỳ họp thứ nhất, khóa II.'), 'ky-hop-hdnd');
   });
 
+  it('reads the debate of a "cuộc họp", time given to discussion, heard reports and "Do đó, yêu cầu …"', () => {
+    const open = 'Sáng 19/3, UBND xã An Phú tổ chức hội nghị sơ kết công tác quý I.';
+    const names = (...paras: string[]): string[] => sectionsOf([open, ...paras].join('\n\n')).map((s) => s[0]);
+    assert.deepEqual(names('Tại cuộc họp, các đại biểu đã tập trung thảo luận về dự kiến chương trình.'), ['opening', 'discussion']);
+    assert.deepEqual(names('Năm 2023, xã đạt 15/20 chỉ tiêu.', 'Hội nghị cũng dành thời gian thảo luận, đóng góp ý kiến vào phương hướng nhiệm vụ.'), ['opening', 'achievements', 'discussion']);
+    assert.deepEqual(names('Trên cơ sở kết quả đạt được, các đại biểu đã thảo luận về giải pháp.'), ['opening', 'discussion']);
+    assert.deepEqual(names('Năm 2023, xã đạt 15/20 chỉ tiêu. Do đó, yêu cầu các cơ quan chủ động phối hợp.'), ['opening', 'achievements', 'directives']);
+    assert.deepEqual(sectionsOf(`${open} Hội nghị đã nghe báo cáo kết quả lãnh đạo quý I.`).map((s) => s[0]), ['opening', 'achievements']);
+  });
+
   it('takes a signature of initials and a name ("X.Trinh") for the byline', () => {
     const text = [OPEN, 'Kỳ họp đã thông qua 04 nghị quyết quan trọng của thị trấn.', 'X.Trinh'].join('\n\n');
     assert.equal(sectionsOf(text).at(-1)?.[0], 'byline');

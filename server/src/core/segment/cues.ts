@@ -302,14 +302,14 @@ const TASKS_INNER = ub(/^(?:về )?phương hướng,? nhiệm vụ\b/u);
  * "Để thực hiện tốt nhiệm vụ …, đồng chí … yêu cầu …", "Đồng thời, yêu cầu …".
  */
 const DIRECTIVES_INNER = ub(
-  /^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|trên cơ sở đó)[, ]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý|nhấn mạnh)\b|^(?:qua (?:kiểm tra|làm việc|buổi làm việc|đó)|sau khi (?:nghe|kiểm tra|làm việc)[^,.]{0,160}?(?=đồng chí|đ\/c|,))[, ]\s*(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý|nhấn mạnh|ghi nhận|đánh giá cao|biểu dương)\b|^để (?:thực hiện|hoàn thành|làm tốt|đạt)\b[^.]{0,200}\b(?:đồng chí|đ\/c|ông|bà|đoàn)\b[^.]{0,160}\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý)\b|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đồng chí\s+)?(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý)\b|^(?:đồng chí|đ\/c)\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý)\b|^(?:đề nghị|yêu cầu)\b|^(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc) (?:đã )?(?:được )?nghe (?:đồng chí|đ\/c)(?:(?!khai mạc|tham luận|báo cáo|trình bày)[^.]){0,160}\bphát biểu\b/u,
+  /^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|trên cơ sở đó)[, ]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý|nhấn mạnh)\b|^(?:qua (?:kiểm tra|làm việc|buổi làm việc|đó)|sau khi (?:nghe|kiểm tra|làm việc)[^,.]{0,160}?(?=đồng chí|đ\/c|,))[, ]\s*(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý|nhấn mạnh|ghi nhận|đánh giá cao|biểu dương)\b|^để (?:thực hiện|hoàn thành|làm tốt|đạt)\b[^.]{0,200}\b(?:đồng chí|đ\/c|ông|bà|đoàn)\b[^.]{0,160}\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý)\b|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đồng chí\s+)?(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý)\b|^(?:đồng chí|đ\/c)\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý)\b|^(?:(?:do đó|vì vậy|vì thế|theo đó),?\s*)?(?:đề nghị|yêu cầu)\b|^(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc) (?:đã )?(?:được )?nghe (?:đồng chí|đ\/c)(?:(?!khai mạc|tham luận|báo cáo|trình bày)[^.]){0,160}\bphát biểu\b/u,
 );
 /** Delegates' contributions: "Kỳ họp có 08 ý kiến phát biểu", "Nhìn chung các đại biểu thống nhất cao …". */
 const DISCUSSION_ANY = ub(
-  /^(?:(?:nhìn chung|trên cơ sở đó|ngoài ra|sau khi nghe[^,.]{0,160}),?\s*)?(?:(?:cũng )?(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc)[^,]{0,30},?\s*)?(?:các|nhiều|bà con)\s+(?:vị\s+)?(?:đại biểu|ý kiến|đảng viên|cử tri)\b[^.]{0,100}\b(?:thảo luận|tham luận|phát biểu|ý kiến|góp ý|đóng góp|thống nhất cao)|^(?:kỳ họp|kì họp|hội nghị|đại hội) (?:đã )?có \d+ (?:lượt )?(?:ý kiến|đại biểu|lượt)[^.]{0,30}\b(?:phát biểu|thảo luận|tham luận)/u,
+  /^(?:(?:nhìn chung|trên cơ sở[^,.]{0,60}|ngoài ra|sau khi nghe[^,.]{0,160}),?\s*)?(?:(?:cũng )?(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp|phiên họp|buổi tiếp xúc)[^,]{0,30},?\s*)?(?:các|nhiều|bà con)\s+(?:vị\s+)?(?:đại biểu|ý kiến|đảng viên|cử tri)\b[^.]{0,100}\b(?:thảo luận|tham luận|phát biểu|ý kiến|góp ý|đóng góp|thống nhất cao)|^(?:kỳ họp|kì họp|hội nghị|đại hội) (?:đã )?có \d+ (?:lượt )?(?:ý kiến|đại biểu|lượt)[^.]{0,30}\b(?:phát biểu|thảo luận|tham luận)|^(?:các )?đại biểu (?:cũng )?(?:đã )?(?:được )?nghe (?:các |\d+ )?tham luận\b/u,
 );
 /** "Ngoài ra, tại hội nghị cũng đã thảo luận, chỉ ra …": the discussion itself is the verb. */
-const DISCUSSION_VERB_FIRST = ub(/^(?:ngoài ra,?\s*)?(?:(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội)[^,]{0,30},?\s*)?(?:hội nghị |đại hội |kỳ họp |(?:các |nhiều )?(?:vị )?(?:đại biểu|đảng viên) )?(?:cũng )?(?:đã )?(?:tập trung |tích cực |thẳng thắn |sôi nổi )?(?:thảo luận|trao đổi|tham gia ý kiến|góp ý)\b/u);
+const DISCUSSION_VERB_FIRST = ub(/^(?:ngoài ra,?\s*)?(?:(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|cuộc họp|phiên họp)[^,]{0,30},?\s*)?(?:hội nghị |đại hội |kỳ họp |(?:các |nhiều )?(?:vị )?(?:đại biểu|đảng viên) )?(?:cũng )?(?:đã )?(?:dành (?:nhiều )?thời gian (?:để )?)?(?:tập trung |tích cực |thẳng thắn |sôi nổi )?(?:thảo luận|trao đổi|tham gia ý kiến|góp ý)\b/u);
 const PASSED = /thông qua|biểu quyết|quyết nghị/u;
 /** "…, đã có 4 ý kiến đóng góp …": counted contributions are the discussion. */
 // "Qua buổi tiếp xúc có 10 ý kiến đặt ra …", "Tại các cuộc TXCT, có lượt cử tri phát biểu" (number lost)
@@ -337,6 +337,8 @@ const TASKS_ANY = ub(
 
 /** Results told inside the opening paragraph: "Sau khi nghe … báo cáo …, đoàn công tác đi kiểm tra …". */
 const ACHIEVEMENTS_INNER = ub(/^(?:sau khi nghe|theo báo cáo|báo cáo (?:tại|của)|qua báo cáo)\b/u);
+/** "Hội nghị đã nghe báo cáo kết quả …": the report is the results. */
+const HEARD_REPORT = ub(/^(?:hội nghị|kỳ họp|kì họp|đại hội) (?:cũng )?(?:đã )?(?:được )?nghe\b[^.]{0,40}\bbáo cáo\b/u);
 /** "Kỳ họp đã thông qua 04 Nghị quyết": votes are results wherever they stand. */
 const PASSED_START = ub(/^(?:(?:tại|trong) [^,.]{0,40},\s*)?(?:kỳ họp|kì họp|hội nghị|đại hội) (?:đã |cũng )?(?:tiến hành )?(?:nhất trí |thống nhất )?(?:biểu quyết )?(?:thông qua|quyết nghị|ban hành|bầu)\b/u);
 /** "Thẳng thắn chỉ ra mặt còn hạn chế …", "Hội nghị cũng chỉ rõ những tồn tại …". */
@@ -355,6 +357,7 @@ export function innerCue(head: string, lamViec: boolean, inOpening: boolean): Se
   if (SHORTCOMINGS_INNER.test(head)) return 'shortcomings';
   if (inOpening && ACHIEVEMENTS_INNER.test(head)) return 'achievements';
   if (PASSED_START.test(head)) return 'achievements';
+  if (HEARD_REPORT.test(head)) return 'achievements';
   if (CONCLUSION_INNER.test(head)) return 'conclusion';
   if (CONCLUDING_SPEECH.test(head)) return lamViec ? 'directives' : 'conclusion';
   if (SHORTCOMINGS_START.test(head) && SHORTCOMINGS_STRONG_INNER.test(head.slice(0, 200))) return 'shortcomings';

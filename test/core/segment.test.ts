@@ -416,6 +416,14 @@ describe('segment: real phrasing of results, appraisals and bylines (issue #9, s
     assert.deepEqual(sectionsOf(`${open} Hội nghị đã nghe báo cáo kết quả lãnh đạo quý I.`).map((s) => s[0]), ['opening', 'achievements']);
   });
 
+  it('reads a long guest list whose verb comes last as the attendees, not a directive', () => {
+    const open = 'Sáng ngày 30/6, HĐND xã An Phú tổ chức kỳ họp lần thứ nhất.';
+    const guests = 'Tỉnh ủy viên, Bí thư Huyện ủy, Chủ tịch HĐND huyện Nguyễn Văn An; Ủy viên Ban Thường vụ Huyện ủy, Phó Chủ tịch HĐND huyện Trần Văn Bình; Phó Chủ tịch UBND huyện Lê Văn Cường; Trưởng Ban Dân vận Huyện ủy Phạm Thị Dung dự kỳ họp.';
+    assert.deepEqual(sectionsOf(`${open} ${guests}`).map((s) => s[0]), ['opening', 'attendees']);
+    const asks = 'Bí thư Huyện ủy Nguyễn Văn An, Chủ tịch HĐND huyện, nhấn mạnh vai trò của các đại biểu trong nhiệm kỳ mới và đề nghị HĐND xã tập trung lãnh đạo kỳ họp.';
+    assert.ok(!sectionsOf(`${open}\n\nKỳ họp đã thông qua 04 nghị quyết. ${asks}`).some((s) => s[0] === 'attendees'));
+  });
+
   it('takes a signature of initials and a name ("X.Trinh") for the byline', () => {
     const text = [OPEN, 'Kỳ họp đã thông qua 04 nghị quyết quan trọng của thị trấn.', 'X.Trinh'].join('\n\n');
     assert.equal(sectionsOf(text).at(-1)?.[0], 'byline');

@@ -207,14 +207,34 @@ const ATTENDEES_TAIL =
   ub(/\b(?:tham dự|đến dự|tới dự|về dự|cùng dự|chủ trì|chủ tọa|chủ toạ|điều hành)(?: (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp|phiên họp))?\s*[.;]?\s*$/u);
 
 /** A sentence that names who presided or attended. `inOpening`: the sentence is inside the first body paragraph. */
-export function isAttendeesSentence(head: string, inOpening: boolean): boolean {
-  return ATTENDEES_START.test(head) || (inOpening && ATTENDEES_ANYWHERE.test(head)) || (ATTENDEES_PEOPLE_FIRST.test(head) && ATTENDEES_TAIL.test(head));
+export function isAttendeesSentence(head: string, inOpening: boolean, tail?: string): boolean {
+  return (
+    ATTENDEES_START.test(head) ||
+    (inOpening && ATTENDEES_ANYWHERE.test(head)) ||
+    (ATTENDEES_PEOPLE_FIRST.test(head) && ATTENDEES_TAIL.test(head)) ||
+    (tail !== undefined && PEOPLE_OR_TITLE_FIRST.test(head) && ATTENDEES_END.test(tail) && !ASKS.test(head))
+  );
 }
+
+/**
+ * A long list of guests whose verb comes after the head: "Tỉnh ủy viên, Bí thư Huyện ủy …; …
+ * dự kỳ họp.", "Ông … – Phó Bí thư Tỉnh ủy … trực tiếp chỉ đạo Đại hội điểm." — tested on the
+ * sentence's end (`tail`).
+ */
+const PEOPLE_OR_TITLE_FIRST = ub(
+  /^(?:các |cùng )?(?:ông, bà|ông bà|ông|bà|đồng chí|đ\/c|lãnh đạo|đại diện|thường trực|tỉnh ủy viên|tỉnh uỷ viên|huyện ủy viên|huyện uỷ viên|ủy viên|uỷ viên|bí thư|phó bí thư|chủ tịch|phó chủ tịch)\b/u,
+);
+const ATTENDEES_END = ub(
+  /\b(?:(?:tham|đến|tới|về|cùng) dự|dự và chỉ đạo|dự|(?:trực tiếp )?chỉ đạo|chủ trì|chủ tọa|chủ toạ|điều hành) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp|phiên họp)(?: điểm)?\s*[.;]?\s*$|\b(?:tham dự|đến dự|tới dự|về dự|cùng dự|chủ trì)\s*[.;]?\s*$/u,
+);
+const ASKS = /đề nghị|yêu cầu|nhấn mạnh|lưu ý|phát biểu/u;
 
 const DIRECTIVES_FIRST = ub(/^(?:phát biểu|ý kiến) chỉ đạo\b|^chỉ đạo (?:tại|hội nghị|kỳ họp|đại hội|buổi)/u);
 const DIRECTIVES =
   ub(/^phát biểu (?:tại|ý kiến tại)\b|^(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|phiên làm việc)[^.]{0,40}đồng chí[^.]{0,200}\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|nhấn mạnh|mong muốn|lưu ý)\b|^(?:đồng chí|đ\/c)\s[^.]{0,200}\b(?:phát biểu chỉ đạo|đề nghị|yêu cầu|nhấn mạnh|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý)\b|^thay mặt\b[^.]{0,160}\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|nhấn mạnh)\b/u);
 const VISITOR_APPRAISAL = ub(/^(?:đồng chí|đ\/c)\s[^.]{0,120}\b(?:đánh giá cao|ghi nhận và đánh giá cao|biểu dương)\b/u);
+/** "Tại hội nghị, đồng chí … đã trình bày báo cáo …": someone presents the report — results, not a directive. */
+const REPORT_PRESENTED = ub(/^(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp|phiên họp)[^.]{0,40}(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,120}\b(?:trình bày|thông qua|báo cáo)\b[^.]{0,20}\bbáo cáo\b|^(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp|phiên họp)[^.]{0,40}(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,120}\btrình bày (?:báo cáo|tờ trình)\b/u);
 const CONCLUDING_SPEECH = ub(/^phát biểu kết luận\b/u);
 /** In a delegation visit the head of the delegation concludes: that is the directive. */
 const CONCLUSION_START = ub(/^kết luận (?:buổi|phiên|cuộc|tại)\b/u);
@@ -267,11 +287,12 @@ export type Cue = { name: SectionName; strong: boolean } | null;
  * runs on into the next sentence and is used for results figures only).
  * `lamViec`: the article is a delegation visit, where the head's concluding speech is the directive.
  */
-export function paragraphCue(head: string, lamViec: boolean, wideHead: string = head): Cue {
-  if (isAttendeesSentence(head, false)) return { name: 'attendees', strong: true };
+export function paragraphCue(head: string, lamViec: boolean, wideHead: string = head, tail?: string): Cue {
+  if (isAttendeesSentence(head, false, tail)) return { name: 'attendees', strong: true };
   if (DIRECTIVES_FIRST.test(head)) return { name: 'directives', strong: true };
   if (CONCLUDING_SPEECH.test(head) || (lamViec && CONCLUSION_START.test(head))) return { name: lamViec ? 'directives' : 'conclusion', strong: true };
   if (CONCLUSION_START_ANY.test(head) || (hasConclusionWord(head) && CONCLUSION_ANYWHERE.test(head))) return { name: 'conclusion', strong: true };
+  if (REPORT_PRESENTED.test(head)) return { name: 'achievements', strong: true };
   if (DIRECTIVES.test(head) || DIRECTIVES_INNER.test(head)) return { name: 'directives', strong: true };
   // in a delegation visit its head's appraisal opens the speech: "Đồng chí Trưởng ban … đánh giá cao …"
   if (lamViec && VISITOR_APPRAISAL.test(head)) return { name: 'directives', strong: true };
@@ -347,8 +368,8 @@ const SHORTCOMINGS_INNER = ub(
 );
 
 /** A section that starts inside a paragraph: only unmistakable sentence starts count. */
-export function innerCue(head: string, lamViec: boolean, inOpening: boolean): SectionName | null {
-  if (isAttendeesSentence(head, inOpening)) return 'attendees';
+export function innerCue(head: string, lamViec: boolean, inOpening: boolean, tail?: string): SectionName | null {
+  if (isAttendeesSentence(head, inOpening, tail)) return 'attendees';
   if (DIRECTIVES_FIRST.test(head)) return 'directives';
   if (!inOpening && DIRECTIVES_INNER.test(head)) return 'directives';
   if (AGENDA.test(head)) return 'achievements';

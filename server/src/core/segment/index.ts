@@ -233,6 +233,8 @@ function sentenceStarts(text: string): number[] {
 }
 
 const HEAD = 260;
+/** How much of a sentence's end the attendee cue reads (a guest list's verb comes last). */
+const TAIL = 80;
 
 // First match wins: a meeting with voters "trước kỳ họp" is not the session itself, a chi bộ
 // congress names its Đảng bộ, a delegation may come to check a congress's preparation.
@@ -343,13 +345,15 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
     const firstEnd = starts.length > 1 ? Math.min(starts[1], HEAD) : HEAD;
     const wide = u.text.slice(0, HEAD).toLowerCase();
     const firstHead = wide.slice(0, firstEnd);
+    const firstStop = starts.length > 1 ? starts[1] : u.text.length;
+    const firstTail = u.text.slice(Math.max(0, firstStop - TAIL), firstStop).trimEnd().toLowerCase();
     let inOpening = false;
     let current: SectionName;
     if (!openingSeen && bodyIndex === 0) {
       // The first paragraph is the opening, unless the text starts past it: a lede of results
       // ("Năm 2025, phường … đạt …"), a back-reference ("Tại kỳ họp, …"), the attendees, or a
       // paragraph that names no event at all ("Chi bộ xóm Sòng hiện có 19 đảng viên …").
-      const cue = looksLikeOpeningSentence(firstHead) ? null : paragraphCue(firstHead, lamViec, wide);
+      const cue = looksLikeOpeningSentence(firstHead) ? null : paragraphCue(firstHead, lamViec, wide, firstTail);
       if (cue && (cue.name === 'attendees' || cue.name === 'achievements')) current = cue.name;
       else if (BACK_REFERENCE.test(firstHead)) current = 'achievements';
       else if (cue || looksLikeOpeningSentence(firstHead) || CONTEXT_START.test(firstHead) || ANY_EVENT.test(firstHead) || CONTEXT_START.test(wide.slice(firstEnd))) current = 'opening';
@@ -364,7 +368,7 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
       // text starts at the attendees (no opening before), the opening speech is the opening
       current = prev === 'attendees' && !openingSeen ? 'opening' : prev;
     } else {
-      const cue = paragraphCue(firstHead, lamViec, wide);
+      const cue = paragraphCue(firstHead, lamViec, wide, firstTail);
       current = cue ? cue.name : prev === undefined || prev === 'opening' || prev === 'attendees' ? 'achievements' : prev;
     }
     if (current === 'opening') {
@@ -382,7 +386,8 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
     for (let s = 1; s < starts.length; s++) {
       const headEnd = s + 1 < starts.length ? Math.min(starts[s + 1], starts[s] + HEAD) : starts[s] + HEAD;
       const head = u.text.slice(starts[s], headEnd).toLowerCase();
-      const inner = innerCue(head, lamViec, inOpening);
+      const end = s + 1 < starts.length ? starts[s + 1] : u.text.length;
+      const inner = innerCue(head, lamViec, inOpening, u.text.slice(Math.max(starts[s], end - TAIL), end).trimEnd().toLowerCase());
       if (inner && inner !== current) {
         push(current, pieceStart, u.start + starts[s]);
         current = inner;

@@ -406,6 +406,14 @@ describe('segment: real phrasing of results, appraisals and bylines (issue #9, s
     assert.equal(kindOf('Sáng 19/3, HĐND phường An Phú tổ chức kỳ họp thứ nhất, khóa II.'), 'ky-hop-hdnd');
   });
 
+  it('tells the kind of a text that starts past its opening by the way it talks', () => {
+    const kindOf = (text: string): string => segment(createTextDoc(text), defaultConfig()).kind;
+    assert.equal(kindOf('Trong nhiệm kỳ qua, Chi bộ đã quán triệt, triển khai nghiêm túc các chỉ thị của Đảng.'), 'dai-hoi-chi-bo');
+    assert.equal(kindOf('Năm 2025, tình hình kinh tế - xã hội của xã có nhiều chuyển biến; 13/16 chỉ tiêu đạt và vượt.'), 'tong-ket-nam');
+    assert.equal(kindOf('Chủ trì hội nghị: đồng chí Nguyễn Văn An, Bí thư Đảng ủy; cùng các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã.'), 'hoi-nghi-bch');
+    assert.equal(kindOf('Năm 2026, xã phấn đấu hoàn thành các chỉ tiêu.'), 'other');
+  });
+
   it('reads the debate of a "cuộc họp", time given to discussion, heard reports and "Do đó, yêu cầu …"', () => {
     const open = 'Sáng 19/3, UBND xã An Phú tổ chức hội nghị sơ kết công tác quý I.';
     const names = (...paras: string[]): string[] => sectionsOf([open, ...paras].join('\n\n')).map((s) => s[0]);

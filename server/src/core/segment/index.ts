@@ -257,6 +257,11 @@ const KIND_CUES: [ArticleKind, RegExp][] = [
   ['so-ket-dinh-ky', /sơ kết[^.]{0,80}(?:\d+|sáu|ba|chín) tháng|sơ kết (?:công tác )?quý|(?:sơ kết|đánh giá|kết quả)[^.]{0,120}(?:\d+|sáu|ba|chín) tháng (?:đầu )?năm|quý (?:i|ii|iii|iv|\d)\b/u],
   ['tong-ket-nam', /tổng kết[^.]{0,140}năm \d{4}|tổng kết (?:công tác )?năm|hội nghị tổng kết/u],
   ['hoi-nghi-bch', /ban chấp hành đảng bộ[^.]{0,60}(?:tổ chức|tiến hành|họp) hội nghị|hội nghị (?:lần thứ|thường kỳ)[^.]{0,40}ban chấp hành/u],
+  // Texts that start past their opening (cut or lede-less) still tell their kind by the way they talk:
+  // the year-end appraisal of staff, a year reviewed, the chi bộ's past term, the BCH members present.
+  ['tong-ket-nam', ub(/(?:đánh giá|kiểm điểm),? xếp loại[^.]{0,60}năm \d{4}|(?:^|\n|\. )(?:trong )?năm \d{4},(?![^.]{0,240}\b(?:phấn đấu|sẽ|dự kiến|mục tiêu|kế hoạch)\b)[^.]{0,240}\b(?:đã|đạt|hoàn thành|tăng trưởng)\b/u)],
+  ['dai-hoi-chi-bo', ub(/(?:^|\n)(?:trong )?nhiệm (?:kỳ|kì) qua,? chi bộ\b/u)],
+  ['hoi-nghi-bch', ub(/(?:^|\n)chủ trì hội nghị\b[^\n]{0,400}\b(?:ủy|uỷ) viên ban chấp hành đảng bộ\b/u)],
 ];
 
 const YEAR_START = /^(?:trong |bước sang |sang )?năm (\d{4})\b/u;

@@ -432,6 +432,15 @@ describe('segment: real phrasing of results, appraisals and bylines (issue #9, s
     assert.ok(!sectionsOf(`${open}\n\nKỳ họp đã thông qua 04 nghị quyết. ${asks}`).some((s) => s[0] === 'attendees'));
   });
 
+  it('keeps a notice field ("Thành phần: …") out of the captions and a dated sentence in a context-only opening', () => {
+    const text = [
+      'Thực hiện kế hoạch phối hợp giữa MTTQ, HĐND và UBND xã về tiếp xúc cử tri trước kỳ họp thứ 9.',
+      'Từ ngày 29/5 đến ngày 31/5/2023, đại biểu HĐND xã tiếp cử tri tại 5 tổ bầu cử.',
+      'Thành phần: Đại diện HĐND, lãnh đạo UBND, các ban ngành xã',
+    ].join('\n');
+    assert.deepEqual(sectionsOf(text).map((s) => s[0]), ['opening', 'attendees']);
+  });
+
   it('takes a signature of initials and a name ("X.Trinh") for the byline', () => {
     const text = [OPEN, 'Kỳ họp đã thông qua 04 nghị quyết quan trọng của thị trấn.', 'X.Trinh'].join('\n\n');
     assert.equal(sectionsOf(text).at(-1)?.[0], 'byline');

@@ -92,6 +92,7 @@ function buildUnits(doc: TextDoc): Unit[] {
 const ORG_START =
   /^(?:văn phòng|ban biên tập|ban tuyên giáo|đài truyền thanh|đài|ubnd|hđnd|ủy ban|uỷ ban|đảng ủy|đảng uỷ|trung tâm|cổng thông tin|trang thông tin|bộ phận)\s/u;
 const DASH_SPLIT = /\s[–—-]\s/u;
+const FIELD_LABEL = /^(?:thành phần(?: tham dự| dự)?|nội dung|thời gian|địa điểm|chủ trì)\s*:/u;
 const INITIALS_NAME = /^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u;
 
 function isBylineLike(text: string, lower: string): boolean {
@@ -211,6 +212,8 @@ function classifyUnits(units: Unit[]): void {
     if (caption && !bodySeen && i === first && words > 12 && !looksLikeStoppedCaption(lower)) caption = false;
     // a numbered or dashed list item is running text, and so is a line after "… như sau:"
     if (caption && (LIST_ITEM.test(u.text) || (i > first && /:\s*$/u.test(content[i - 1].text)))) caption = false;
+    // a field of a notice ("Thành phần: …", "Nội dung: …", "Thời gian: …") is running text
+    if (caption && FIELD_LABEL.test(lower)) caption = false;
     // the headline repeated under the photo
     if (!caption && titleKey.length >= 40 && u.lines === 1 && words <= 45 && squash(u.text).startsWith(titleKey.slice(0, 50))) caption = true;
     // "… phát biểu tại hội trường (ảnh: Thiện)": a photo credit closes a caption
@@ -365,7 +368,7 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
       else current = 'achievements';
     } else if (!openingSeen && looksLikeOpeningSentence(firstHead) && EVENT_VERB.test(firstHead)) {
       current = 'opening';
-    } else if (prev === 'opening' && (CONTEXT_START.test(firstHead) || (!openingEvent && looksLikeOpeningSentence(firstHead) && EVENT_VERB.test(firstHead)))) {
+    } else if (prev === 'opening' && (CONTEXT_START.test(firstHead) || (!openingEvent && looksLikeOpeningSentence(firstHead)))) {
       // "Thực hiện Luật …", or after such context "Ngày 20/12/2023, … tổ chức hội nghị": the opening goes on
       current = 'opening';
     } else if ((prev === 'opening' || prev === 'attendees') && OPENING_SPEECH.test(firstHead)) {

@@ -1,6 +1,10 @@
 // npm run eval:real: how the checker's kind and sections agree with an editor's labels on real
 // published articles (test/corpus/real/labels.json; texts in the git-ignored .real/ folder).
-//   npm run eval:real -- [--verbose] [--holdout] [--file NAME] [--labels FILE] [--texts DIR]
+//   npm run eval:real -- [--verbose] [--holdout] [--file NAME] [--labels FILE] [--texts DIR] [--only odd|even]
+//
+// --only odd|even keeps the articles whose number is odd (even). With --only even nothing per
+// article is printed (no file names, disagreements or label problems), only the aggregate figures:
+// the even half of an unseen set stays a blind test while the odd half is tuned on.
 //
 // Measures (printed for the tuning set and the held-out set apart, see test/support/real-corpus.ts):
 // - kind: the detected kind equals the labelled one.
@@ -29,6 +33,17 @@ const opt = (name: string): string | undefined => {
 const verbose = args.includes('--verbose');
 const showHeldOut = args.includes('--holdout');
 const onlyFile = opt('--file');
+const only = opt('--only');
+if (only !== undefined && only !== 'odd' && only !== 'even') {
+  console.error(`eval:real: --only takes odd or even, not "${only}".`);
+  process.exit(2);
+}
+const blind = only === 'even';
+const parityOk = (file: string): boolean => {
+  if (only === undefined) return true;
+  const m = /(\d+)\.txt$/u.exec(file);
+  return m !== null && Number(m[1]) % 2 === (only === 'odd' ? 1 : 0);
+};
 const root = join(__dirname, '..');
 const labelsPath = resolve(opt('--labels') ?? join(root, 'test', 'corpus', 'real', 'labels.json'));
 const textsDir = resolve(opt('--texts') ?? join(root, '.real'));
@@ -38,7 +53,7 @@ if (!existsSync(labelsPath)) {
   process.exit(0);
 }
 const all: RealLabel[] = JSON.parse(readFileSync(labelsPath, 'utf8'));
-const labels = all.filter(isUsable).filter((l) => !onlyFile || l.file === onlyFile);
+const labels = all.filter(isUsable).filter((l) => !onlyFile || l.file === onlyFile).filter((l) => parityOk(l.file));
 const withText = labels.filter((l) => existsSync(join(textsDir, l.file)));
 if (withText.length === 0) {
   console.log(`eval:real: the real texts are not in ${textsDir} (git-ignored; rebuild them as shared/corpus/real-dev/README.md says). Skipped.`);
@@ -162,6 +177,10 @@ const row = (name: string, f: (t: Tally) => [number, number]): string => {
   return `${name.padEnd(36)} ${frac(a, b)}   ${frac(c, d)}   ${frac(a + c, b + d)}`;
 };
 
+if (blind) {
+  lines.length = 0;
+  labelProblems.length = 0;
+}
 if (lines.length > 0 && verbose) console.log(lines.join('\n') + '\n');
 else if (lines.length > 0) console.log(lines.filter((l) => /: (?:KIND|WARNING|UNFINISHED) /u.test(l)).join('\n') + '\n');
 if (labelProblems.length > 0) console.log(`Label problems:\n  ${labelProblems.join('\n  ')}\n`);
@@ -183,7 +202,7 @@ console.log(row('missing-section warnings, present', (t) => [t.falseWarnings, t.
 console.log(row('missing-section info, present', (t) => [t.infoPresent, t.information]));
 console.log(row('"looks unfinished": cut articles', (t) => [t.unfinishedCut, t.articles - t.complete]));
 console.log(row('"looks unfinished": complete ones', (t) => [t.unfinishedComplete, t.complete]));
-if (verbose) {
+if (verbose && !blind) {
   console.log('\nPer section, complete tuning articles (agreement):');
   for (const [name, n] of perName) console.log(`  ${name.padEnd(14)} ${frac(n.agree, n.pairs)}`);
 }

@@ -1,15 +1,15 @@
-// Writes, from the labelled real corpus (test/corpus/real/labels.json), the kind × section table
+// Writes, from the labelled real corpus (test/corpus/real/labels.json and holdout-odd.json), the kind × section table
 // docs/kinds.md and the expectation lists of server/src/core/segment/kinds.ts (between its
 // "generated" markers). See test/support/kinds-table.ts for the thresholds.
 //   npm run gen:kinds              rewrite both
 //   npm run gen:kinds -- --check   exit 1 if either is out of date
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { kindsSource, renderKindsDoc } from '../test/support/kinds-table';
+import { expectationLabels, kindsSource, renderKindsDoc } from '../test/support/kinds-table';
 import type { RealLabel } from '../test/support/real-corpus';
 
 const root = join(__dirname, '..');
-const labels: RealLabel[] = JSON.parse(readFileSync(join(root, 'test', 'corpus', 'real', 'labels.json'), 'utf8'));
+const labels: RealLabel[] = expectationLabels(root);
 const check = process.argv.includes('--check');
 let stale = false;
 const update = (path: string, wanted: string): void => {

@@ -338,3 +338,112 @@ describe('segment: sentence-level sections seen in real articles', () => {
     assert.deepEqual(analyze(text).sections.map((s) => s.name), ['title', 'byline', 'captions', 'opening']);
   });
 });
+
+describe('segment: real phrasing of results, appraisals and bylines (issue #9, second round)', () => {
+  const sectionsOf = (text: string): [string, string][] => {
+    const doc = createTextDoc(text);
+    return segment(doc, defaultConfig()).sections.map((s) => [s.name, doc.nfc.slice(s.start, s.start + 20)]);
+  };
+  const OPEN = 'Ngày 21/4, HĐND thị trấn An Phú tổ chức kỳ họp thứ Mười.';
+
+  it('reads the business of the session after "Tại kỳ họp," as results, not discussion', () => {
+    const names = sectionsOf([OPEN, 'Tại kỳ họp, các vị đại biểu đã xem xét, thảo luận tờ trình về việc sắp xếp đơn vị hành chính.'].join('\n\n')).map((s) => s[0]);
+    assert.deepEqual(names, ['opening', 'achievements']);
+    const debate = sectionsOf([OPEN, 'Tại kỳ họp, các đại biểu đã thảo luận sôi nổi về tờ trình sắp xếp đơn vị hành chính.'].join('\n\n')).map((s) => s[0]);
+    assert.deepEqual(debate, ['opening', 'discussion']);
+  });
+
+  it('does not take "văn bản chỉ đạo" for a directive', () => {
+    const text = [
+      'Chiều ngày 12/6, Đảng ủy xã Tân An tổ chức hội nghị Ban Chấp hành mở rộng.',
+      'Tại hội nghị đồng chí Vũ Văn An, Bí thư Đảng ủy đã quán triệt các văn bản chỉ đạo của cấp trên; đánh giá kết quả thực hiện nhiệm vụ tháng 5.',
+    ].join('\n\n');
+    assert.deepEqual(sectionsOf(text).map((s) => s[0]), ['opening', 'achievements']);
+    const asked = text.replace('đã quán triệt các văn bản chỉ đạo của cấp trên; đánh giá kết quả thực hiện nhiệm vụ tháng 5', 'chỉ đạo các chi bộ tập trung hoàn thành nhiệm vụ tháng 6');
+    assert.deepEqual(sectionsOf(asked).map((s) => s[0]), ['opening', 'directives']);
+  });
+
+  it('reads an opening behind a news agency tag ("HNN.VN - Ngày 18/9, …")', () => {
+    const text = ['Kỳ họp chuyên đề của phường Kim Long', 'HNN.VN - Ngày 18/9, HĐND phường Kim Long tổ chức kỳ họp chuyên đề lần thứ 6.', 'Tham dự có Bí thư Đảng ủy phường.'].join('\n');
+    assert.ok(sectionsOf(text).some((s) => s[0] === 'opening' && s[1].startsWith('HNN.VN')));
+  });
+
+  it('takes the opening speech for the opening when the text starts at the attendees', () => {
+    const text = [
+      'Đến dự kỳ họp có các đồng chí trong Thường vụ Đảng ủy và 26 vị đại biểu HĐND xã.',
+      'Phát biểu khai mạc kỳ họp, đồng chí Nguyễn Văn An, Chủ tịch HĐND xã nêu rõ ý nghĩa của kỳ họp.',
+    ].join('\n\n');
+    assert.deepEqual(sectionsOf(text).map((s) => s[0]), ['attendees', 'opening']);
+  });
+
+  it('reads "Thành phần:", "Cũng tại hội nghị các đại biểu …", counted voters\' opinions and "Hội nghị cũng đã khen thưởng"', () => {
+    const text = [
+      'Sáng ngày 30/12/2021, UBND xã An Phú tổ chức hội nghị tổng kết công tác năm 2021.',
+      'Thành phần: Đại diện HĐND, lãnh đạo UBND và các ban ngành xã.',
+      'Năm 2021, xã đã hoàn thành 15/20 chỉ tiêu nghị quyết.',
+      'Cũng tại hội nghị các đại biểu đã được thảo luận về những giải pháp trong năm 2022. Hội nghị cũng đã khen thưởng 04 tập thể và 24 cá nhân.',
+    ].join('\n\n');
+    assert.deepEqual(sectionsOf(text).map((s) => s[0]), ['opening', 'attendees', 'achievements', 'discussion', 'commendations']);
+    const voters = [
+      'Chiều ngày 01/8/2023, đại biểu HĐND huyện tiếp xúc cử tri xã An Phú sau kỳ họp thường lệ.',
+      'Qua buổi tiếp xúc có 10 ý kiến đặt ra xoay quanh nông nghiệp và môi trường.',
+    ].join('\n\n');
+    assert.deepEqual(sectionsOf(voters).map((s) => s[0]), ['opening', 'discussion']);
+  });
+
+  it('does not take a context line ("Căn cứ Thông báo số …") for a stopped headline', () => {
+    const text = [
+      'Căn cứ Thông báo số 149/TB-MTTQ của Mặt trận huyện về lịch tiếp xúc cử tri sau kỳ họp.',
+      'Chiều ngày 01/8/2023, đại biểu HĐND huyện tiếp xúc cử tri xã An Phú sau kỳ họp thường lệ.',
+    ].join('\n');
+    assert.equal(sectionsOf(text)[0][0], 'opening');
+  });
+
+  it('detects voter meetings by their schedule and a standing committee meeting as other', () => {
+    const kindOf = (text: string): string => segment(createTextDoc(text), defaultConfig()).kind;
+    assert.equal(kindOf('Căn cứ lịch tiếp xúc cử tri của đại biểu HĐND huyện sau kỳ họp thường lệ giữa năm 2023.'), 'tiep-xuc-cu-tri');
+    assert.equal(kindOf('Sáng 19/3, Thường trực HĐND phường An Phú tổ chức cuộc họp thống nhất nội dung, chương trình kỳ họp thứ nhất.'), 'other');
+    assert.equal(kindOf('Sáng 19/3, HĐND phường An Phú tổ chức kỳ họp thứ nhất, khóa II.'), 'ky-hop-hdnd');
+  });
+
+  it('tells the kind of a text that starts past its opening by the way it talks', () => {
+    const kindOf = (text: string): string => segment(createTextDoc(text), defaultConfig()).kind;
+    assert.equal(kindOf('Trong nhiệm kỳ qua, Chi bộ đã quán triệt, triển khai nghiêm túc các chỉ thị của Đảng.'), 'dai-hoi-chi-bo');
+    assert.equal(kindOf('Năm 2025, tình hình kinh tế - xã hội của xã có nhiều chuyển biến; 13/16 chỉ tiêu đạt và vượt.'), 'tong-ket-nam');
+    assert.equal(kindOf('Chủ trì hội nghị: đồng chí Nguyễn Văn An, Bí thư Đảng ủy; cùng các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã.'), 'hoi-nghi-bch');
+    assert.equal(kindOf('Năm 2026, xã phấn đấu hoàn thành các chỉ tiêu.'), 'other');
+  });
+
+  it('reads the debate of a "cuộc họp", time given to discussion, heard reports and "Do đó, yêu cầu …"', () => {
+    const open = 'Sáng 19/3, UBND xã An Phú tổ chức hội nghị sơ kết công tác quý I.';
+    const names = (...paras: string[]): string[] => sectionsOf([open, ...paras].join('\n\n')).map((s) => s[0]);
+    assert.deepEqual(names('Tại cuộc họp, các đại biểu đã tập trung thảo luận về dự kiến chương trình.'), ['opening', 'discussion']);
+    assert.deepEqual(names('Năm 2023, xã đạt 15/20 chỉ tiêu.', 'Hội nghị cũng dành thời gian thảo luận, đóng góp ý kiến vào phương hướng nhiệm vụ.'), ['opening', 'achievements', 'discussion']);
+    assert.deepEqual(names('Trên cơ sở kết quả đạt được, các đại biểu đã thảo luận về giải pháp.'), ['opening', 'discussion']);
+    assert.deepEqual(names('Năm 2023, xã đạt 15/20 chỉ tiêu. Do đó, yêu cầu các cơ quan chủ động phối hợp.'), ['opening', 'achievements', 'directives']);
+    assert.deepEqual(sectionsOf(`${open} Hội nghị đã nghe báo cáo kết quả lãnh đạo quý I.`).map((s) => s[0]), ['opening', 'achievements']);
+  });
+
+  it('reads a long guest list whose verb comes last as the attendees, not a directive', () => {
+    const open = 'Sáng ngày 30/6, HĐND xã An Phú tổ chức kỳ họp lần thứ nhất.';
+    const guests = 'Tỉnh ủy viên, Bí thư Huyện ủy, Chủ tịch HĐND huyện Nguyễn Văn An; Ủy viên Ban Thường vụ Huyện ủy, Phó Chủ tịch HĐND huyện Trần Văn Bình; Phó Chủ tịch UBND huyện Lê Văn Cường; Trưởng Ban Dân vận Huyện ủy Phạm Thị Dung dự kỳ họp.';
+    assert.deepEqual(sectionsOf(`${open} ${guests}`).map((s) => s[0]), ['opening', 'attendees']);
+    const asks = 'Bí thư Huyện ủy Nguyễn Văn An, Chủ tịch HĐND huyện, nhấn mạnh vai trò của các đại biểu trong nhiệm kỳ mới và đề nghị HĐND xã tập trung lãnh đạo kỳ họp.';
+    assert.ok(!sectionsOf(`${open}\n\nKỳ họp đã thông qua 04 nghị quyết. ${asks}`).some((s) => s[0] === 'attendees'));
+  });
+
+  it('keeps a notice field ("Thành phần: …") out of the captions and a dated sentence in a context-only opening', () => {
+    const text = [
+      'Thực hiện kế hoạch phối hợp giữa MTTQ, HĐND và UBND xã về tiếp xúc cử tri trước kỳ họp thứ 9.',
+      'Từ ngày 29/5 đến ngày 31/5/2023, đại biểu HĐND xã tiếp cử tri tại 5 tổ bầu cử.',
+      'Thành phần: Đại diện HĐND, lãnh đạo UBND, các ban ngành xã',
+    ].join('\n');
+    assert.deepEqual(sectionsOf(text).map((s) => s[0]), ['opening', 'attendees']);
+  });
+
+  it('takes a signature of initials and a name ("X.Trinh") for the byline', () => {
+    const text = [OPEN, 'Kỳ họp đã thông qua 04 nghị quyết quan trọng của thị trấn.', 'X.Trinh'].join('\n\n');
+    assert.equal(sectionsOf(text).at(-1)?.[0], 'byline');
+  });
+});
+

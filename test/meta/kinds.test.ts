@@ -6,11 +6,11 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expectationFor } from '../../server/src/core/segment/kinds';
-import { kindsSource, kindTable, RECOMMENDED_SHARE, renderKindsDoc, REQUIRED_SHARE } from '../support/kinds-table';
+import { CONTRADICTED, expectationLabels, kindsSource, kindTable, pooledShares, PRIOR, RECOMMENDED_SHARE, renderKindsDoc, REQUIRED_SHARE } from '../support/kinds-table';
 import type { RealLabel } from '../support/real-corpus';
 
 const root = join(__dirname, '..', '..');
-const labels: RealLabel[] = JSON.parse(readFileSync(join(root, 'test', 'corpus', 'real', 'labels.json'), 'utf8'));
+const labels: RealLabel[] = expectationLabels(root);
 
 describe('article kinds from the real corpus', () => {
   for (const row of kindTable(labels)) {
@@ -27,6 +27,18 @@ describe('article kinds from the real corpus', () => {
         if (!c.fromData) continue;
         assert.equal(row.required.includes(name), c.have / c.decided >= REQUIRED_SHARE, `${row.kind} ${name} required`);
         assert.equal(row.recommended.includes(name), c.have / c.decided > RECOMMENDED_SHARE && c.have / c.decided < REQUIRED_SHARE, `${row.kind} ${name} recommended`);
+      }
+    }
+  });
+
+  it('keeps a prior requirement only while fewer than CONTRADICTED of the few real articles lack it and real articles of all kinds have it', () => {
+    const pooled = pooledShares(labels);
+    for (const row of kindTable(labels)) {
+      for (const [name, c] of row.cells) {
+        if (c.fromData || !PRIOR[row.kind].required.includes(name)) continue;
+        const contradicted = c.decided - c.have >= CONTRADICTED || pooled.get(name)! < REQUIRED_SHARE;
+        assert.equal(row.required.includes(name), !contradicted, `${row.kind} ${name} required`);
+        assert.equal(row.recommended.includes(name), contradicted, `${row.kind} ${name} recommended`);
       }
     }
   });

@@ -6,7 +6,13 @@ import { checkFixture } from '../support/fixture';
 import { applyFix } from '../support/fixes';
 
 const RULE = 'missing-section';
-const findings = (text: string, config?: Partial<Config>): Finding[] => analyze(text, config).findings.filter((f) => f.rule === RULE);
+// The rule's mechanics are tested on a mid-term review configured to require the hand-set
+// sections; the generated defaults ask less of it (too few real articles, see docs/kinds.md),
+// which 'asks only what real articles show' checks.
+const STRICT: Partial<Config> = {
+  sections: { 'so-ket-giua-nhiem-ky': { required: ['opening', 'attendees', 'achievements', 'shortcomings', 'directives', 'byline'], recommended: [] } },
+};
+const findings = (text: string, config?: Partial<Config>): Finding[] => analyze(text, { ...STRICT, ...config }).findings.filter((f) => f.rule === RULE);
 const join = (...parts: string[]): string => parts.join('\n\n');
 
 
@@ -45,6 +51,13 @@ describe(`rule ${RULE}`, () => {
     it(`invalid: ${name}`, () => assert.deepEqual(findings(text).map((f) => f.messageId), ids));
   }
 
+  it('asks only what real articles show: a kind with few real articles only informs about a section many real articles lack', () => {
+    const f = analyze(join(`${SO_KET} ${ATT}`, ACH, DIR, BY)).findings.filter((x) => x.rule === RULE);
+    assert.deepEqual(f.map((x) => [x.messageId, x.severity]), [['recommended.shortcomings', 'information']]);
+    const noResults = analyze(join(`${SO_KET} ${ATT}`, SHORT, DIR, BY)).findings.filter((x) => x.rule === RULE);
+    assert.deepEqual(noResults.map((x) => [x.messageId, x.severity]), [['missing.achievements', 'warning']]);
+  });
+
   it('names the section and warns for a required one', () => {
     const [f] = findings(join(`${SO_KET} ${ATT}`, ACH, DIR, BY));
     assert.equal(f.section, 'shortcomings');
@@ -78,6 +91,19 @@ describe(`rule ${RULE}`, () => {
       assert.deepEqual(findings(text).map((x) => [x.messageId, x.severity]), [['missing.attendees', 'warning'], ['unfinished', 'information']]);
     });
 
+    it('is finished when a sentence ends on a year without its full stop', () => {
+      const text = join(`${SO_KET} ${ATT}`, 'Báo cáo cho biết, xã đã hoàn thành 15/20 chỉ tiêu nghị quyết trong năm 2023');
+      assert.deepEqual(findings(text).map((x) => x.messageId), ['missing.shortcomings', 'missing.directives', 'missing.byline']);
+      assert.deepEqual(findings(join(`${SO_KET} ${ATT}`, CUT)).map((x) => x.messageId), ['unfinished']);
+    });
+
+    it('is finished when "./." closed it and only captions follow', () => {
+      const caption = 'Các cá nhân được khen thưởng tại hội nghị năm nay';
+      const ids = (text: string): string[] => findings(text).map((x) => x.messageId);
+      assert.ok(!ids(join(`${SO_KET} ${ATT}`, `${ACH}./.`, caption)).includes('unfinished'));
+      assert.ok(!ids(join(`${SO_KET} ${ATT}`, ACH, 'Các tập thể được khen thưởng tại hội nghị năm nay', caption)).includes('unfinished'));
+    });
+
     it('is finished when it ends a sentence or carries a byline', () => {
       assert.deepEqual(findings(join(`${SO_KET} ${ATT}`, ACH)).map((x) => x.messageId), ['missing.shortcomings', 'missing.directives', 'missing.byline']);
       assert.deepEqual(findings(join(`${SO_KET} ${ATT}`, CUT, BY)).map((x) => x.messageId), ['missing.shortcomings', 'missing.directives']);
@@ -86,7 +112,7 @@ describe(`rule ${RULE}`, () => {
 
   it('honours config.sections overrides', () => {
     const text = join(`${SO_KET} ${ATT}`, ACH, SHORT, DIR);
-    assert.deepEqual(findings(text, { sections: { 'so-ket-giua-nhiem-ky': { required: ['opening', 'achievements'] } } }), []);
+    assert.deepEqual(findings(text, { sections: { 'so-ket-giua-nhiem-ky': { required: ['opening', 'achievements'], recommended: [] } } }), []);
   });
 
   it('marks where the missing section belongs (fixture)', () => {

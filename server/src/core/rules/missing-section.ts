@@ -36,6 +36,9 @@ const RANK = new Map<SectionName, number>(STANDARD_ORDER.map((name, i) => [name,
 
 const ENDS_SENTENCE = /[.!?…:;"”’)\]»]\s*$/u;
 const SHORT_LINE_WORDS = 8;
+const ROW_CAPTION_WORDS = 14;
+const SIGN_OFF = /\.\/\.[ \t]*(?:\r?\n|$)/u;
+const ENDS_ON_YEAR = /\bnăm (?:19|20)\d\d$/u;
 
 /**
  * Whether the text stops mid-sentence: nothing signs it off (no byline) and its last running
@@ -45,12 +48,20 @@ const SHORT_LINE_WORDS = 8;
 function looksUnfinished(ctx: RuleContext): boolean {
   const sections = ctx.sections;
   if (sections.length === 0 || sections.some((s) => s.name === 'byline')) return false;
+  // "./." closes a Vietnamese news item: whatever follows (photo captions) comes after the end
+  if (SIGN_OFF.test(ctx.doc.nfc)) return false;
   const last = sections[sections.length - 1];
   const text = ctx.doc.nfc.slice(last.start, last.end).trimEnd();
   if (ENDS_SENTENCE.test(text.slice(-8))) return false;
+  // a sentence that ends on a year ("… trong năm 2021") is whole, only its full stop forgotten
+  if (ENDS_ON_YEAR.test(text.slice(-16))) return false;
   if (last.name === 'captions' || last.name === 'title' || last.name === 'dateline') {
     const line = text.slice(text.lastIndexOf('\n') + 1);
-    return line.split(/\s+/u).length > SHORT_LINE_WORDS;
+    const words = line.split(/\s+/u).length;
+    // a row of short captions under the photos at the end: the article is over
+    const previous = sections.length > 1 ? sections[sections.length - 2] : undefined;
+    if (last.name === 'captions' && previous?.name === 'captions' && words <= ROW_CAPTION_WORDS) return false;
+    return words > SHORT_LINE_WORDS;
   }
   return BODY_SECTIONS.has(last.name);
 }

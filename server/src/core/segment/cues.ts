@@ -141,8 +141,12 @@ export function startsLowerCase(text: string): boolean {
 const OPENING_START = ub(
   /^(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật),?\s+(?=\d|sáng|chiều|tối|trưa|ngày))?(?:sáng|chiều|tối|trưa|ngày|hôm nay|vào|trong (?:hai )?ngày|từ ngày|(?=\d{1,2}[/-]\d{1,2}[/-]\d{4}))\b[^,]{0,40}\d/u,
 );
+/** A news agency's tag before the dateline: "hnn.vn - ", "(baohaiduong.vn) – ", "ttxvn - ". */
+const AGENCY_PREFIX = /^\(?[\p{L}\d.]{2,24}\)?\s*[-–—]\s+/u;
 export function looksLikeOpeningSentence(lower: string): boolean {
-  return OPENING_START.test(lower);
+  if (OPENING_START.test(lower)) return true;
+  const tag = AGENCY_PREFIX.exec(lower);
+  return tag !== null && OPENING_START.test(lower.slice(tag[0].length));
 }
 
 /** Labels of a byline: "Tác giả:", "Nguồn:", "Tin, ảnh:", … (lower case, with the colon). */
@@ -194,7 +198,7 @@ export function looksLikeName(text: string): boolean {
 // Sentence cues. `head` is the lower-cased first ~250 characters of a sentence.
 
 const ATTENDEES_START =
-  ub(/^(?:(?:tới|về|vể|đến|cùng|đồng chí|các đại biểu|đại biểu)\s+)?(?:tham\s+)?dự\b[^.]{0,160}?\b(?:có|gồm)\b|^(?:đồng\s+)?chủ (?:trì|tọa|toạ)\b|^tham dự\b|^cùng (?:đi|dự|tham dự|làm việc|tiếp)\b|^về phía\b|^tiếp (?:và làm việc với )?đoàn\b|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} (?:vinh dự )?(?:có|được) (?:sự )?(?:tham dự|có mặt)|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} có [^.]{0,150}\b(?:tham dự|có mặt)\b|^(?:đồng chí|đ\/c)\s(?:(?!đề nghị|yêu cầu|chỉ đạo|mong muốn)[^.;]){0,180}\b(?:chủ trì|chủ tọa|chủ toạ|điều hành|(?:tới |về |đến )?dự (?:và (?:phát biểu )?chỉ đạo|hội nghị|kỳ họp|kì họp|đại hội|buổi))\b|^(?:đại biểu )?khách mời\b|^mời dự\b|^(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp) (?:do|được) [^.]{0,120}\bchủ trì\b/u);
+  ub(/^thành phần(?: tham dự| dự)?\s*:|^(?:(?:tới|về|vể|đến|cùng|đồng chí|các đại biểu|đại biểu)\s+)?(?:tham\s+)?dự\b[^.]{0,160}?\b(?:có|gồm)\b|^(?:đồng\s+)?chủ (?:trì|tọa|toạ)\b|^tham dự\b|^cùng (?:đi|dự|tham dự|làm việc|tiếp)\b|^về phía\b|^tiếp (?:và làm việc với )?đoàn\b|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} (?:vinh dự )?(?:có|được) (?:sự )?(?:tham dự|có mặt)|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} có [^.]{0,150}\b(?:tham dự|có mặt)\b|^(?:đồng chí|đ\/c)\s(?:(?!đề nghị|yêu cầu|chỉ đạo|mong muốn)[^.;]){0,180}\b(?:chủ trì|chủ tọa|chủ toạ|điều hành|(?:tới |về |đến )?dự (?:và (?:phát biểu )?chỉ đạo|hội nghị|kỳ họp|kì họp|đại hội|buổi))\b|^(?:đại biểu )?khách mời\b|^mời dự\b|^(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp) (?:do|được) [^.]{0,120}\bchủ trì\b/u);
 const ATTENDEES_ANYWHERE = ub(/\b(?:chủ trì|đồng chủ trì|chủ tọa|chủ toạ|đồng chủ tọa|đồng chủ toạ)\s+(?:hội nghị|kỳ họp|kì họp|đại hội|phiên|buổi|cuộc)|^[^.;]{0,40}\bdo (?:các )?(?:đồng chí|đ\/c)[^.;]{0,160}\bchủ trì\b|(?<!đại biểu |của )\b(?:tham dự|tới dự|về dự|đến dự)\b(?! đại hội| hội nghị| kỳ họp)|\bsự (?:tham dự|có mặt) của\b|[;,]\s*(?:tới |về )?(?:tham )?dự (?:và chỉ đạo )?(?:[^;.]{0,40}\s)?có\b|\bmời dự\b/u);
 
 /** "Các ông, bà: … tham dự.", "Ông …, Chủ tịch HĐND xã chủ trì.": people first, the verb last. */
@@ -203,13 +207,34 @@ const ATTENDEES_TAIL =
   ub(/\b(?:tham dự|đến dự|tới dự|về dự|cùng dự|chủ trì|chủ tọa|chủ toạ|điều hành)(?: (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp|phiên họp))?\s*[.;]?\s*$/u);
 
 /** A sentence that names who presided or attended. `inOpening`: the sentence is inside the first body paragraph. */
-export function isAttendeesSentence(head: string, inOpening: boolean): boolean {
-  return ATTENDEES_START.test(head) || (inOpening && ATTENDEES_ANYWHERE.test(head)) || (ATTENDEES_PEOPLE_FIRST.test(head) && ATTENDEES_TAIL.test(head));
+export function isAttendeesSentence(head: string, inOpening: boolean, tail?: string): boolean {
+  return (
+    ATTENDEES_START.test(head) ||
+    (inOpening && ATTENDEES_ANYWHERE.test(head)) ||
+    (ATTENDEES_PEOPLE_FIRST.test(head) && ATTENDEES_TAIL.test(head)) ||
+    (tail !== undefined && PEOPLE_OR_TITLE_FIRST.test(head) && ATTENDEES_END.test(tail) && !ASKS.test(head))
+  );
 }
+
+/**
+ * A long list of guests whose verb comes after the head: "Tỉnh ủy viên, Bí thư Huyện ủy …; …
+ * dự kỳ họp.", "Ông … – Phó Bí thư Tỉnh ủy … trực tiếp chỉ đạo Đại hội điểm." — tested on the
+ * sentence's end (`tail`).
+ */
+const PEOPLE_OR_TITLE_FIRST = ub(
+  /^(?:các |cùng )?(?:ông, bà|ông bà|ông|bà|đồng chí|đ\/c|lãnh đạo|đại diện|thường trực|tỉnh ủy viên|tỉnh uỷ viên|huyện ủy viên|huyện uỷ viên|ủy viên|uỷ viên|bí thư|phó bí thư|chủ tịch|phó chủ tịch)\b/u,
+);
+const ATTENDEES_END = ub(
+  /\b(?:(?:tham|đến|tới|về|cùng) dự|dự và chỉ đạo|dự|(?:trực tiếp )?chỉ đạo|chủ trì|chủ tọa|chủ toạ|điều hành) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp|phiên họp)(?: điểm)?\s*[.;]?\s*$|\b(?:tham dự|đến dự|tới dự|về dự|cùng dự|chủ trì)\s*[.;]?\s*$/u,
+);
+const ASKS = /đề nghị|yêu cầu|nhấn mạnh|lưu ý|phát biểu/u;
 
 const DIRECTIVES_FIRST = ub(/^(?:phát biểu|ý kiến) chỉ đạo\b|^chỉ đạo (?:tại|hội nghị|kỳ họp|đại hội|buổi)/u);
 const DIRECTIVES =
-  ub(/^phát biểu (?:tại|ý kiến tại)\b|^(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|phiên làm việc)[^.]{0,40}đồng chí[^.]{0,200}\b(?:đề nghị|yêu cầu|chỉ đạo|nhấn mạnh|mong muốn|lưu ý)\b|^(?:đồng chí|đ\/c)\s[^.]{0,200}\b(?:phát biểu chỉ đạo|đề nghị|yêu cầu|nhấn mạnh|chỉ đạo|lưu ý)\b|^thay mặt\b[^.]{0,160}\b(?:đề nghị|yêu cầu|chỉ đạo|nhấn mạnh)\b/u);
+  ub(/^phát biểu (?:tại|ý kiến tại)\b|^(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|phiên làm việc)[^.]{0,40}đồng chí[^.]{0,200}\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|nhấn mạnh|mong muốn|lưu ý)\b|^(?:đồng chí|đ\/c)\s[^.]{0,200}\b(?:phát biểu chỉ đạo|đề nghị|yêu cầu|nhấn mạnh|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý)\b|^thay mặt\b[^.]{0,160}\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|nhấn mạnh)\b/u);
+const VISITOR_APPRAISAL = ub(/^(?:đồng chí|đ\/c)\s[^.]{0,120}\b(?:đánh giá cao|ghi nhận và đánh giá cao|biểu dương)\b/u);
+/** "Tại hội nghị, đồng chí … đã trình bày báo cáo …": someone presents the report — results, not a directive. */
+const REPORT_PRESENTED = ub(/^(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp|phiên họp)[^.]{0,40}(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,120}\b(?:trình bày|thông qua|báo cáo)\b[^.]{0,20}\bbáo cáo\b|^(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp|phiên họp)[^.]{0,40}(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,120}\btrình bày (?:báo cáo|tờ trình)\b/u);
 const CONCLUDING_SPEECH = ub(/^phát biểu kết luận\b/u);
 /** In a delegation visit the head of the delegation concludes: that is the directive. */
 const CONCLUSION_START = ub(/^kết luận (?:buổi|phiên|cuộc|tại)\b/u);
@@ -262,12 +287,16 @@ export type Cue = { name: SectionName; strong: boolean } | null;
  * runs on into the next sentence and is used for results figures only).
  * `lamViec`: the article is a delegation visit, where the head's concluding speech is the directive.
  */
-export function paragraphCue(head: string, lamViec: boolean, wideHead: string = head): Cue {
-  if (isAttendeesSentence(head, false)) return { name: 'attendees', strong: true };
+export function paragraphCue(head: string, lamViec: boolean, wideHead: string = head, tail?: string): Cue {
+  if (isAttendeesSentence(head, false, tail)) return { name: 'attendees', strong: true };
   if (DIRECTIVES_FIRST.test(head)) return { name: 'directives', strong: true };
   if (CONCLUDING_SPEECH.test(head) || (lamViec && CONCLUSION_START.test(head))) return { name: lamViec ? 'directives' : 'conclusion', strong: true };
   if (CONCLUSION_START_ANY.test(head) || (hasConclusionWord(head) && CONCLUSION_ANYWHERE.test(head))) return { name: 'conclusion', strong: true };
+  if (REPORT_PRESENTED.test(head)) return { name: 'achievements', strong: true };
   if (DIRECTIVES.test(head) || DIRECTIVES_INNER.test(head)) return { name: 'directives', strong: true };
+  // in a delegation visit its head's appraisal opens the speech: "Đồng chí Trưởng ban … đánh giá cao …"
+  if (lamViec && VISITOR_APPRAISAL.test(head)) return { name: 'directives', strong: true };
+  if (AGENDA.test(head)) return { name: 'achievements', strong: true };
   if (DISCUSSION_VERB_FIRST.test(head) && !PASSED.test(head.slice(0, 200))) return { name: 'discussion', strong: true };
   if (SHORTCOMINGS_START.test(head) || SHORTCOMINGS_INNER.test(head)) return { name: 'shortcomings', strong: true };
   if (DISCUSSION_COUNT.test(head) && !PASSED.test(head.slice(0, 200))) return { name: 'discussion', strong: true };
@@ -285,7 +314,7 @@ export function paragraphCue(head: string, lamViec: boolean, wideHead: string = 
 }
 
 const CONCLUSION_INNER = /^kết luận (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc)/u;
-const COMMENDATIONS_INNER = ub(/^(?:dịp này|nhân dịp này)\b[^.]{0,100}(?:khen|tặng|trao|biểu dương)/u);
+const COMMENDATIONS_INNER = ub(/^(?:dịp này|nhân dịp này)\b[^.]{0,100}(?:khen|tặng|trao|biểu dương)|^(?:(?:cũng )?tại (?:hội nghị|đại hội|kỳ họp|kì họp),?\s*)?(?:hội nghị|đại hội|kỳ họp|kì họp|ubnd [^.]{0,40}|đảng ủy [^.]{0,40}) (?:cũng )?(?:đã )?(?:khen thưởng|trao (?:tặng )?(?:giấy|bằng) khen|tặng (?:giấy|bằng) khen)\b/u);
 const TASKS_INNER = ub(/^(?:về )?phương hướng,? nhiệm vụ\b/u);
 
 /**
@@ -294,19 +323,30 @@ const TASKS_INNER = ub(/^(?:về )?phương hướng,? nhiệm vụ\b/u);
  * "Để thực hiện tốt nhiệm vụ …, đồng chí … yêu cầu …", "Đồng thời, yêu cầu …".
  */
 const DIRECTIVES_INNER = ub(
-  /^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|trên cơ sở đó)[, ]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý|nhấn mạnh)\b|^(?:qua (?:kiểm tra|làm việc|buổi làm việc|đó)|sau khi (?:nghe|kiểm tra|làm việc)[^,.]{0,160}?(?=đồng chí|đ\/c|,))[, ]\s*(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý|nhấn mạnh|ghi nhận|đánh giá cao|biểu dương)\b|^để (?:thực hiện|hoàn thành|làm tốt|đạt)\b[^.]{0,200}\b(?:đồng chí|đ\/c|ông|bà|đoàn)\b[^.]{0,160}\b(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đồng chí\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đồng chí|đ\/c)\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|chỉ đạo|lưu ý)\b|^(?:đề nghị|yêu cầu)\b|^(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc) (?:đã )?(?:được )?nghe (?:đồng chí|đ\/c)(?:(?!khai mạc|tham luận|báo cáo|trình bày)[^.]){0,160}\bphát biểu\b/u,
+  /^(?:(?:đồng thời|ngoài ra|bên cạnh đó|qua đó|trên cơ sở đó)[, ]\s*)?(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý|nhấn mạnh)\b|^(?:qua (?:kiểm tra|làm việc|buổi làm việc|đó)|sau khi (?:nghe|kiểm tra|làm việc)[^,.]{0,160}?(?=đồng chí|đ\/c|,))[, ]\s*(?:(?:đồng chí|đ\/c|ông|bà)\s[^.]{0,200}|(?:đoàn công tác|đoàn giám sát|đoàn kiểm tra|trưởng đoàn|đoàn)\b[^.]{0,60})\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý|nhấn mạnh|ghi nhận|đánh giá cao|biểu dương)\b|^để (?:thực hiện|hoàn thành|làm tốt|đạt)\b[^.]{0,200}\b(?:đồng chí|đ\/c|ông|bà|đoàn)\b[^.]{0,160}\b(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý)\b|^(?:đồng thời|ngoài ra|bên cạnh đó),?\s+(?:đồng chí\s+)?(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý)\b|^(?:đồng chí|đ\/c)\s+(?:cũng\s+)?(?:đề nghị|yêu cầu|(?<!văn bản |sự |lãnh đạo |lãnh đạo, |công tác )chỉ đạo|lưu ý)\b|^(?:(?:do đó|vì vậy|vì thế|theo đó),?\s*)?(?:đề nghị|yêu cầu)\b|^(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc) (?:đã )?(?:được )?nghe (?:đồng chí|đ\/c)(?:(?!khai mạc|tham luận|báo cáo|trình bày)[^.]){0,160}\bphát biểu\b/u,
 );
 /** Delegates' contributions: "Kỳ họp có 08 ý kiến phát biểu", "Nhìn chung các đại biểu thống nhất cao …". */
 const DISCUSSION_ANY = ub(
-  /^(?:(?:nhìn chung|trên cơ sở đó|ngoài ra|sau khi nghe[^,.]{0,160}),?\s*)?(?:(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc)[^,]{0,30},?\s*)?(?:các|nhiều|bà con)\s+(?:vị\s+)?(?:đại biểu|ý kiến|đảng viên|cử tri)\b[^.]{0,100}\b(?:thảo luận|tham luận|phát biểu|ý kiến|góp ý|đóng góp|thống nhất cao)|^(?:kỳ họp|kì họp|hội nghị|đại hội) (?:đã )?có \d+ (?:lượt )?(?:ý kiến|đại biểu|lượt)[^.]{0,30}\b(?:phát biểu|thảo luận|tham luận)/u,
+  /^(?:(?:nhìn chung|trên cơ sở[^,.]{0,60}|ngoài ra|sau khi nghe[^,.]{0,160}),?\s*)?(?:(?:cũng )?(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp|phiên họp|buổi tiếp xúc)[^,]{0,30},?\s*)?(?:các|nhiều|bà con)\s+(?:vị\s+)?(?:đại biểu|ý kiến|đảng viên|cử tri)\b[^.]{0,100}\b(?:thảo luận|tham luận|phát biểu|ý kiến|góp ý|đóng góp|thống nhất cao)|^(?:kỳ họp|kì họp|hội nghị|đại hội) (?:đã )?có \d+ (?:lượt )?(?:ý kiến|đại biểu|lượt)[^.]{0,30}\b(?:phát biểu|thảo luận|tham luận)|^(?:các )?đại biểu (?:cũng )?(?:đã )?(?:được )?nghe (?:các |\d+ )?tham luận\b/u,
 );
 /** "Ngoài ra, tại hội nghị cũng đã thảo luận, chỉ ra …": the discussion itself is the verb. */
-const DISCUSSION_VERB_FIRST = ub(/^(?:ngoài ra,?\s*)?(?:(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội)[^,]{0,30},?\s*)?(?:hội nghị |đại hội |kỳ họp |(?:các |nhiều )?(?:vị )?(?:đại biểu|đảng viên) )?(?:cũng )?(?:đã )?(?:tập trung |tích cực |thẳng thắn |sôi nổi )?(?:thảo luận|trao đổi|tham gia ý kiến|góp ý)\b/u);
+const DISCUSSION_VERB_FIRST = ub(/^(?:ngoài ra,?\s*)?(?:(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội|cuộc họp|phiên họp)[^,]{0,30},?\s*)?(?:hội nghị |đại hội |kỳ họp |(?:các |nhiều )?(?:vị )?(?:đại biểu|đảng viên) )?(?:cũng )?(?:đã )?(?:dành (?:nhiều )?thời gian (?:để )?)?(?:tập trung |tích cực |thẳng thắn |sôi nổi )?(?:thảo luận|trao đổi|tham gia ý kiến|góp ý)\b/u);
 const PASSED = /thông qua|biểu quyết|quyết nghị/u;
 /** "…, đã có 4 ý kiến đóng góp …": counted contributions are the discussion. */
-const DISCUSSION_COUNT = ub(/^[^.]{0,80}\bcó \d+ (?:lượt )?(?:ý kiến|tham luận|lượt đại biểu|đại biểu)\b[^.]{0,40}\b(?:phát biểu|thảo luận|tham luận|đóng góp|góp ý)/u);
+// "Qua buổi tiếp xúc có 10 ý kiến đặt ra …", "Tại các cuộc TXCT, có lượt cử tri phát biểu" (number lost)
+const DISCUSSION_COUNT = ub(/^[^.]{0,80}\bcó (?:\d+ (?:lượt )?(?:ý kiến|tham luận|lượt đại biểu|đại biểu|lượt cử tri|cử tri)|(?:\d+ )?lượt (?:cử tri|ý kiến))\b[^.]{0,40}\b(?:phát biểu|thảo luận|tham luận|đóng góp|góp ý|đặt ra|kiến nghị|phản ánh)/u);
 /** "Hội nghị đã đánh giá kết quả …, làm rõ những hạn chế …": a review of results, limits named in passing. */
-const REVIEW_START = ub(/^(?:hội nghị|đại hội|kỳ họp|kì họp) (?:đã )?(?:đánh giá|tổng kết|kiểm điểm)\b[^.]{0,40}\bkết quả\b/u);
+// also "Tại hội nghị đồng chí Bí thư đã quán triệt …; đánh giá kết quả thực hiện nhiệm vụ …"
+const REVIEW_START = ub(/^(?:hội nghị|đại hội|kỳ họp|kì họp) (?:đã )?(?:đánh giá|tổng kết|kiểm điểm)\b[^.]{0,40}\bkết quả\b|^(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội)\b[^.]{0,160}\bđánh giá kết quả\b/u);
+/**
+ * The business of the meeting told as what it did: "Tại kỳ họp, các vị đại biểu đã xem xét, thảo
+ * luận tờ trình …", "Tại phiên trù bị, Đại hội đã tiến hành bầu Đoàn Chủ tịch …", "Tại phiên họp
+ * này đã bàn bạc và đi đến thống nhất …" — results, not the debate (considering drafts, voting,
+ * electing, agreeing).
+ */
+const AGENDA = ub(
+  /^(?:tại|trong) [^,.]{0,40},\s*(?:các (?:vị )?đại biểu|kỳ họp|kì họp|hội nghị|đại hội) (?:đã |cũng )?(?:tiến hành )?(?:xem xét|nhất trí thông qua|thông qua|biểu quyết|bầu)\b|^(?:tại|trong) (?:phiên họp|cuộc họp|hội nghị|kỳ họp|kì họp)(?: này)?,? (?:đã )?(?:bàn bạc|thảo luận)\b[^.]{0,20}\bđi đến thống nhất\b/u,
+);
 /** A discussion sentence, unless it reports votes (results). */
 export function isDiscussionSentence(head: string): boolean {
   return (DISCUSSION_ANY.test(head) || DISCUSSION_VERB_FIRST.test(head) || DISCUSSION_COUNT.test(head)) && !PASSED.test(head.slice(0, 200));
@@ -318,23 +358,27 @@ const TASKS_ANY = ub(
 
 /** Results told inside the opening paragraph: "Sau khi nghe … báo cáo …, đoàn công tác đi kiểm tra …". */
 const ACHIEVEMENTS_INNER = ub(/^(?:sau khi nghe|theo báo cáo|báo cáo (?:tại|của)|qua báo cáo)\b/u);
+/** "Hội nghị đã nghe báo cáo kết quả …": the report is the results. */
+const HEARD_REPORT = ub(/^(?:hội nghị|kỳ họp|kì họp|đại hội) (?:cũng )?(?:đã )?(?:được )?nghe\b[^.]{0,40}\bbáo cáo\b/u);
 /** "Kỳ họp đã thông qua 04 Nghị quyết": votes are results wherever they stand. */
-const PASSED_START = ub(/^(?:kỳ họp|kì họp|hội nghị|đại hội) (?:đã |cũng )?(?:nhất trí |thống nhất )?(?:biểu quyết )?(?:thông qua|quyết nghị|ban hành|bầu)\b/u);
+const PASSED_START = ub(/^(?:(?:tại|trong) [^,.]{0,40},\s*)?(?:kỳ họp|kì họp|hội nghị|đại hội) (?:đã |cũng )?(?:tiến hành )?(?:nhất trí |thống nhất )?(?:biểu quyết )?(?:thông qua|quyết nghị|ban hành|bầu)\b/u);
 /** "Thẳng thắn chỉ ra mặt còn hạn chế …", "Hội nghị cũng chỉ rõ những tồn tại …". */
 const SHORTCOMINGS_INNER = ub(
   /^(?:(?:hội nghị|đại hội|kỳ họp|đoàn|các đại biểu)\s+(?:cũng\s+)?(?:đã\s+)?)?(?:thẳng thắn\s+)?(?:chỉ ra|chỉ rõ|nhìn nhận|thẳng thắn nêu|nêu rõ)\b[^.]{0,60}\b(?:hạn chế|tồn tại|khuyết điểm|yếu kém|bất cập)/u,
 );
 
 /** A section that starts inside a paragraph: only unmistakable sentence starts count. */
-export function innerCue(head: string, lamViec: boolean, inOpening: boolean): SectionName | null {
-  if (isAttendeesSentence(head, inOpening)) return 'attendees';
+export function innerCue(head: string, lamViec: boolean, inOpening: boolean, tail?: string): SectionName | null {
+  if (isAttendeesSentence(head, inOpening, tail)) return 'attendees';
   if (DIRECTIVES_FIRST.test(head)) return 'directives';
   if (!inOpening && DIRECTIVES_INNER.test(head)) return 'directives';
+  if (AGENDA.test(head)) return 'achievements';
   if (!inOpening && isDiscussionSentence(head)) return 'discussion';
   if (!inOpening && TASKS_ANY.test(head)) return 'tasks';
   if (SHORTCOMINGS_INNER.test(head)) return 'shortcomings';
   if (inOpening && ACHIEVEMENTS_INNER.test(head)) return 'achievements';
   if (PASSED_START.test(head)) return 'achievements';
+  if (HEARD_REPORT.test(head)) return 'achievements';
   if (CONCLUSION_INNER.test(head)) return 'conclusion';
   if (CONCLUDING_SPEECH.test(head)) return lamViec ? 'directives' : 'conclusion';
   if (SHORTCOMINGS_START.test(head) && SHORTCOMINGS_STRONG_INNER.test(head.slice(0, 200))) return 'shortcomings';

@@ -92,12 +92,16 @@ function buildUnits(doc: TextDoc): Unit[] {
 const ORG_START =
   /^(?:văn phòng|ban biên tập|ban tuyên giáo|đài truyền thanh|đài|ubnd|hđnd|ủy ban|uỷ ban|đảng ủy|đảng uỷ|trung tâm|cổng thông tin|trang thông tin|bộ phận)\s/u;
 const DASH_SPLIT = /\s[–—-]\s/u;
+const FIELD_LABEL = /^(?:thành phần(?: tham dự| dự)?|nội dung|thời gian|địa điểm|chủ trì)\s*:/u;
+const INITIALS_NAME = /^(?:\p{Lu}\.\s?){1,3}\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?$/u;
 
 function isBylineLike(text: string, lower: string): boolean {
   if (BYLINE_LABEL.test(lower)) return true;
   // "BBT", "TT. HĐND XÃ": an abbreviated signature
   if (SHORT_CAPS.test(text) && wordCount(text, 6) <= 4) return true;
   if (looksLikeName(text)) return true;
+  // "X.Trinh", "N.T.Hà": initials and a given name
+  if (INITIALS_NAME.test(text)) return true;
   if (ORG_START.test(lower)) return true;
   const dash = DASH_SPLIT.exec(text);
   if (dash && dash.index > 0 && looksLikeName(text.slice(0, dash.index))) return true;
@@ -147,6 +151,8 @@ function isTitleLike(u: Unit): boolean {
 /** A headline ending with a full stop: a short first line followed by the dateline or the opening sentence. */
 function isStoppedTitle(units: Unit[], u: Unit): boolean {
   if (u.lines !== 1 || wordCount(u.text, 36) > 35 || !/[^.]\.$/u.test(u.text) || looksLikeOpeningSentence(u.text.toLowerCase())) return false;
+  // "Căn cứ Thông báo số …, …." gives the opening's context: not a headline
+  if (CONTEXT_START.test(u.text.toLowerCase())) return false;
   const i = units.indexOf(u);
   const next = units.slice(i + 1).find((n) => n.type !== 'junk');
   if (!next) return false;
@@ -206,6 +212,8 @@ function classifyUnits(units: Unit[]): void {
     if (caption && !bodySeen && i === first && words > 12 && !looksLikeStoppedCaption(lower)) caption = false;
     // a numbered or dashed list item is running text, and so is a line after "… như sau:"
     if (caption && (LIST_ITEM.test(u.text) || (i > first && /:\s*$/u.test(content[i - 1].text)))) caption = false;
+    // a field of a notice ("Thành phần: …", "Nội dung: …", "Thời gian: …") is running text
+    if (caption && FIELD_LABEL.test(lower)) caption = false;
     // the headline repeated under the photo
     if (!caption && titleKey.length >= 40 && u.lines === 1 && words <= 45 && squash(u.text).startsWith(titleKey.slice(0, 50))) caption = true;
     // "… phát biểu tại hội trường (ảnh: Thiện)": a photo credit closes a caption
@@ -228,15 +236,18 @@ function sentenceStarts(text: string): number[] {
 }
 
 const HEAD = 260;
+/** How much of a sentence's end the attendee cue reads (a guest list's verb comes last). */
+const TAIL = 80;
 
 // First match wins: a meeting with voters "trước kỳ họp" is not the session itself, a chi bộ
 // congress names its Đảng bộ, a delegation may come to check a congress's preparation.
 const KIND_CUES: [ArticleKind, RegExp][] = [
-  // a conference that studies a resolution or prepares a congress or a session is not one
-  ['other', /(?:học tập|quán triệt|phổ biến|triển khai (?:kế hoạch|công tác chuẩn bị)|chuẩn bị (?:nội dung|văn kiện|công tác))[^.]{0,80}(?:đại hội|kỳ họp|kì họp|nghị quyết hội nghị)|hội nghị (?:lần thứ [^.]{0,20})?ban chấp hành trung ương/u],
+  // a conference that studies a resolution or prepares a congress or a session is not one, nor is
+  // the council's standing committee meeting ("Thường trực HĐND … tổ chức cuộc họp thống nhất nội dung …")
+  ['other', /(?:học tập|quán triệt|phổ biến|triển khai (?:kế hoạch|công tác chuẩn bị)|chuẩn bị (?:nội dung|văn kiện|công tác|tốt cho|cho))[^.]{0,80}(?:đại hội|kỳ họp|kì họp|nghị quyết hội nghị)|hội nghị (?:lần thứ [^.]{0,20})?ban chấp hành trung ương|thường trực (?:hđnd|hội đồng nhân dân)[^.]{0,40}\btổ chức (?:cuộc |phiên )?họp\b|(?:thống nhất|chuẩn bị|xây dựng) (?:dự kiến )?(?:nội dung|chương trình)[^.]{0,20}(?:kỳ họp|kì họp)/u],
   // "Trong 9 tháng đầu năm 2025, HĐND phường đã …": a period review, even of the council
   ['so-ket-dinh-ky', /(?:^|\n)(?:trong |qua )?(?:\d{1,2}|sáu|ba|chín) tháng (?:đầu )?năm\b/u],
-  ['tiep-xuc-cu-tri', /(?:tổ chức|hội nghị|buổi|cuộc|đã|tiến hành|đến|đại biểu[^.]{0,60})\s(?:cho [^.]{0,30})?tiếp xúc(?:, đối thoại)?(?: với)?(?: các)? cử tri|tiếp xúc cử tri (?:trước|sau) kỳ họp/u],
+  ['tiep-xuc-cu-tri', /(?:tổ chức|hội nghị|buổi|cuộc|đã|tiến hành|đến|đại biểu[^.]{0,60})\s(?:cho [^.]{0,30})?tiếp xúc(?:, đối thoại)?(?: với)?(?: các)? cử tri|tiếp xúc cử tri (?:trước|sau) kỳ họp|(?:lịch|buổi|hội nghị) tiếp xúc cử tri|tiếp xúc cử tri[^.]{0,80}(?:trước|sau) (?:kỳ|kì) họp/u],
   // "tổ chức 37 kỳ họp" counts sessions over a term: not a session
   ['ky-hop-hdnd', /(?<!\d )(?:kỳ họp|kì họp)/u],
   ['bau-cu', /ngày (?:hội )?bầu cử|cử tri[^.]{0,60}(?:đi bầu|bỏ phiếu)|(?:khu vực|tổ) bầu cử[^.]{0,60}(?:khai mạc|bỏ phiếu)|(?:diễn ra|khai mạc) (?:cuộc )?bầu cử/u],
@@ -249,6 +260,11 @@ const KIND_CUES: [ArticleKind, RegExp][] = [
   ['so-ket-dinh-ky', /sơ kết[^.]{0,80}(?:\d+|sáu|ba|chín) tháng|sơ kết (?:công tác )?quý|(?:sơ kết|đánh giá|kết quả)[^.]{0,120}(?:\d+|sáu|ba|chín) tháng (?:đầu )?năm|quý (?:i|ii|iii|iv|\d)\b/u],
   ['tong-ket-nam', /tổng kết[^.]{0,140}năm \d{4}|tổng kết (?:công tác )?năm|hội nghị tổng kết/u],
   ['hoi-nghi-bch', /ban chấp hành đảng bộ[^.]{0,60}(?:tổ chức|tiến hành|họp) hội nghị|hội nghị (?:lần thứ|thường kỳ)[^.]{0,40}ban chấp hành/u],
+  // Texts that start past their opening (cut or lede-less) still tell their kind by the way they talk:
+  // the year-end appraisal of staff, a year reviewed, the chi bộ's past term, the BCH members present.
+  ['tong-ket-nam', ub(/(?:đánh giá|kiểm điểm),? xếp loại[^.]{0,60}năm \d{4}|(?:^|\n|\. )(?:trong )?năm \d{4},(?![^.]{0,240}\b(?:phấn đấu|sẽ|dự kiến|mục tiêu|kế hoạch)\b)[^.]{0,240}\b(?:đã|đạt|hoàn thành|tăng trưởng)\b/u)],
+  ['dai-hoi-chi-bo', ub(/(?:^|\n)(?:trong )?nhiệm (?:kỳ|kì) qua,? chi bộ\b/u)],
+  ['hoi-nghi-bch', ub(/(?:^|\n)chủ trì hội nghị\b[^\n]{0,400}\b(?:ủy|uỷ) viên ban chấp hành đảng bộ\b/u)],
 ];
 
 const YEAR_START = /^(?:trong |bước sang |sang )?năm (\d{4})\b/u;
@@ -337,27 +353,30 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
     const firstEnd = starts.length > 1 ? Math.min(starts[1], HEAD) : HEAD;
     const wide = u.text.slice(0, HEAD).toLowerCase();
     const firstHead = wide.slice(0, firstEnd);
+    const firstStop = starts.length > 1 ? starts[1] : u.text.length;
+    const firstTail = u.text.slice(Math.max(0, firstStop - TAIL), firstStop).trimEnd().toLowerCase();
     let inOpening = false;
     let current: SectionName;
     if (!openingSeen && bodyIndex === 0) {
       // The first paragraph is the opening, unless the text starts past it: a lede of results
       // ("Năm 2025, phường … đạt …"), a back-reference ("Tại kỳ họp, …"), the attendees, or a
       // paragraph that names no event at all ("Chi bộ xóm Sòng hiện có 19 đảng viên …").
-      const cue = looksLikeOpeningSentence(firstHead) ? null : paragraphCue(firstHead, lamViec, wide);
+      const cue = looksLikeOpeningSentence(firstHead) ? null : paragraphCue(firstHead, lamViec, wide, firstTail);
       if (cue && (cue.name === 'attendees' || cue.name === 'achievements')) current = cue.name;
       else if (BACK_REFERENCE.test(firstHead)) current = 'achievements';
       else if (cue || looksLikeOpeningSentence(firstHead) || CONTEXT_START.test(firstHead) || ANY_EVENT.test(firstHead) || CONTEXT_START.test(wide.slice(firstEnd))) current = 'opening';
       else current = 'achievements';
     } else if (!openingSeen && looksLikeOpeningSentence(firstHead) && EVENT_VERB.test(firstHead)) {
       current = 'opening';
-    } else if (prev === 'opening' && (CONTEXT_START.test(firstHead) || (!openingEvent && looksLikeOpeningSentence(firstHead) && EVENT_VERB.test(firstHead)))) {
+    } else if (prev === 'opening' && (CONTEXT_START.test(firstHead) || (!openingEvent && looksLikeOpeningSentence(firstHead)))) {
       // "Thực hiện Luật …", or after such context "Ngày 20/12/2023, … tổ chức hội nghị": the opening goes on
       current = 'opening';
     } else if ((prev === 'opening' || prev === 'attendees') && OPENING_SPEECH.test(firstHead)) {
-      // "Phát biểu khai mạc kỳ họp, đồng chí …": still the ceremony, not yet the results
-      current = prev;
+      // "Phát biểu khai mạc kỳ họp, đồng chí …": still the ceremony, not yet the results; when the
+      // text starts at the attendees (no opening before), the opening speech is the opening
+      current = prev === 'attendees' && !openingSeen ? 'opening' : prev;
     } else {
-      const cue = paragraphCue(firstHead, lamViec, wide);
+      const cue = paragraphCue(firstHead, lamViec, wide, firstTail);
       current = cue ? cue.name : prev === undefined || prev === 'opening' || prev === 'attendees' ? 'achievements' : prev;
     }
     if (current === 'opening') {
@@ -375,7 +394,8 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
     for (let s = 1; s < starts.length; s++) {
       const headEnd = s + 1 < starts.length ? Math.min(starts[s + 1], starts[s] + HEAD) : starts[s] + HEAD;
       const head = u.text.slice(starts[s], headEnd).toLowerCase();
-      const inner = innerCue(head, lamViec, inOpening);
+      const end = s + 1 < starts.length ? starts[s + 1] : u.text.length;
+      const inner = innerCue(head, lamViec, inOpening, u.text.slice(Math.max(starts[s], end - TAIL), end).trimEnd().toLowerCase());
       if (inner && inner !== current) {
         push(current, pieceStart, u.start + starts[s]);
         current = inner;

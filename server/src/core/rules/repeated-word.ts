@@ -37,6 +37,8 @@ const TITLE_PAIRS = new Set(
     'chấp hành|hội trường|dân vận|tuyên giáo|kiểm tra|tổ chức|văn hóa|văn hoá|kinh tế|hội nông|hội phụ|đoàn thanh'
   ).split('|'),
 );
+/** Titles ending in an administrative unit: "Trưởng thôn thôn Đồng Trạng" names the hamlet after the title. */
+const UNIT_TITLES = new Set(['trưởng thôn', 'phó thôn', 'trưởng ấp', 'phó ấp', 'trưởng bản', 'phó bản', 'trưởng khu', 'trưởng khóm', 'trưởng xóm', 'trưởng buôn', 'già làng']);
 const TIME_NOUNS = new Set(['ngày', 'tháng', 'năm', 'tuần', 'quý', 'giờ']);
 const NUMBER_AFTER = /^[ \t\u00a0]*\d/;
 
@@ -115,6 +117,8 @@ export const repeatedWord: Rule = {
       // a capitalised first copy that ends a name ("Việt Nam nam giới") is not a slip: the doubled
       // word must start a phrase with the word after it and the copy must not follow a capitalised word
       if (t.nameLike[i] === 1 && (!knownNext || (i > 0 && t.linked[i] === 1 && text[t.start[i - 1]] !== text[t.start[i - 1]].toLowerCase()))) continue;
+      // "Trưởng thôn thôn Đồng Trạng": a title ending in a unit, then the unit's name
+      if (UNIT_TITLES.has(`${prev} ${w}`) && i + 2 < t.count && t.linked[i + 2] === 1 && isCapitalised(text, t, i + 2)) continue;
       let error = false;
       if (REDUPLICATING.has(w)) {
         // "Chiều ngày ngày 12": a time noun whose second copy introduces a number

@@ -41,6 +41,8 @@ const TITLE_PHRASES = (
 ).split('|');
 /** skeleton key → the title, null when two titles share it. */
 let TITLE_INDEX: Map<string, string[] | null> | null = null;
+/** Skeletons of the titles' second words (a cheap first test). */
+const TITLE_SECONDS = new Set<string>();
 function titleIndex(): Map<string, string[] | null> {
   if (TITLE_INDEX === null) {
     TITLE_INDEX = new Map();
@@ -49,6 +51,7 @@ function titleIndex(): Map<string, string[] | null> {
       const key = words.map(skeleton).join(' ');
       const had = TITLE_INDEX.get(key);
       TITLE_INDEX.set(key, had === undefined || (had !== null && had.join(' ') === title) ? words : null);
+      TITLE_SECONDS.add(skeleton(words[1]));
     }
   }
   return TITLE_INDEX;
@@ -64,13 +67,14 @@ function titleSlip(text: string, t: TokenTable, i: number): Report | null {
   const first = text[t.start[i]];
   const second = text[t.start[i + 1]];
   if (first === first.toLowerCase() || second !== second.toLowerCase()) return null;
-  if (!isCapitalised(text, t, i)) return null;
+  const index = titleIndex();
+  if (!TITLE_SECONDS.has(skeleton(t.words[t.word[i + 1]])) || !isCapitalised(text, t, i)) return null;
   // not a sentence opener ("Hồi trường …" may open a sentence about the past)
   let b = t.start[i] - 1;
   while (b >= 0 && (text[b] === ' ' || text[b] === '\u00a0')) b--;
   if (b < 0 || '.!?:\n\r"“(–-•*#'.includes(text[b])) return null;
   const typed = [t.words[t.word[i]], t.words[t.word[i + 1]]];
-  const right = titleIndex().get(typed.map(skeleton).join(' '));
+  const right = index.get(typed.map(skeleton).join(' '));
   if (!right) return null;
   let differ = 0;
   for (let k = 0; k < 2; k++) {

@@ -55,6 +55,9 @@ describe('lm candidates', () => {
     const vowel = substituteCandidates('bàn').find((c) => c.word === 'bìn');
     assert.ok(vowel && vowel.neighbour === false);
     assert.ok(words(substituteCandidates('csc')).includes('các'), 'a vowel replaced took the tone with it');
+    // a marked vowel: in a word left without a vowel, or for another vowel
+    assert.ok(words(substituteCandidates('dsn')).includes('dân') && words(substituteCandidates('tp')).includes('tổ'));
+    assert.ok(words(substituteCandidates('ci')).includes('cơ'));
   });
 
   it('transpose: two adjacent letters swapped ("bna" → "ban")', () => {

@@ -44,6 +44,12 @@ describe(`rule ${RULE}`, () => {
     ['tiếp nhận dân', 'Bộ phận một cửa tiếp nhận dân đến làm thủ tục.'],
     ['thay đổi với', 'Diện mạo thay đổi với 4,5 km đường mới.'],
     ['no phrase across a comma', 'Đồng chí chí, đạo'],
+    ['titles written right', 'Ông Ủy viên Ban Thường vụ, Thường trực Đảng ủy, tại Hội trường xã, Khối Dân vận.'],
+    ['a name before trực tiếp', 'Đồng chí Thương trực tiếp chỉ đạo.'],
+    ['a name after an honorific', 'Anh Thương trực ca đêm.'],
+    ['a sentence opener', 'Hồi trường tôi còn học cấp một.'],
+    ['a unit before a name', 'Năm 2025 có ý nghĩa lịch sử đối với phường Tây Hồ khi thực hiện mô hình.'],
+    ['tiếp tục thảo luận', 'Đại biểu tiếp tục thảo luận và cử tri tiếp tục góp ý.'],
   ];
   for (const [name, text] of valid) it(`valid: ${name}`, () => assert.deepEqual(findings(text), []));
 
@@ -67,6 +73,12 @@ describe(`rule ${RULE}`, () => {
     ['kiểu mẩu', 'Xây dựng khu dân cư kiểu mẩu.', 'nearMiss', 'kiểu mẫu'],
     ['khảng định', 'Hội nghị khảng định vai trò của chi bộ.', 'nearMiss', 'khẳng định'],
     ['Tăng cương', 'Tăng cương công tác kiểm tra.', 'nearMiss', 'Tăng cường'],
+    ['Uy viên', 'Ông Lý Văn Ly, Uy viên Ban Thường vụ Đảng ủy.', 'nearMiss', 'Ủy viên'],
+    ['Thương trực', 'Đồng chí Nguyễn Thị Kim Lê, UVTV, Thương trực Đảng ủy phường.', 'nearMiss', 'Thường trực'],
+    ['Hồi trường', 'Kỳ họp tổ chức tại Hồi trường UBND xã.', 'nearMiss', 'Hội trường'],
+    ['Khối Dan vận', 'Bà Lê Thị Huyền, Trưởng Khối Dan vận phường.', 'nearMiss', 'Dân vận'],
+    ['thảo thuận', 'Các đại biểu thảo thuận sôi nổi.', 'table', 'thảo luận'],
+    ['tiếp tục cử tri', 'Đại biểu HĐND xã tiếp tục cử tri tại các thôn.', 'table', 'tiếp xúc cử tri'],
   ];
   for (const [name, text, id, right] of invalid) {
     it(`invalid: ${name}`, () => {
@@ -75,6 +87,23 @@ describe(`rule ${RULE}`, () => {
       assert.ok(String(f[0].values.right).includes(right), String(f[0].values.right));
     });
   }
+
+  it('one error, one finding: a non-word is spelling\'s, with the best fix first', () => {
+    for (const [text, word, right] of [
+      ['Kế hoạch phát triên kinh tế - xã hội năm 2026.', 'triên', 'triển'],
+      ['Đầu tư xây dựng cở sở hạ tầng nông thôn.', 'cở', 'cơ'],
+    ]) {
+      const all = analyze(text).findings.filter((f) => f.rule === RULE || f.rule === 'spelling');
+      assert.deepEqual(all.map((f) => f.rule), ['spelling'], text);
+      assert.equal(text.slice(all[0].start, all[0].end), word);
+      assert.equal(all[0].fixes[0].edits[0].newText, right);
+    }
+    // a real word stays confusable-word's, once
+    for (const text of ['Đề nghị xay dựng kế hoạch cụ thể.', 'Xác định nhiệm vụ trong tâm của năm 2025.']) {
+      const all = analyze(text).findings.filter((f) => f.rule === RULE || f.rule === 'spelling');
+      assert.deepEqual(all.map((f) => f.rule), [RULE], text);
+    }
+  });
 
   it('caret fixture', () => {
     checkFixture(['Còn để sảy ra tình trạng.', '#>     ^^^^^^ confusable-word'].join('\n'));

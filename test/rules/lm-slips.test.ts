@@ -28,6 +28,12 @@ describe('language model slips (spelling, confusable-word)', () => {
     ['Hội nghị đã thảo luận, hôij nghị thống nhất.', 'hôij', 'hội', 'spelling'],
     ['Lãnh đạo các bna ngành đoàn thể.', 'bna', 'ban', 'spelling'],
     ['Tăng cường xy dựng, chỉnh đốn Đảng.', 'xy', 'xây', 'spelling'],
+    // a lone letter or a word without a vowel before a number, a Roman numeral or a dash
+    ['Kỳ họp thứ 10, HĐND xã khóa XXIII, nhiệm k 2021 - 2026 diễn ra.', 'k', 'kỳ', 'spelling'],
+    ['Báo cáo tình hình phát triển kinh t - xã hội, quốc phòng.', 't', 'tế', 'spelling'],
+    ['Doanh thu đạt 7.950 tr, trong đó ch 7.950 hộ được hỗ trợ.', 'ch', 'có', 'spelling'],
+    ['Công tác dsn vận và lãnh đạo đoàn thể.', 'dsn', 'dân', 'spelling'],
+    ['Giữ vững quốc phòng - an nih cho các đối tượng.', 'nih', 'ninh', 'spelling'],
   ];
   for (const [text, word, right, rule] of misses) {
     it(`finds “${word}” → “${right}” in “${text}”`, () => {
@@ -49,6 +55,11 @@ describe('language model slips (spelling, confusable-word)', () => {
     'Đặc trưng của địa phương như hang, thác, nhà sàn.',
     'Sản phẩm được giới thiệu trên Facebook và website của xã.',
     'Theo báo cáo, giá trị sản xuất đạt 120 tỷ đồng.',
+    // informal abbreviations where they are ones
+    'Thu nhập đạt 50 k đồng, giá 5 tr đồng; đc Lan phát biểu; tp Huế.',
+    'Làm trưởng đoàn cùng các đc thành viên.',
+    'Khu B và lô C của dự án.',
+    'Thu ngân sách Nhà nước cả nhiệm kỳ đạt hơn 300 tỷ đồng.',
   ];
   for (const text of fine) {
     it(`leaves alone “${text}”`, () => assert.deepEqual(found(text).map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`), []));

@@ -27,6 +27,10 @@ describe(`rule ${RULE}`, () => {
     ['across a comma', 'Các ban, ban ngành đoàn thể.'],
     ['a name', 'Đồng chí Hà Hà phát biểu.'],
     ['unrelated content words', 'Cây cây trái trĩu quả.'],
+    ['a name ends before the same word', 'Nhân dân Việt Nam nam nữ đều bình đẳng.'],
+    ['a name before a lower-case word', 'Ông Nguyễn Văn Hà hà tiện lắm.'],
+    ['a doubled name is not a title', 'Đại biểu Nguyễn Văn Nam Nguyễn Văn Nam phát biểu.'],
+    ['a unit title, then the unit', 'Ông Nguyễn Minh Sắc - Trưởng thôn thôn Đồng Trạng phát biểu.'],
   ];
   for (const [name, text] of valid) it(`valid: ${name}`, () => assert.deepEqual(findings(text), []));
 
@@ -40,6 +44,9 @@ describe(`rule ${RULE}`, () => {
     ['Chiều ngày ngày 12', 'Chiều ngày ngày 12/4, hội nghị diễn ra.', 'word'],
     ['các đồng chí đồng chí', 'Tham dự có các đồng chí đồng chí Bí thư.', 'phrase'],
     ['capitalised first copy', 'Các các ban ngành tham dự.', 'word'],
+    ['capitalised first copy mid-sentence', 'Các đồng chí UV. BTV, Lãnh đạo HĐND, Lãnh lãnh đạo Công an.', 'word'],
+    ['a doubled unit without a title', 'Ủy ban nhân dân xã xã Tân Phú tổ chức hội nghị.', 'word'],
+    ['a doubled title', 'Bà Hoàng Thị Luyến, Trưởng Ban Trưởng Ban Văn hóa - Xã hội HĐND xã.', 'phrase'],
   ];
   for (const [name, text, id] of invalid) {
     it(`invalid: ${name}`, () => assert.deepEqual(findings(text).map((f) => f.messageId), [id]));

@@ -112,4 +112,6 @@ export const CONFUSABLES: readonly Confusable[] = [
   c('sơ xài', 'sơ sài', '“sơ sài” là qua loa', '“sơ sài” means sketchy', HP),
   c('xơ sài', 'sơ sài', '“sơ sài” là qua loa', '“sơ sài” means sketchy', HP),
   c('dành thắng lợi', 'giành thắng lợi', '“giành” là tranh lấy về mình', '“giành” means to win/seize', HP),
+  c('thảo thuận', 'thảo luận', '“thảo luận” (討論) là bàn bạc, trao đổi ý kiến', '“thảo luận” (討論) means to discuss', HP_DDA),
+  c('tiếp tục cử tri', 'tiếp xúc cử tri', '“tiếp xúc cử tri” là gặp gỡ, lắng nghe cử tri; “tiếp tục” là làm tiếp', '“tiếp xúc cử tri” means meeting voters; “tiếp tục” means to continue', HP, { safe: false }),
 ];

@@ -198,6 +198,7 @@ phần đầu, phần đất, phần lớn, phần nào, phần việc, phần t
 vẫn còn, vẫn là, vẫn được, vẫn chưa, vẫn có, vấn đề,
 bể bạt, bể nước, bể chứa, bể bơi, màn bạc,
 nảy ra, bày ra, đặt ra, dân cử, đại biểu dân cử, cơ quan dân cử,
+cả nhiệm, cả nhiệm kỳ, cả năm, cả nước,
 trưởng thôn, trường học, nhà trường, thị trường, hiện trường, chiến trường, lập trường, trường hợp,
 tăng trưởng, kiên cường, cương quyết, cương vị, cương lĩnh, kỷ cương, đề cương,
 quan sát, khảo sát, sâu sát, bám sát, sát sao, kiểm soát, soát xét, sát hạch,

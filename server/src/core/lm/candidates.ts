@@ -49,6 +49,8 @@ const VOWEL = /[aăâeêioôơuưy]/;
 /** Letters a typist may have dropped: the keys, and the marked vowels (one Telex/VNI chord each). */
 const DROPPED = [...LETTERS, ...'ăâêôơưđ'];
 
+const SUBSTITUTES = [...LETTERS, ...'ăâêôơư'];
+
 /** Toneless letters + tone → a syllable with the tone in the old place; null when not a Vietnamese shape. */
 /** Cheap pre-filter of candidate words (e.g. "is in the model's vocabulary"), applied before the shape check. */
 export type Accept = (word: string) => boolean;
@@ -152,10 +154,14 @@ export function substituteCandidates(lower: string, accept?: Accept): Candidate[
   const out: Candidate[] = [];
   const { letters, tone } = s;
   // a vowel replaced by a consonant took the tone with it ("csc" ← "các"): any tone then
-  const tones: Tone[] = VOWEL.test(letters) ? [tone] : [0, 1, 2, 3, 4, 5];
+  const vowelLess = !VOWEL.test(letters);
+  const tones: Tone[] = vowelLess ? [0, 1, 2, 3, 4, 5] : [tone];
   for (let i = 0; i < letters.length; i++) {
     const typed = baseKey(letters[i]);
-    for (const ch of LETTERS) {
+    // the intended vowel may carry a hat/horn/breve (one chord): in a word left without a vowel
+    // ("dsn" ← "dân", "tp" ← "tổ") or for another vowel ("ci sở" ← "cơ")
+    const pool = vowelLess || VOWEL.test(typed) ? SUBSTITUTES : LETTERS;
+    for (const ch of pool) {
       if (ch === typed) continue;
       // a key next to the intended one, one vowel for another, or any letter first or last
       // ("báo báo" → cáo, "biện phát" → pháp); far keys inside the word are too unlikely a slip to

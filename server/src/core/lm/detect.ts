@@ -38,6 +38,8 @@ export const THRESHOLDS = {
   unmarked: 0.5,
   /** an ASCII word that is itself a syllable ("hang", "cam", "thao" are words): much stronger evidence */
   unmarkedReal: 10,
+  /** a lone lower-case letter between two words of its phrase ("nhiệm k 2025", "kỳ v để") */
+  loneLetter: 1.5,
   /** a fix applied by --fix / fix all */
   safe: 14,
 };

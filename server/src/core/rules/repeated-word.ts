@@ -29,6 +29,16 @@ const REDUPLICATING = new Set(
     'mau chậm nhanh sâu êm đủ tận đông bừng rực ngời rộn tươi vui nhộn mới cũ hay'
   ).split(' '),
 );
+/** Two-word titles and organisations written capitalised, whose doubling is a slip, not a name. */
+const TITLE_PAIRS = new Set(
+  (
+    'trưởng ban|phó ban|trưởng phòng|phó trưởng|bí thư|phó bí|chủ tịch|phó chủ|ủy viên|uỷ viên|thường trực|' +
+    'thường vụ|ban thường|đảng ủy|đảng uỷ|hội đồng|ủy ban|uỷ ban|mặt trận|văn phòng|công an|quân sự|ban chấp|' +
+    'chấp hành|hội trường|dân vận|tuyên giáo|kiểm tra|tổ chức|văn hóa|văn hoá|kinh tế|hội nông|hội phụ|đoàn thanh'
+  ).split('|'),
+);
+/** Titles ending in an administrative unit: "Trưởng thôn thôn Đồng Trạng" names the hamlet after the title. */
+const UNIT_TITLES = new Set(['trưởng thôn', 'phó thôn', 'trưởng ấp', 'phó ấp', 'trưởng bản', 'phó bản', 'trưởng khu', 'trưởng khóm', 'trưởng xóm', 'trưởng buôn', 'già làng']);
 const TIME_NOUNS = new Set(['ngày', 'tháng', 'năm', 'tuần', 'quý', 'giờ']);
 const NUMBER_AFTER = /^[ \t\u00a0]*\d/;
 
@@ -95,14 +105,20 @@ export const repeatedWord: Rule = {
       if (wi !== wj && t.words[wi] !== t.words[wj]) continue; // (one index per distinct word)
       const w = t.words[wi];
       if (w.length === 0) continue;
-      // a name ("Hà Hà") or a capitalised second copy is left alone
-      if (isCapitalised(text, t, i + 1) || t.nameLike[i + 1] === 1 || t.nameLike[i] === 1) continue;
+      // a name ("Hà Hà") or a capitalised second copy is left alone; a capitalised first copy before
+      // a lower-case one is a doubled word all the same ("Lãnh lãnh đạo")
+      if (isCapitalised(text, t, i + 1) || t.nameLike[i + 1] === 1) continue;
       const prev = i > 0 && t.linked[i] === 1 ? t.words[t.word[i - 1]] : null;
       const next = i + 2 < t.count && t.linked[i + 2] === 1 ? t.words[t.word[i + 2]] : null;
       const knownPrev = prev !== null && knownPair(prev, w);
       const knownNext = next !== null && knownPair(w, next);
       // "đại biểu biểu quyết": each copy belongs to its own (listed) word
       if (knownPrev && knownNext && listedPair(prev, w) && listedPair(w, next)) continue;
+      // a capitalised first copy that ends a name ("Việt Nam nam giới") is not a slip: the doubled
+      // word must start a phrase with the word after it and the copy must not follow a capitalised word
+      if (t.nameLike[i] === 1 && (!knownNext || (i > 0 && t.linked[i] === 1 && text[t.start[i - 1]] !== text[t.start[i - 1]].toLowerCase()))) continue;
+      // "Trưởng thôn thôn Đồng Trạng": a title ending in a unit, then the unit's name
+      if (UNIT_TITLES.has(`${prev} ${w}`) && i + 2 < t.count && t.linked[i + 2] === 1 && isCapitalised(text, t, i + 2)) continue;
       let error = false;
       if (REDUPLICATING.has(w)) {
         // "Chiều ngày ngày 12": a time noun whose second copy introduces a number
@@ -152,7 +168,8 @@ function doubledPhrase(t: TokenTable, i: number): number {
     if (words.some((w) => w.length < 2)) continue;
     let nameLike = false;
     for (let k = i; k < i + 2 * n && !nameLike; k++) nameLike = t.nameLike[k] === 1;
-    if (nameLike) continue;
+    // a doubled title or organisation ("Trưởng Ban Trưởng Ban") is not a name
+    if (nameLike && !(n === 2 && TITLE_PAIRS.has(words.join(' ')))) continue;
     return n;
   }
   return 0;

@@ -124,6 +124,26 @@ function strayLetterFixes(lower: string): string[] {
 /** Informal abbreviations without a vowel that are not slips (đc = đồng chí, tr = triệu, k = nghìn). */
 const INFORMAL = new Set(['đc', 'đ', 'tr', 'ng', 'k', 'ko', 'kg', 'km', 'm', 'cm', 'mm', 'ml', 'vd', 'tp', 'vp', 'hn']);
 
+/** Whether an informal abbreviation stands where it means one: after a number, before a capitalised word or a colon, or alone. */
+function informalHere(text: string, t: TokenTable, k: number): boolean {
+  const before = text.slice(Math.max(0, t.start[k] - 3), t.start[k]);
+  if (/[0-9]\s*$/.test(before)) return true;
+  const after = text.slice(t.end[k], t.end[k] + 3);
+  if (/^\s*[:.(/]/.test(after) || /^\s*$/.test(after)) return true;
+  const next = /^\s*(\S)/.exec(after)?.[1];
+  // (a Roman numeral is a term, not a name: "nhiệm k XIII")
+  if (next !== undefined && next !== next.toLowerCase() && !/^\s*[IVXLC]+\b/.test(after + text.slice(t.end[k] + 3, t.end[k] + 8))) return true;
+  // between two words of its sentence it is a slip ("nhiệm k 2025", "kinh t - xã hội", "ý kiến đ đã")
+  return false;
+}
+
+/** Whether a word within two of the token at `start`, inside its phrase, carries Vietnamese marks. */
+function markedNearby(t: TokenTable, start: number): boolean {
+  const k = tokenAt(t, start);
+  if (k < 0) return false;
+  return phraseContext(t, k).some((w) => w !== '' && HAS_MARK.test(w));
+}
+
 /** Index of the token starting at `start` in the table, or -1. */
 function tokenAt(t: TokenTable, start: number): number {
   let lo = 0;
@@ -156,7 +176,7 @@ function suggestionStyle(ctx: RuleContext): 'old' | 'new' {
  * A lower-case ASCII word inside Vietnamese prose that the model reads as a Vietnamese syllable
  * typed without its marks ("nghien cứu" → "nghiên cứu") or with a slip ("bna ngành" → "ban ngành").
  */
-function unmarkedVerdict(lm: LanguageModel, t: TokenTable, start: number, word: string, style: 'old' | 'new'): Verdict | null {
+function unmarkedVerdict(lm: LanguageModel, text: string, t: TokenTable, start: number, word: string, style: 'old' | 'new'): Verdict | null {
   if (word.length > 7) return null;
   const k = tokenAt(t, start);
   if (k < 0) return null;
@@ -164,12 +184,15 @@ function unmarkedVerdict(lm: LanguageModel, t: TokenTable, start: number, word: 
   // an ASCII word that is itself a syllable ("hang", "cam", "thao") is a real word: confusable-word's
   if (word.length > 1 && isAttested(lower) && parseSyllable(lower) !== null) return null;
   const [p2, p1, n1, n2] = phraseContext(t, k);
-  // a lone letter or a word without a vowel only next to a word of its phrase ("cơ s đó"), never an informal abbreviation ("5 tr")
-  if ((word.length === 1 || !HAS_VOWEL.test(word)) && ((!p1 && !n1) || INFORMAL.has(lower))) return null;
+  // a lone letter or a word without a vowel only next to a word of its phrase ("cơ s đó"), never an
+  // informal abbreviation ("5 tr", "các đc"); a lone k, đ, m only where it is one: after a number
+  // ("50 k") or before a name
+  if ((word.length === 1 || !HAS_VOWEL.test(word)) && ((!p1 && !n1) || (INFORMAL.has(lower) && (word.length > 1 || informalHere(text, t, k))))) return null;
   const best = bestInContext(lm, p2, p1, lower, n1, n2, style);
   if (!best || best.margin < THRESHOLDS.unmarked) return null;
   // an attested syllable ("ban", "do", "nghi") is a real word: it needs the real-word margin
-  if (word.length === 1 && best.margin < THRESHOLDS.realWord) return null;
+  // (between two words of its phrase a lone letter is seldom anything else: a lower bar)
+  if (word.length === 1 && best.margin < (p1 && n1 ? THRESHOLDS.loneLetter : THRESHOLDS.realWord)) return null;
   const suggestion = matchCase(best.word, word);
   return { messageId: 'unmarked', values: { word, suggestion }, fixes: [{ word: suggestion, safe: best.margin >= THRESHOLDS.safe }] };
 }
@@ -283,7 +306,9 @@ export const spelling: Rule = {
           const neighbours = vietnameseNeighbours(text, start, end);
           verdict = entry.kind === 'ascii' ? judgeCached(entry.word, 'lower', neighbours) : null;
           // the model: an unmarked or slipped syllable between Vietnamese words
-          if (!verdict && lm && neighbours > 0) verdict = unmarkedVerdict(lm, (table ??= tokenTable(text)), start, entry.word, style);
+          // (a lone letter, a word without a vowel or of no Vietnamese shape: a marked word two away will do,
+          // "kinh t - xã hội", "quốc phòng - an nih")
+          if (!verdict && lm && (neighbours > 0 || ((!HAS_VOWEL.test(entry.word) || parseSyllable(entry.word) === null) && markedNearby((table ??= tokenTable(text)), start)))) verdict = unmarkedVerdict(lm, text, (table ??= tokenTable(text)), start, entry.word, style);
         }
         if (!verdict) continue;
         if (lm && entry.kind === 'fixed' && RERANKED.has(verdict.messageId) && isLowerWord(entry.word)) {

@@ -31,7 +31,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { problemMessage } from './core/render';
 import type { Config, Locale } from './core/types';
 import { CONFIG_FILE_NAME, formatConfigProblem, loadConfigFor, WORDS_FILE_NAME } from './node/config-loader';
-import { preloadLanguageModel } from './node/lm-file';
+import { installLanguageModel } from './node/lm-file';
 import { AnalysisCache, extra, type AnalysisEntry } from './lsp/cache';
 import { codeActions } from './lsp/code-actions';
 import { completionsAt } from './lsp/completion';
@@ -47,7 +47,7 @@ import { extractDocx } from './node/docx';
 
 if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)\b/.test(a))) process.argv.push('--stdio');
 
-preloadLanguageModel(); // read asynchronously from now on; the first analysis takes the bytes
+installLanguageModel(); // read on the first analysis
 const connection = createConnection(ProposedFeatures.all);
 // A stray rejection must not take the server down (Node exits on unhandled rejections).
 process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${String(reason)}`));

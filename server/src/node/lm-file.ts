@@ -1,11 +1,8 @@
 // The file-system side of the language model: finds server/data/lm.bin next to the running code
 // (the esbuild bundles in server/dist/, or the TypeScript sources under tsx) and hands its bytes
-// to the core, lazily (read on the first analysis that needs it). The language server also starts
-// an asynchronous read as soon as it starts (preload), so the file is read on libuv's thread pool
-// while the protocol handshake runs; the first analysis then takes those bytes, or reads the file
-// itself when the read has not finished (the bytes are the same either way).
+// to the core, lazily (read on the first analysis that needs it).
 
-import { existsSync, readFile, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setLanguageModelSource } from '../core/lm';
 
@@ -22,11 +19,8 @@ export function languageModelPath(): string | undefined {
   return undefined;
 }
 
+/** Makes the core read the model from `path` (default: languageModelPath()) when it first needs it. */
 let installed: string | null | undefined;
-/** Bytes of `installed` read ahead by preload (kept only until the core takes them). */
-let preloaded: Buffer | undefined;
-/** The core has taken the bytes of `installed` (a later preload result is then dropped, not kept). */
-let taken = false;
 
 /**
  * Makes the core read the model from `path` (default: languageModelPath()) when it first needs it.
@@ -35,29 +29,5 @@ let taken = false;
 export function installLanguageModel(path: string | undefined = languageModelPath(), force = false): void {
   if (installed === (path ?? null) && !force) return;
   installed = path ?? null;
-  preloaded = undefined;
-  taken = false;
-  setLanguageModelSource(
-    path === undefined
-      ? null
-      : () => {
-          const bytes = preloaded ?? readFileSync(path);
-          preloaded = undefined;
-          taken = true;
-          return bytes;
-        },
-  );
-}
-
-/**
- * Installs the model (as installLanguageModel) and starts reading its file asynchronously, so the
- * first analysis need not wait for the read. A failed read is ignored here: the first analysis
- * reads the file again and reports the error as before.
- */
-export function preloadLanguageModel(path: string | undefined = languageModelPath()): void {
-  installLanguageModel(path);
-  if (path === undefined) return;
-  readFile(path, (error, bytes) => {
-    if (!error && installed === path && !taken) preloaded = bytes;
-  });
+  setLanguageModelSource(path === undefined ? null : () => readFileSync(path));
 }

@@ -1,7 +1,7 @@
 /// <reference path="../server/src/lsp/node-shims.d.ts" />
 // Language server latency benchmark (figures only, no pass/fail). Targets: cold start → first
 // diagnostics ≤ 300 ms, edit → diagnostics p95 ≤ 20 ms on a typical article, RSS ≤ 60 MB.
-//   npm run bench:lsp [-- --no-build] [--runs N]
+//   npm run bench:lsp [-- --no-build] [--runs N] [--cold-only] [--cold N]
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -11,6 +11,9 @@ import { ROOT, TestClient } from '../test/lsp/client';
 
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
+const coldArg = args.indexOf('--cold');
+const COLD = coldArg >= 0 ? Math.max(1, Number(args[coldArg + 1]) || 5) : 5;
+const COLD_ONLY = args.includes('--cold-only');
 const RUNS = runsArg >= 0 ? Math.max(5, Number(args[runsArg + 1]) || 200) : 200;
 
 // A made-up ~2 KB article of the genre (year-end review of a commune Party committee).
@@ -115,17 +118,21 @@ async function main(): Promise<void> {
   const colds: number[] = [];
   const coldCpus: number[] = [];
   let client: TestClient | undefined;
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < COLD; i++) {
     const run = await coldStart();
     colds.push(run.ms);
     coldCpus.push(run.cpu);
-    if (i < 4) await run.client.stop();
+    if (i < COLD - 1) await run.client.stop();
     else client = run.client;
   }
-  console.log(`cold start → first diagnostics: first ${ms(colds[0])}, median ${ms(median(colds))}, min ${ms(Math.min(...colds))} (5 runs)`);
+  console.log(`cold start → first diagnostics: first ${ms(colds[0])}, median ${ms(median(colds))}, min ${ms(Math.min(...colds))} (${COLD} runs)`);
   console.log(`  server CPU time (user + sys) until then: median ${ms(median(coldCpus))}, min ${ms(Math.min(...coldCpus))} (10 ms ticks; steadier than wall time on a busy machine)`);
   if (!client) return;
   console.log(`RSS after loading the typical article: ${rssMb(client.child.pid).toFixed(1)} MB`);
+  if (COLD_ONLY) {
+    await client.stop();
+    return;
+  }
 
   const typicalUri = 'file:///bench/typical.tin.txt';
   let cpu0 = cpuMs(client.child.pid);

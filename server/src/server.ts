@@ -4,6 +4,7 @@
 // Transport: VS Code starts it over IPC (--node-ipc); other clients use --stdio, the default
 // when no transport flag is given (scripts/bin/tin-hoi-nghi-ls.js).
 
+import './node/v8-flags'; // first: V8 settings before any module runs a regular expression
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {

@@ -15,7 +15,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = join(__dirname, '..', '..');
-export const SERVER_BUNDLE = join(ROOT, 'server', 'dist', 'server.js');
+export const SERVER_BUNDLE = process.env.TIN_HOI_NGHI_SERVER_BUNDLE ?? join(ROOT, 'server', 'dist', 'server.js');
 
 export interface StartOptions {
   pull: boolean;

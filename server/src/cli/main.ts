@@ -5,6 +5,7 @@
 // Exit codes: 0 no error findings (and warnings ≤ --max-warnings), 1 error findings or too many
 // warnings, 2 usage or I/O errors (the other files are still checked).
 
+import '../node/v8-flags'; // first: V8 settings before any module runs a regular expression
 import { chmodSync, existsSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { analyze } from '../core/analyze';

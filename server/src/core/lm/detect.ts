@@ -56,6 +56,8 @@ const PRIOR: Record<SlipKind, number> = {
   substitute: -8.5,
 };
 const NEIGHBOUR_BONUS = 1.5;
+/** A pair of syllables seen this often in the news counts is a phrase, not a slip. */
+const ATTESTED_PAIR = 50;
 
 export interface DetectOptions {
   /** Report only slips whose margin exceeds this (natural log). */
@@ -294,6 +296,10 @@ function decide(lm: LanguageModel, ids: Int32Array, from: number, to: number, p:
         best = c;
       }
     }
+    // the typed word is seen often with a neighbour, at least as often as the candidate is: it is
+    // what the writer meant ("và kiện toàn": "và kiến" is likelier, but "kiện toàn" is the phrase)
+    const kept = (typedPair: number, candPair: number): boolean => typedPair >= ATTESTED_PAIR && typedPair >= candPair;
+    if (best && ids[p] >= 0 && (kept(lm.bigram(ids[p], right), lm.bigram(best.id, right)) || kept(lm.bigram(left, ids[p]), lm.bigram(left, best.id)))) best = null;
     if (best) decision = { cand: best, margin: bestScore - windowScore(lm, ids, from, to, p, ids[p]) };
   }
   if (!cacheable) return decision;

@@ -6,6 +6,7 @@
 // out: 30 of the 150 rows, 8 of the 39 complete ones. Cues are tuned on the others only; the
 // held-out figures are printed apart.
 
+import { bisect } from '../../server/src/core/text/textdoc';
 import { SECTION_NAMES, type SectionName } from '../../server/src/core/types';
 
 export interface RealSectionLabel {
@@ -97,12 +98,5 @@ export function sentenceStarts(text: string): number[] {
 
 /** Index of the sentence holding `offset` (offsets inside leading whitespace belong to the next sentence). */
 export function sentenceIndex(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return bisect(starts, offset);
 }

@@ -254,7 +254,7 @@ function splitParagraphs(text: string, lines: Line[]): Paragraph[] {
 }
 
 /** Index of the last element of sorted `starts` that is ≤ offset. */
-function bisect(starts: ArrayLike<number>, offset: number): number {
+export function bisect(starts: ArrayLike<number>, offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -45,9 +45,6 @@ export interface AnalyzeOptions {
   reports?(rule: Rule, ctx: RuleContext): Report[];
 }
 
-/** The hooks core/incremental passes to `analyze` (a subset of the options). */
-export type AnalyzeHooks = Pick<AnalyzeOptions, 'reports'>;
-
 export function analyze(input: unknown, partialConfig?: Partial<Config>, options?: AnalyzeOptions): FullAnalysis {
   const config: Config = { ...defaultConfig(), ...(partialConfig ?? {}) };
   const problems: Problem[] = [];

@@ -1,13 +1,13 @@
 // npm run bench:peer: whole-process time of our full check against textlint + textlint-rule-prh on
-// the same 1,000 generated articles. Prints figures only; not a pass/fail test.
+// the same 1,000 articles made from real published ones. Prints figures only; not a pass/fail test.
 //   (a) node scripts/bin/tin-hoi-nghi.js check --format json <dir>          (all rules)
 //   (b) textlint --format json <dir>/*.txt   with only the prh rule, whose prh.yml is built from the
 //       same confusable pairs (data/confusables.ts, wrong → right)
-// The articles vary the docs/examples drafts (names, communes, numbers) and plant known confusables
+// The articles vary real articles (names, communes, numbers) and plant known confusables
 // at recorded offsets, so each tool's hits on them can be counted. Runs alternate, several rounds;
 // medians are reported. Target: ours ≤ half of textlint's time.
 // textlint is installed by scripts/bench-peer-setup.sh into .bench-cache/ (not our dependencies).
-//   npm run bench:peer -- [--files 1000] [--rounds 5] [--seed 1] [--corpus examples|real] [--keep] [--no-build] [--misses]
+//   npm run bench:peer -- [--files 1000] [--rounds 5] [--seed 1] [--corpus real|examples] [--keep] [--no-build] [--misses]
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -58,10 +58,10 @@ const rand = rng(SEED);
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 
-// --corpus examples (default): the docs/examples drafts. --corpus real: real published articles,
-// .real/*.txt when present (git-ignored), else the seeds and dev corpus (../shared/corpus), each
-// varied and planted the same way.
-const CORPUS = opt('--corpus') ?? 'examples';
+// --corpus real (default, as issue 11 measures): real published articles, .real/*.txt when present
+// (git-ignored), else the seeds and dev corpus (../shared/corpus). --corpus examples: the
+// docs/examples drafts (shorter and more regular). Each is varied and planted the same way.
+const CORPUS = opt('--corpus') ?? 'real';
 const textsIn = (dir: string): string[] => {
   try {
     return readdirSync(dir)
@@ -72,10 +72,13 @@ const textsIn = (dir: string): string[] => {
     return [];
   }
 };
+let source = 'docs/examples drafts';
 const realTexts = (): string[] => {
   const real = textsIn(join(root, '.real'));
+  source = 'real articles in .real/';
   if (real.length > 0) return real;
   const shared = join(root, '..', 'shared', 'corpus');
+  source = 'seeds and dev-corpus articles';
   return [...textsIn(join(shared, 'dev')), ...textsIn(join(shared, 'seeds'))];
 };
 const examples = CORPUS === 'real' ? realTexts() : textsIn(join(root, 'docs', 'examples'));
@@ -232,7 +235,7 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[(s.length - 1) >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 };
 
-console.log(`\ntin-hoi-nghi bench:peer — node ${process.version}, ${FILES} articles in ${dir} (varied from ${examples.length} ${CORPUS === 'real' ? 'real articles' : 'docs/examples drafts'})`);
+console.log(`\ntin-hoi-nghi bench:peer — node ${process.version}, ${FILES} articles in ${dir} (varied from ${examples.length} ${source})`);
 console.log(`  ${PAIRS.length} confusable pairs → ${PAIRS.length * 2} prh rules; ${plantedTotal} confusables planted\n`);
 
 // One untimed run each warms the page cache and gives the findings to count.

@@ -3,7 +3,7 @@ import { lstatSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileS
 import { analyze } from '../../server/src/core/analyze';
 import { PositionMap, type Range } from '../../server/src/core/text/positions';
 import { findingMessage } from '../../server/src/core/render';
-import { parseArgs, packageVersion } from '../../server/src/cli/main';
+import { parseArgs, packageVersion, run } from '../../server/src/cli/main';
 import type { JsonFileResult } from '../../server/src/cli/format';
 import { cli, NFD_NAME, NFD_SENTENCE, Scratch } from './helpers';
 
@@ -350,5 +350,46 @@ describe('cli: checking files', () => {
     assert.ok(r.code === 0 || r.code === 1, r.stderr);
     assert.ok(Date.now() - t0 < 100000);
     writeFileSync(s.path('big.txt'), '');
+  });
+});
+
+describe('cli: reports streamed file by file', () => {
+  let s: Scratch;
+  beforeEach(() => (s = new Scratch()));
+  afterEach(() => s.dispose());
+
+  // json and stylish on standard output are written as each file is done; -o collects the whole run.
+  // Both must give the same bytes.
+  for (const format of ['json', 'stylish']) {
+    it(`${format}: the same bytes as the report written with -o, written in one piece per file`, async () => {
+      s.write('a/1.txt', `${NFD_SENTENCE}\n`);
+      s.write('a/2.txt', 'Hội nghị thành công.\n');
+      s.write('a/3.txt', `Hội nghị tổng kết. ${NFD_SENTENCE}\n`);
+      s.write('a/4.txt', new Uint8Array([0xff, 0xfe, 0x00])); // broken UTF-16: an error on stderr, no report
+      const writes: string[] = [];
+      const code = await run(['check', '--format', format, s.path('a')], {
+        stdout: { write: (t: string) => void writes.push(t), isTTY: false },
+        stderr: { write: () => undefined },
+        env: {},
+      });
+      assert.equal(code, 2);
+      const report = s.path('report.out');
+      const collected = await cli(['check', '--format', format, '-o', report, s.path('a')]);
+      assert.equal(collected.code, 2);
+      assert.equal(writes.join(''), readFileSync(report, 'utf8'));
+      // json: one piece per file read and the closing bracket; stylish: a block per file with findings and the summary
+      const json = await cli(['check', '--format', 'json', s.path('a')]);
+      const results = JSON.parse(json.stdout) as JsonFileResult[];
+      assert.equal(results.length, 3);
+      const withFindings = results.filter((r) => r.diagnostics.length > 0).length;
+      assert.ok(withFindings >= 2);
+      assert.equal(writes.length, format === 'json' ? results.length + 1 : withFindings + 1);
+    });
+  }
+
+  it('json with no readable file is still an empty array', async () => {
+    const r = await cli(['check', '--format', 'json', s.write('bad.txt', new Uint8Array([0xff, 0xfe, 0x00]))]);
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, '[]\n');
   });
 });

@@ -76,8 +76,9 @@ export function toJsonResult(report: FileReport): JsonFileResult {
   };
 }
 
-export function formatJson(reports: FileReport[]): string {
-  return `${JSON.stringify(reports.map(toJsonResult))}\n`;
+/** One file's element of the JSON report, an array of these joined by "," inside "[" … "]\n". */
+export function jsonElement(report: FileReport): string {
+  return JSON.stringify(toJsonResult(report));
 }
 
 const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = {
@@ -184,28 +185,33 @@ export function summary(counts: Counts, files: number, fixed: number, locale: Lo
   return `✖ ${plural(total, 'problem')} (${parts.join(', ')}) in ${plural(files, 'file')}${fixedText}`;
 }
 
-/** "line:col  severity  message  rule-id" per finding, grouped per file, then a summary line. */
-export function formatStylish(reports: FileReport[], locale: Locale, color: boolean): string {
-  const paint = (c: keyof typeof COLORS, s: string): string => (color ? `${COLORS[c]}${s}${COLORS.reset}` : s);
-  const out: string[] = [];
-  for (const report of reports) {
-    if (report.analysis.findings.length === 0) continue;
-    const map = positionsOf(report);
-    const rows = report.analysis.findings.map((f) => {
-      const p = map.position(f.start);
-      return { where: `${p.line + 1}:${p.character + 1}`, severity: f.severity, message: findingMessage(f, report.locale).replace(/\s*[\r\n]+\s*/g, ' '), rule: f.rule };
-    });
-    const whereWidth = rows.reduce((w, r) => Math.max(w, r.where.length), 0);
-    const sevWidth = rows.reduce((w, r) => Math.max(w, r.severity.length), 0);
-    out.push(paint('underline', report.file));
-    for (const r of rows) {
-      out.push(`  ${r.where.padEnd(whereWidth)}  ${paint(SEVERITY_COLOR[r.severity], r.severity.padEnd(sevWidth))}  ${r.message}  ${paint('gray', r.rule)}`);
-    }
-    out.push('');
+/**
+ * The stylish report is "line:col  severity  message  rule-id" per finding, grouped per file, then a
+ * summary line. This is one file's part ('' without findings), streamed by the CLI as each file is done.
+ */
+export function stylishBlock(report: FileReport, color: boolean): string {
+  if (report.analysis.findings.length === 0) return '';
+  const paint = painter(color);
+  const map = positionsOf(report);
+  const rows = report.analysis.findings.map((f) => {
+    const p = map.position(f.start);
+    return { where: `${p.line + 1}:${p.character + 1}`, severity: f.severity, message: findingMessage(f, report.locale).replace(/\s*[\r\n]+\s*/g, ' '), rule: f.rule };
+  });
+  const whereWidth = rows.reduce((w, r) => Math.max(w, r.where.length), 0);
+  const sevWidth = rows.reduce((w, r) => Math.max(w, r.severity.length), 0);
+  const out = [paint('underline', report.file)];
+  for (const r of rows) {
+    out.push(`  ${r.where.padEnd(whereWidth)}  ${paint(SEVERITY_COLOR[r.severity], r.severity.padEnd(sevWidth))}  ${r.message}  ${paint('gray', r.rule)}`);
   }
-  const counts = countFindings(reports);
-  const fixed = reports.reduce((n, r) => n + r.fixed, 0);
-  const line = summary(counts, reports.length, fixed, locale);
-  out.push(paint(counts.error ? 'red' : counts.warning ? 'yellow' : 'green', color ? `${COLORS.bold}${line}` : line));
-  return `${out.join('\n')}\n`;
+  return `${out.join('\n')}\n\n`;
+}
+
+/** The stylish report's last line. */
+export function stylishSummary(counts: Counts, files: number, fixed: number, locale: Locale, color: boolean): string {
+  const line = summary(counts, files, fixed, locale);
+  return `${painter(color)(counts.error ? 'red' : counts.warning ? 'yellow' : 'green', color ? `${COLORS.bold}${line}` : line)}\n`;
+}
+
+function painter(color: boolean): (c: keyof typeof COLORS, s: string) => string {
+  return (c, s) => (color ? `${COLORS[c]}${s}${COLORS.reset}` : s);
 }

@@ -18,7 +18,7 @@ import { IN_BATCH_WORKER, startBatch, type Batch } from './batch';
 import { decodeArticle, encodeArticle } from './decode';
 import { expandOperands } from './files';
 import { fixText } from './fix';
-import { countFindings, FORMATS, formatJson, formatSarif, formatStylish, summary, type FileReport, type Format } from './format';
+import { FORMATS, formatSarif, jsonElement, stylishBlock, stylishSummary, summary, type Counts, type FileReport, type Format } from './format';
 import { formatHtml, HTML_GENERATOR } from './html-report';
 
 export interface CliIo {
@@ -356,7 +356,25 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     return options.locale ? { ...config, locale: options.locale } : config;
   };
 
+  // json and stylish on standard output are written file by file as each is done (the same bytes as
+  // one report at the end; nothing waits for the last file, and texts are not kept); sarif, html
+  // and -o need the whole run, so their reports are kept.
+  const color = Boolean(io.stdout.isTTY) && !env.NO_COLOR && outputPath === undefined;
+  const streamed = outputPath === undefined && (options.format === 'json' || options.format === 'stylish');
   const reports: FileReport[] = [];
+  const tally = { files: 0, fixed: 0, counts: { error: 0, warning: 0, information: 0, hint: 0 } as Counts, firstLocale: undefined as Locale | undefined };
+  const report = (r: FileReport): void => {
+    tally.files++;
+    tally.fixed += r.fixed;
+    for (const f of r.analysis.findings) tally.counts[f.severity]++;
+    tally.firstLocale ??= r.locale;
+    if (!streamed) reports.push(r);
+    else if (options.format === 'json') out(`${tally.files === 1 ? '[' : ','}${jsonElement(r)}`);
+    else {
+      const block = stylishBlock(r, color);
+      if (block !== '') out(block);
+    }
+  };
   let batch: Batch | undefined; // worker threads when there are many files (batch.ts)
   const checkBytes = async (display: string, path: string | undefined, bytes: Uint8Array, configPath: string): Promise<void> => {
     const decoded = decodeArticle(bytes);
@@ -390,7 +408,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     for (const problem of analysis.problems) {
       err(`tin-hoi-nghi: ${display}: ${problemMessage(problem, 'vi')} / ${problemMessage(problem, 'en')}\n`);
     }
-    reports.push({ file: display, text, analysis, locale: config.locale, fixed });
+    report({ file: display, text, analysis, locale: config.locale, fixed });
   };
 
   /** A Word draft: its extracted text is checked; positions are paragraph:column; --fix never writes it. */
@@ -413,7 +431,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     for (const problem of analysis.problems) {
       err(`tin-hoi-nghi: ${display}: ${problemMessage(problem, 'vi')} / ${problemMessage(problem, 'en')}\n`);
     }
-    reports.push({ file: display, text: extracted.text, analysis, locale: config.locale, fixed: 0, lineOrigins: extracted.lineOrigins });
+    report({ file: display, text: extracted.text, analysis, locale: config.locale, fixed: 0, lineOrigins: extracted.lineOrigins });
   };
 
   if (options.stdin) {
@@ -454,29 +472,25 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     batch?.close();
   }
 
-  const locale: Locale = options.locale ?? reports[0]?.locale ?? 'vi';
-  let report: string | undefined;
-  if (options.format === 'json') report = formatJson(reports);
-  else if (options.format === 'sarif') report = formatSarif(reports, packageVersion(), locale);
-  else if (options.format === 'html') report = formatHtml(reports, packageVersion(), locale);
-  else {
-    const color = Boolean(io.stdout.isTTY) && !env.NO_COLOR && outputPath === undefined;
-    if (reports.length > 0 || ioErrors === 0) report = formatStylish(reports, locale, color);
-  }
-  if (report !== undefined && outputPath !== undefined) {
+  const locale: Locale = options.locale ?? tally.firstLocale ?? 'vi';
+  let whole: string | undefined;
+  if (options.format === 'json') whole = streamed ? (tally.files === 0 ? '[]\n' : ']\n') : `[${reports.map(jsonElement).join(',')}]\n`;
+  else if (options.format === 'sarif') whole = formatSarif(reports, packageVersion(), locale);
+  else if (options.format === 'html') whole = formatHtml(reports, packageVersion(), locale);
+  else if (tally.files > 0 || ioErrors === 0) whole = (streamed ? '' : reports.map((r) => stylishBlock(r, color)).join('')) + stylishSummary(tally.counts, tally.files, tally.fixed, locale, color);
+  if (whole !== undefined && outputPath !== undefined) {
     try {
-      writeAtomically(outputPath, new TextEncoder().encode(report));
-      const fixedCount = reports.reduce((n, r) => n + r.fixed, 0);
-      out(`${locale === 'vi' ? 'Đã ghi báo cáo' : 'Report written to'} ${options.output}: ${summary(countFindings(reports), reports.length, fixedCount, locale)}\n`);
+      writeAtomically(outputPath, new TextEncoder().encode(whole));
+      out(`${locale === 'vi' ? 'Đã ghi báo cáo' : 'Report written to'} ${options.output}: ${summary(tally.counts, tally.files, tally.fixed, locale)}\n`);
     } catch (error) {
       ioErrors++;
       fail(`không ghi được báo cáo ${options.output} (${errorCode(error)})`, `cannot write the report ${options.output} (${errorCode(error)})`);
     }
-  } else if (report !== undefined) {
-    out(report);
+  } else if (whole !== undefined) {
+    out(whole);
   }
 
-  const counts = countFindings(reports);
+  const counts = tally.counts;
   const tooManyWarnings = options.maxWarnings >= 0 && counts.warning > options.maxWarnings;
   if (tooManyWarnings) {
     fail(

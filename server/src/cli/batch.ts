@@ -7,7 +7,8 @@
 // analyses locally. Output is therefore byte-identical to a single-threaded run by construction.
 //
 // Workers start only when there are many files (MIN_FILES) and at least two CPUs are idle. Each worker loads
-// the bundle (tables, model) once and analyses many files. At most WINDOW results wait unread, so a
+// the bundle (tables) once and analyses many files. The language model is read once, by the main
+// thread, into shared memory that every worker parses in place (its tables are views over the bytes). At most WINDOW results wait unread, so a
 // folder of huge files does not pile up in memory.
 //   TIN_HOI_NGHI_WORKERS=0 turns workers off; =N asks for N workers (tests, benchmarks).
 
@@ -15,9 +16,10 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
+import { setLanguageModelSource } from '../core/lm';
 import type { Analysis, Config, Locale } from '../core/types';
 import { loadConfigFor, type LoadedConfig } from '../node/config-loader';
-import { installLanguageModel } from '../node/lm-file';
+import { languageModelPath } from '../node/lm-file';
 import { decodeArticle } from './decode';
 
 export const MIN_FILES = 16;
@@ -30,6 +32,13 @@ export interface BatchOptions {
   explicitConfig?: string;
   /** --locale, if given. */
   locale?: Locale;
+}
+
+/** What a worker is started with. */
+interface WorkerSetup {
+  tinHoiNghiBatch: BatchOptions;
+  /** The model's bytes in shared memory; null: no model (TIN_HOI_NGHI_LM= or no file). */
+  model: SharedArrayBuffer | null;
 }
 
 interface Job {
@@ -119,8 +128,9 @@ export class Batch {
       else this.index.set(p, [i]);
     });
     const { file, execArgv } = entryFile();
+    const setup: WorkerSetup = { tinHoiNghiBatch: options, model: shareLanguageModel() };
     for (let w = 0; w < count; w++) {
-      const worker = new (threads().Worker)(file, { workerData: { tinHoiNghiBatch: options }, env: { ...process.env, [WORKER_ENV]: '1' }, ...(execArgv ? { execArgv } : {}) });
+      const worker = new (threads().Worker)(file, { workerData: setup, env: { ...process.env, [WORKER_ENV]: '1' }, ...(execArgv ? { execArgv } : {}) });
       worker.on('message', (answer: Answer) => this.receive(w, answer));
       worker.on('error', () => this.lose(w));
       worker.on('exit', () => this.lose(w));
@@ -212,6 +222,25 @@ export class Batch {
   }
 }
 
+/**
+ * Reads the model file into shared memory and makes this thread use those bytes too, so the file is
+ * read once and held once for all threads. null when there is no model (or it cannot be read: the
+ * first analysis then reports that as it always did, from the file).
+ */
+function shareLanguageModel(): SharedArrayBuffer | null {
+  const path = languageModelPath();
+  if (path === undefined) return null;
+  try {
+    const bytes = readFileSync(path);
+    const shared = new SharedArrayBuffer(bytes.byteLength);
+    new Uint8Array(shared).set(bytes);
+    setLanguageModelSource(() => new Uint8Array(shared));
+    return shared;
+  } catch {
+    return null;
+  }
+}
+
 /** Starts workers for `paths` when there are enough files and CPUs; undefined otherwise. */
 export function startBatch(paths: readonly string[], options: BatchOptions, env: Record<string, string | undefined>): Batch | undefined {
   const count = workerCount(paths.length, env);
@@ -225,10 +254,11 @@ export function startBatch(paths: readonly string[], options: BatchOptions, env:
 
 // ---------- the worker side ----------
 
-function serve(options: BatchOptions): void {
+function serve({ tinHoiNghiBatch: options, model }: WorkerSetup): void {
   const port = threads().parentPort;
   if (!port) return;
-  installLanguageModel(); // the same model as the main thread, or results would differ and be discarded
+  // the main thread's model bytes, shared (results made with another model would differ and be discarded)
+  setLanguageModelSource(model === null ? null : () => new Uint8Array(model));
   const configFor = configLoader(options);
   port.on('message', (job: Job) => {
     let answer: Answer = { id: job.id };
@@ -249,4 +279,4 @@ function serve(options: BatchOptions): void {
 export const IN_BATCH_WORKER =
   process.env[WORKER_ENV] === '1' && !threads().isMainThread && Boolean((threads().workerData as { tinHoiNghiBatch?: unknown } | null)?.tinHoiNghiBatch);
 
-if (IN_BATCH_WORKER) serve((threads().workerData as { tinHoiNghiBatch: BatchOptions }).tinHoiNghiBatch);
+if (IN_BATCH_WORKER) serve(threads().workerData as WorkerSetup);

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { batchStats, workerCount } from '../../server/src/cli/batch';
+import { availableParallelism } from 'node:os';
+import { batchStats, MIN_BYTES, workerCount } from '../../server/src/cli/batch';
 import { cli, NFD_SENTENCE, Scratch } from './helpers';
 
 const EXAMPLES = join(__dirname, '..', '..', 'docs', 'examples');
@@ -31,9 +32,12 @@ describe('cli: batch (worker threads)', function () {
     it(`gives byte-identical ${format} output, stderr and exit code with and without workers`, async () => {
       const argv = ['check', '--format', format, 'a', 'b'];
       const single = await cli(argv, { cwd: scratch.dir, env: { TIN_HOI_NGHI_WORKERS: '0' } });
-      const before = batchStats.fromWorkers;
+      const before = { ...batchStats };
       const parallel = await cli(argv, { cwd: scratch.dir, env: { TIN_HOI_NGHI_WORKERS: '2' } });
-      assert.ok(batchStats.fromWorkers - before >= 20, `workers answered ${batchStats.fromWorkers - before} of 24 files`);
+      const fromWorkers = batchStats.fromWorkers - before.fromWorkers;
+      const ahead = batchStats.ahead - before.ahead;
+      assert.ok(fromWorkers >= 1, `workers answered ${fromWorkers} of 24 files`);
+      assert.ok(fromWorkers + ahead >= 20, `${fromWorkers} from workers, ${ahead} made ahead by the main thread, of 24 files`);
       assert.ok(single.stdout.length > 1000);
       assert.equal(parallel.stdout, single.stdout);
       assert.equal(parallel.stderr, single.stderr);
@@ -46,17 +50,40 @@ describe('cli: batch (worker threads)', function () {
     scratch.write('strict.json', JSON.stringify({ rules: { 'confusable-word': 'error' } }));
     const argv = ['check', '--format', 'json', '--locale', 'en', '--config', 'strict.json', 'a', 'b'];
     const single = await cli(argv, { cwd: scratch.dir, env: { TIN_HOI_NGHI_WORKERS: '0' } });
-    const before = batchStats.fromWorkers;
+    const before = { ...batchStats };
     const parallel = await cli(argv, { cwd: scratch.dir, env: { TIN_HOI_NGHI_WORKERS: '3' } });
-    assert.ok(batchStats.fromWorkers - before >= 20);
+    assert.ok(batchStats.fromWorkers - before.fromWorkers >= 1);
+    assert.ok(batchStats.fromWorkers - before.fromWorkers + batchStats.ahead - before.ahead >= 20);
     assert.equal(parallel.stdout, single.stdout);
     assert.match(single.stdout, /"severity":"error"/);
   });
 
-  it('uses workers only for many files', () => {
-    assert.equal(workerCount(5, {}), 0);
-    assert.equal(workerCount(100, { TIN_HOI_NGHI_WORKERS: '0' }), 0);
-    assert.equal(workerCount(100, { TIN_HOI_NGHI_WORKERS: '3' }), 3);
-    assert.equal(workerCount(2, { TIN_HOI_NGHI_WORKERS: '3' }), 2);
+  it('one worker and the main thread share 96 files: every file answered once, output unchanged', async () => {
+    const many = new Scratch();
+    try {
+      const text = readFileSync(join(EXAMPLES, readdirSync(EXAMPLES).filter((f) => f.endsWith('.txt')).sort()[0]), 'utf8');
+      for (let i = 0; i < 96; i++) many.write(`d/${String(i).padStart(3, '0')}.txt`, text.replace(/\d+/g, (d) => String((Number(d) + i) % 97)));
+      const argv = ['check', '--format', 'json', 'd'];
+      const single = await cli(argv, { cwd: many.dir, env: { TIN_HOI_NGHI_WORKERS: '0' } });
+      const before = { ...batchStats };
+      const shared = await cli(argv, { cwd: many.dir, env: { TIN_HOI_NGHI_WORKERS: '1' } });
+      assert.equal(shared.stdout, single.stdout);
+      const fromWorkers = batchStats.fromWorkers - before.fromWorkers;
+      const ahead = batchStats.ahead - before.ahead;
+      const local = batchStats.local - before.local;
+      assert.equal(fromWorkers + ahead + local, 96);
+      assert.ok(fromWorkers > 0 && ahead > 0, `${fromWorkers} from the worker, ${ahead} made ahead by the main thread`);
+    } finally {
+      many.dispose();
+    }
+  });
+
+  it('uses workers only for many files and much text, unless told', () => {
+    assert.equal(workerCount(5, 100 * MIN_BYTES, {}), 0);
+    assert.equal(workerCount(1000, MIN_BYTES - 1, {}), 0);
+    assert.ok(workerCount(1000, 100 * MIN_BYTES, {}) <= availableParallelism() - 1, 'the main thread takes a CPU');
+    assert.equal(workerCount(100, 0, { TIN_HOI_NGHI_WORKERS: '0' }), 0);
+    assert.equal(workerCount(100, 0, { TIN_HOI_NGHI_WORKERS: '3' }), 3);
+    assert.equal(workerCount(2, 0, { TIN_HOI_NGHI_WORKERS: '3' }), 2);
   });
 });

@@ -1,18 +1,23 @@
-// Batch checks: worker threads analyse the files ahead of the CLI's own (sequential, in-order) loop.
+// Batch checks: worker threads analyse the files ahead of the CLI's own (sequential, in-order) loop,
+// and the main thread analyses files too while it waits for theirs.
 //
 // main.ts keeps doing everything it always did, file by file and in order (read, decode, config,
-// stderr messages, reports); only the call to analyze() is answered from a worker's result. A worker
-// reads and decodes the same file and loads its configuration the same way; main.ts uses the result
-// only when the text and the configuration are exactly those it would analyse itself, else it
-// analyses locally. Output is therefore byte-identical to a single-threaded run by construction.
+// stderr messages, reports); only the call to analyze() is answered from a result made ahead of time,
+// by a worker or by the main thread itself (work it takes from the queue while the answer it needs is
+// not in yet). Each reads and decodes the file and loads its configuration the same way main.ts does;
+// main.ts uses the result only when the text and the configuration are exactly those it would analyse
+// itself, else it analyses again. Output is therefore byte-identical to a single-threaded run by construction.
 //
-// Workers start only when there are many files (MIN_FILES) and at least two CPUs are idle. Each worker loads
-// the bundle (tables) once and analyses many files. The language model is read once, by the main
-// thread, into shared memory that every worker parses in place (its tables are views over the bytes). At most WINDOW results wait unread, so a
-// folder of huge files does not pile up in memory.
+// Threads pay off only when there is enough text: each worker compiles the bundle, builds its tables
+// and fills its caches (the model's decisions, candidate lists) on its own, about a second of CPU
+// time on a 2 KB-article corpus before it runs at full speed. Workers therefore start only for
+// MIN_FILES files and MIN_BYTES of text, with CPUs to spare (one thread per idle CPU, the main thread
+// counted). The language model is read once, by the main thread, into shared memory that every
+// worker parses in place (its tables are views over the bytes). A bounded number of results wait
+// unread (window), so a folder of huge files does not pile up in memory.
 //   TIN_HOI_NGHI_WORKERS=0 turns workers off; =N asks for N workers (tests, benchmarks).
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { analyze } from '../core/analyze';
@@ -23,6 +28,8 @@ import { languageModelPath } from '../node/lm-file';
 import { decodeArticle } from './decode';
 
 export const MIN_FILES = 16;
+/** Total size of the files below which one thread is faster (measured: docs/benchmarks.md, bench:peer). */
+export const MIN_BYTES = 4 * 1024 * 1024;
 /** Jobs sent to one worker before it answers (keeps it busy while main.ts reads the answers). */
 const IN_FLIGHT = 4;
 const MAX_WORKERS = 8;
@@ -52,25 +59,30 @@ interface Answer {
   text?: string;
   configKey?: string;
   analysis?: Analysis;
+  /** Made by the main thread ahead of time (batchStats). */
+  ahead?: true;
 }
 
-/** How many workers to start for `files` files (0: analyse in this thread). */
-export function workerCount(files: number, env: Record<string, string | undefined>): number {
+/** How many workers to start for `files` files of `bytes` bytes in all (0: analyse in this thread only). */
+export function workerCount(files: number, bytes: number, env: Record<string, string | undefined>): number {
   const asked = env.TIN_HOI_NGHI_WORKERS;
   if (asked !== undefined && asked !== '') {
     const n = Number(asked);
     return Number.isInteger(n) && n > 0 ? Math.min(n, MAX_WORKERS, files) : 0;
   }
   const cpus = availableParallelism();
-  if (files < MIN_FILES || cpus < 2) return 0;
-  // CPUs other programs leave idle (a busy machine gains nothing from more threads; loadavg is 0 on Windows)
+  if (files < MIN_FILES || bytes < MIN_BYTES || cpus < 2) return 0;
+  // CPUs other programs leave idle (a busy machine gains nothing from more threads; loadavg is 0 on Windows);
+  // the main thread takes one of them
   const idle = Math.ceil(cpus - loadavg()[0]);
-  const count = Math.min(cpus, idle, MAX_WORKERS, Math.floor(files / 4));
-  return count >= 2 ? count : 0;
+  return Math.max(0, Math.min(cpus, idle, MAX_WORKERS + 1, Math.floor(files / 4)) - 1);
 }
 
-/** How many analyses came from workers and how many main.ts ran itself (tests, troubleshooting). */
-export const batchStats = { fromWorkers: 0, local: 0 };
+/**
+ * Where main.ts's analyses came from: workers, the main thread ahead of time (taken from the queue
+ * while waiting), or main.ts itself at the time (tests, troubleshooting).
+ */
+export const batchStats = { fromWorkers: 0, ahead: 0, local: 0 };
 
 /** Marks our own workers (set in their environment); worker_threads is loaded only when it is needed. */
 const WORKER_ENV = 'TIN_HOI_NGHI_BATCH_WORKER';
@@ -116,12 +128,15 @@ export class Batch {
   /** Files main.ts has asked for (every file before this index is done with). */
   private consumed = 0;
   private closed = false;
+  /** The configuration of a file, loaded as the workers load it (for jobs the main thread takes). */
+  private readonly configFor: (path: string) => Config;
 
   constructor(
     private readonly paths: readonly string[],
     options: BatchOptions,
     count: number,
   ) {
+    this.configFor = configLoader(options);
     paths.forEach((p, i) => {
       const list = this.index.get(p);
       if (list) list.push(i);
@@ -190,23 +205,51 @@ export class Batch {
     else this.pump();
   }
 
-  /** The analysis of `text` (the file at `path`) with `config`: a worker's when it matches, else a local one. */
+  /** The analysis of `text` (the file at `path`) with `config`: one made ahead when it matches, else a local one. */
   async analyze(path: string, text: string, config: Config): Promise<Analysis> {
     const id = (this.index.get(path) ?? []).find((i) => i >= this.consumed);
     if (id === undefined || this.closed) return analyze(text, config);
     // every file before this one is done with: forget answers main.ts will never ask for
     for (let i = this.consumed; i < id; i++) this.answers.delete(i);
     this.consumed = id + 1;
+    const queued = id < this.next;
+    if (!queued) this.next = id + 1; // nobody has it: main.ts analyses it below
     this.pump();
-    let answer = this.answers.get(id);
-    this.answers.delete(id);
-    if (!answer && id < this.next) answer = await new Promise<Answer | undefined>((resolve) => this.waiting.set(id, resolve));
+    const answer = queued ? await this.answerOf(id) : undefined;
     if (answer?.analysis && answer.text === text && answer.configKey === configKey(config)) {
-      batchStats.fromWorkers++;
+      if (answer.ahead) batchStats.ahead++;
+      else batchStats.fromWorkers++;
       return answer.analysis;
     }
     batchStats.local++;
     return analyze(text, config);
+  }
+
+  /**
+   * The answer for a queued job: taken when it is in; until then this thread analyses the next queued
+   * jobs itself (their answers wait for main.ts), letting the workers' messages in between.
+   */
+  private answerOf(id: number): Promise<Answer | undefined> {
+    const inHand = this.answers.get(id);
+    if (inHand) {
+      this.answers.delete(id);
+      return Promise.resolve(inHand);
+    }
+    return new Promise<Answer | undefined>((resolve) => {
+      this.waiting.set(id, resolve); // receive(), lose() or close() resolves it
+      const work = (): void => {
+        if (this.waiting.has(id) && this.takeAhead()) setImmediate(work);
+      };
+      work();
+    });
+  }
+
+  /** Analyses the next job nobody has on this thread; false when there is none within the window. */
+  private takeAhead(): boolean {
+    if (this.closed || this.next >= this.paths.length || this.next >= this.consumed + this.window) return false;
+    const id = this.next++;
+    this.answers.set(id, { ...answerJob({ id, path: this.paths[id] }, this.configFor), ahead: true });
+    return true;
   }
 
   close(): void {
@@ -241,9 +284,22 @@ function shareLanguageModel(): SharedArrayBuffer | null {
   }
 }
 
+/** The files' total size, counted until it reaches `enough` (unreadable files count 0). */
+function sizeUpTo(paths: readonly string[], enough: number): number {
+  let bytes = 0;
+  for (let i = 0; i < paths.length && bytes < enough; i++) {
+    try {
+      bytes += statSync(paths[i]).size;
+    } catch {
+      // main.ts reports it when it reads the file
+    }
+  }
+  return bytes;
+}
+
 /** Starts workers for `paths` when there are enough files and CPUs; undefined otherwise. */
 export function startBatch(paths: readonly string[], options: BatchOptions, env: Record<string, string | undefined>): Batch | undefined {
-  const count = workerCount(paths.length, env);
+  const count = workerCount(paths.length, paths.length >= MIN_FILES ? sizeUpTo(paths, MIN_BYTES) : 0, env);
   if (count === 0) return undefined;
   try {
     return new Batch(paths, options, count);
@@ -260,19 +316,19 @@ function serve({ tinHoiNghiBatch: options, model }: WorkerSetup): void {
   // the main thread's model bytes, shared (results made with another model would differ and be discarded)
   setLanguageModelSource(model === null ? null : () => new Uint8Array(model));
   const configFor = configLoader(options);
-  port.on('message', (job: Job) => {
-    let answer: Answer = { id: job.id };
-    try {
-      const decoded = decodeArticle(readFileSync(job.path));
-      if (decoded.ok) {
-        const config = configFor(job.path);
-        answer = { id: job.id, text: decoded.text, configKey: configKey(config), analysis: portable(analyze(decoded.text, config)) };
-      }
-    } catch {
-      answer = { id: job.id };
-    }
-    port.postMessage(answer);
-  });
+  port.on('message', (job: Job) => port.postMessage(answerJob(job, configFor)));
+}
+
+/** Reads, decodes and analyses a job's file as main.ts would; no result when it cannot (main.ts reports that). */
+function answerJob(job: Job, configFor: (path: string) => Config): Answer {
+  try {
+    const decoded = decodeArticle(readFileSync(job.path));
+    if (!decoded.ok) return { id: job.id };
+    const config = configFor(job.path);
+    return { id: job.id, text: decoded.text, configKey: configKey(config), analysis: portable(analyze(decoded.text, config)) };
+  } catch {
+    return { id: job.id };
+  }
 }
 
 /** True in a batch worker thread (main.ts's entry point must not run there). */

@@ -113,16 +113,16 @@ function isBylineLike(text: string, lower: string): boolean {
 const PHOTO_CREDIT_END = /\((?:ảnh|Ảnh|ẢNH|nguồn ảnh|Nguồn ảnh)(?:\s*:|\s)[^()]{0,60}\)\s*\.?$/u;
 const LIST_ITEM = /^(?:\d{1,2}[.)]\s|[a-zđ]\)\s|[-–+•]\s|thứ (?:nhất|hai|ba|tư|năm)\s*[:,])/iu;
 const SPACES = /\s+/gu;
-/** Lower case, spaces squeezed: to compare a line with the headline. */
-function squash(text: string): string {
+/** Lower case, spaces squeezed: to compare a line with the headline. Exported for tests. */
+export function squash(text: string): string {
   return text.toLowerCase().replace(SPACES, ' ').trim();
 }
 /**
  * Whether squash(text) can start with `key`: its first character, lower-cased, must start the key
  * (units are trimmed, so it is the squashed text's first character). Skips squashing every short
- * line of a long document (most of segment's time on a 1 MB text).
+ * line of a long document (most of segment's time on a 1 MB text). Exported for tests.
  */
-function startsLikeTitle(text: string, key: string): boolean {
+export function startsLikeTitle(text: string, key: string): boolean {
   const first = text.codePointAt(0);
   return first !== undefined && key.startsWith(String.fromCodePoint(first).toLowerCase());
 }

@@ -1,7 +1,10 @@
 /// <reference path="../server/src/lsp/node-shims.d.ts" />
 // Language server latency benchmark (figures only, no pass/fail). Targets: cold start → first
 // diagnostics ≤ 300 ms, edit → diagnostics p95 ≤ 20 ms on a typical article, RSS ≤ 60 MB.
-//   npm run bench:lsp [-- --no-build] [--runs N] [--cold-only] [--cold N]
+//   npm run bench:lsp [-- --no-build] [--runs N] [--cold-only] [--cold N] [--huge MB]
+// --huge MB (slow, GBs of RAM): only the memory of an MB-megabyte document (the e2e test's repeated
+// paragraph) pushed with debounce 0: the server's peak RSS at its first diagnostics and after one
+// edit, against a bare pass (read + NFC + tokenising, as in bench.ts) in a child process.
 
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -14,6 +17,8 @@ const runsArg = args.indexOf('--runs');
 const coldArg = args.indexOf('--cold');
 const COLD = coldArg >= 0 ? Math.max(1, Number(args[coldArg + 1]) || 5) : 5;
 const COLD_ONLY = args.includes('--cold-only');
+const hugeArg = args.indexOf('--huge');
+const HUGE_MB = hugeArg >= 0 ? Math.max(1, Number(args[hugeArg + 1]) || 50) : 0;
 const RUNS = runsArg >= 0 ? Math.max(5, Number(args[runsArg + 1]) || 200) : 200;
 
 // A made-up ~2 KB article of the genre (year-end review of a commune Party committee).
@@ -110,8 +115,47 @@ function bigDocument(bytes: number): string {
   return parts.join('\n');
 }
 
+/** Peak RSS (VmHWM, MB) of a process so far (NaN when not on Linux). */
+function peakMb(pid: number | undefined): number {
+  try {
+    const m = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid ?? 'self'}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+async function huge(mb: number): Promise<void> {
+  const line = 'Chiều ngày 14/3/2023, Đảng ủy xã Phú An tổ chức hội nghị sơ kết các các chỉ tiêu.';
+  const paragraph = `${line} Hội nghị thống nhất 14/24 chỉ tiêu đạt, 10/24 chỉ tiêu chưa đạt.\n\n`;
+  const count = Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(paragraph));
+  const bareScript = `const t = Buffer.from(${JSON.stringify(paragraph)}.repeat(${count})).toString('utf8').normalize('NFC'); let n = 0;
+for (const _ of t.matchAll(/[\\p{L}\\p{N}]+/gu)) n++;
+console.log(/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/status', 'utf8'))[1] / 1024);`;
+  const bare = Number(execFileSync(process.execPath, ['-e', bareScript], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim());
+  console.log(`${mb} MB document (${count} paragraphs): bare pass peak RSS ${bare.toFixed(0)} MB`);
+  const text = paragraph.repeat(count);
+  const client = await TestClient.start({ pull: false, settings: { debounceMs: 0 }, execArgv: SERVER_EXEC_ARGV });
+  const uri = 'untitled:bench-huge';
+  let t0 = performance.now();
+  const first = client.diagnostics(uri, (p) => p.version === 1);
+  await client.open(uri, text);
+  const n1 = (await first).diagnostics.length;
+  const p1 = peakMb(client.child.pid);
+  console.log(`  server, first diagnostics: ${((performance.now() - t0) / 1000).toFixed(1)} s, ${n1} diagnostics, peak RSS ${p1.toFixed(0)} MB = ${(p1 / bare).toFixed(1)}× the bare pass`);
+  const at = { line: 2 * Math.floor(count / 2), character: 5 };
+  t0 = performance.now();
+  const second = client.diagnostics(uri, (p) => p.version === 2);
+  await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: at, end: at }, text: 'a' }] });
+  const n2 = (await second).diagnostics.length;
+  const p2 = peakMb(client.child.pid);
+  console.log(`  server, after one edit: ${((performance.now() - t0) / 1000).toFixed(1)} s, ${n2} diagnostics, peak RSS ${p2.toFixed(0)} MB = ${(p2 / bare).toFixed(1)}× the bare pass`);
+  await client.stop();
+}
+
 async function main(): Promise<void> {
   if (!args.includes('--no-build')) execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
+  if (HUGE_MB > 0) return huge(HUGE_MB);
   console.log(`tin-hoi-nghi language server benchmark (node ${process.version}, ${RUNS} edits)`);
   console.log(`typical article: ${Buffer.byteLength(TYPICAL)} bytes`);
 

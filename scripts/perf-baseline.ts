@@ -43,11 +43,16 @@ writeFileSync(out, json);
 const count = Object.values(result).reduce((n: number, r) => n + (r as { findings: unknown[] }).findings.length, 0);
 console.log(`${docs.length} documents, ${count} findings, ${Date.now() - t0} ms → ${out}`);
 if (base) {
-  const old = JSON.parse(readFileSync(base, 'utf8')) as Record<string, unknown>;
+  // documents are compared by their name below corpus/ or docs/examples/ (with any nfd: prefix), so a
+  // baseline written in another checkout (/work/main, a worktree) compares with this one
+  const byName = (r: Record<string, unknown>): Map<string, unknown> =>
+    new Map(Object.entries(r).map(([k, v]) => [k.replace(/^(nfd:)?.*?\/((?:corpus\/(?:dev|seeds)|docs\/examples)\/[^/]+)$/, '$1$2'), v]));
+  const old = byName(JSON.parse(readFileSync(base, 'utf8')) as Record<string, unknown>);
+  const now = byName(result);
   let diffs = 0;
-  for (const name of new Set([...Object.keys(old), ...Object.keys(result)])) {
-    const a = JSON.stringify(old[name]);
-    const b = JSON.stringify(result[name]);
+  for (const name of new Set([...old.keys(), ...now.keys()])) {
+    const a = JSON.stringify(old.get(name));
+    const b = JSON.stringify(now.get(name));
     if (a !== b) {
       diffs++;
       console.log(`DIFFERENT: ${name}`);

@@ -43,7 +43,6 @@ import { PROVIDERS } from './lsp/providers';
 import { buildConfig, defaultSettings, parseSettings, resolveLocale, type ServerSettings } from './lsp/settings';
 import { documentSymbols, foldingRanges } from './lsp/symbols';
 import { emptyFacts, FACTS_REQUEST, factsOf } from './lsp/facts-panel';
-import { extractDocx } from './node/docx';
 
 if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)\b/.test(a))) process.argv.push('--stdio');
 
@@ -471,7 +470,7 @@ connection.onRequest(
  */
 connection.onRequest(
   EXTRACT_DOCX_REQUEST,
-  guard<{ data?: unknown; uri?: unknown }, unknown>('extractDocx', null, (params) => {
+  guard<{ data?: unknown; uri?: unknown }, unknown>('extractDocx', null, async (params) => {
     let bytes: Uint8Array;
     if (typeof params?.data === 'string') bytes = Buffer.from(params.data, 'base64');
     else if (typeof params?.uri === 'string' && params.uri.startsWith('file:')) {
@@ -482,6 +481,8 @@ connection.onRequest(
         return { ok: false, reason: 'unreadable', message: { vi: `không đọc được tệp (${code})`, en: `cannot read the file (${code})` } };
       }
     } else throw invalid('data or uri');
+    // loaded on the first Word draft only (it brings node:zlib, which the diagnostics never need)
+    const { extractDocx } = await import('./node/docx');
     const result = extractDocx(bytes);
     return result.ok ? { ok: true, text: result.text, paragraphs: result.paragraphs } : { ok: false, reason: result.reason, message: result.message };
   }),

@@ -61,6 +61,15 @@ function moved(r: Report, nfc: number, original: number): Report {
   return copy;
 }
 
+/** Copies a stored (already flattened) report with its offsets moved: a structural copy, no JSON round trip. */
+function shifted(r: Report, nfc: number, original: number): Report {
+  const d = r.coords === 'original' ? original : nfc;
+  const copy: Report = { ...r, start: r.start + d, end: r.end + d };
+  if (r.values) copy.values = { ...r.values };
+  if (r.fixes) copy.fixes = r.fixes.map((fix) => ({ ...fix, edits: fix.edits.map((e) => ({ ...e, start: e.start + d, end: e.end + d })) }));
+  return copy;
+}
+
 function inside(r: Report, start: number, end: number): boolean {
   if (r.start < start || r.end > end) return false;
   for (const fix of r.fixes ?? []) for (const e of fix.edits) if (e.start < start || e.end > end) return false;
@@ -135,7 +144,7 @@ export class IncrementalAnalyzer {
         part.entry[slot] = relative;
         this.stats.computed++;
       }
-      for (const r of relative) out.push(moved(r, part.p.start, part.os));
+      for (const r of relative) out.push(shifted(r, part.p.start, part.os));
     }
     return out;
   }

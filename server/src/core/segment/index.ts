@@ -113,9 +113,18 @@ function isBylineLike(text: string, lower: string): boolean {
 const PHOTO_CREDIT_END = /\((?:ảnh|Ảnh|ẢNH|nguồn ảnh|Nguồn ảnh)(?:\s*:|\s)[^()]{0,60}\)\s*\.?$/u;
 const LIST_ITEM = /^(?:\d{1,2}[.)]\s|[a-zđ]\)\s|[-–+•]\s|thứ (?:nhất|hai|ba|tư|năm)\s*[:,])/iu;
 const SPACES = /\s+/gu;
-/** Lower case, spaces squeezed: to compare a line with the headline. */
-function squash(text: string): string {
+/** Lower case, spaces squeezed: to compare a line with the headline. Exported for tests. */
+export function squash(text: string): string {
   return text.toLowerCase().replace(SPACES, ' ').trim();
+}
+/**
+ * Whether squash(text) can start with `key`: its first character, lower-cased, must start the key
+ * (units are trimmed, so it is the squashed text's first character). Skips squashing every short
+ * line of a long document (most of segment's time on a 1 MB text). Exported for tests.
+ */
+export function startsLikeTitle(text: string, key: string): boolean {
+  const first = text.codePointAt(0);
+  return first !== undefined && key.startsWith(String.fromCodePoint(first).toLowerCase());
 }
 const CAPITALISED = /^[\p{Lu}\d]/u;
 const SIGNATURE_DASH = /\S\s[–—]\s/u;
@@ -215,7 +224,7 @@ function classifyUnits(units: Unit[]): void {
     // a field of a notice ("Thành phần: …", "Nội dung: …", "Thời gian: …") is running text
     if (caption && FIELD_LABEL.test(lower)) caption = false;
     // the headline repeated under the photo
-    if (!caption && titleKey.length >= 40 && u.lines === 1 && words <= 45 && squash(u.text).startsWith(titleKey.slice(0, 50))) caption = true;
+    if (!caption && titleKey.length >= 40 && u.lines === 1 && words <= 45 && startsLikeTitle(u.text, titleKey) && squash(u.text).startsWith(titleKey.slice(0, 50))) caption = true;
     // "… phát biểu tại hội trường (ảnh: Thiện)": a photo credit closes a caption
     if (u.lines === 1 && words <= 40 && PHOTO_CREDIT_END.test(u.text)) caption = true;
     u.type = caption ? 'caption' : 'body';

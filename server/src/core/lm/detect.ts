@@ -173,6 +173,22 @@ function windowScore(lm: LanguageModel, ids: ArrayLike<number>, from: number, to
   return s;
 }
 
+/**
+ * windowScore(…, p, x) for a candidate x between left and right, with the bigram indexes looked up
+ * once: kab = bigramIndex(a, left) and kcd = bigramIndex(right, d) for the whole position (a, d:
+ * the ids two away, -1 when unknown or outside the phrase), kbx / kxc per candidate (also its
+ * evidence). Same windows, same sums in the same order as windowScore.
+ */
+function candidateScore(lm: LanguageModel, left: number, x: number, right: number, d: number, afterRight: boolean, kab: number, kbx: number, kxc: number, kcd: number): number {
+  let s = 0;
+  s += lm.scoreAt(kab, left, x, kbx);
+  if (right >= 0) {
+    s += lm.scoreAt(kbx, x, right, kxc);
+    if (afterRight && d >= 0) s += lm.scoreAt(kxc, right, d, kcd);
+  }
+  return s;
+}
+
 /** Pairs of spellings that are both standard: never "corrected" into each other. */
 const VARIANTS = new Set(['hằng|hàng', 'hàng|hằng', 'dày|dầy', 'dầy|dày', 'giày|giầy', 'giầy|giày', 'nhòe|nhoè']);
 
@@ -355,11 +371,18 @@ function decide(lm: LanguageModel, ids: Int32Array, from: number, to: number, p:
     let best = -1;
     let bestCode = 0;
     let bestScore = -Infinity;
+    const a = p - 2 >= from ? ids[p - 2] : -1;
+    const afterRight = p + 2 < to;
+    const d = afterRight ? ids[p + 2] : -1;
+    const kab = lm.bigramIndex(a, left);
+    const kcd = lm.bigramIndex(right, d);
     for (let j = candFrom; j < candTo; j++) {
       const id = cid[j];
+      const kbx = lm.bigramIndex(left, id);
+      const kxc = lm.bigramIndex(id, right);
       // evidence: the candidate must be seen next to a neighbour (not unigram backoff alone)
-      if (!(lm.bigram(left, id) >= 3 || lm.bigram(id, right) >= 3)) continue;
-      const sc = windowScore(lm, ids, from, to, p, id) + PRIOR_OF_CODE[code[j]];
+      if (!(lm.bigramAt(kbx) >= 3 || lm.bigramAt(kxc) >= 3)) continue;
+      const sc = candidateScore(lm, left, id, right, d, afterRight, kab, kbx, kxc, kcd) + PRIOR_OF_CODE[code[j]];
       if (sc > bestScore) {
         bestScore = sc;
         best = id;

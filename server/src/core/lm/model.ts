@@ -200,8 +200,8 @@ export class LanguageModel {
     return id < 0 ? 0 : this.uniCount[id];
   }
 
-  /** Index of bigram (a, b) in the bigram arrays, or -1. */
-  private bigramIndex(a: number, b: number): number {
+  /** Index of bigram (a, b) in the bigram arrays, or -1 (also for a or b negative). */
+  bigramIndex(a: number, b: number): number {
     if (a < 0 || b < 0) return -1;
     let lo = this.biStart[a];
     let hi = this.biStart[a + 1] - 1;
@@ -218,7 +218,11 @@ export class LanguageModel {
 
   /** Approximate corpus count of the bigram (0 when absent or pruned). */
   bigram(a: number, b: number): number {
-    const k = this.bigramIndex(a, b);
+    return this.bigramAt(this.bigramIndex(a, b));
+  }
+
+  /** Approximate corpus count of the bigram at index k of bigramIndex (0 for -1). */
+  bigramAt(k: number): number {
     return k < 0 ? 0 : DEQUANT[this.biQ[k]];
   }
 
@@ -227,10 +231,6 @@ export class LanguageModel {
     if (c < 0) return 0;
     const k = this.bigramIndex(a, b);
     return k < 0 ? 0 : this.trigramAt(k, c);
-  }
-
-  private bigramIndexOf(a: number, b: number): number {
-    return this.bigramIndex(a, b);
   }
 
   /** Count of the trigram (bigram k, c). */
@@ -253,11 +253,14 @@ export class LanguageModel {
     return (c >= 0 ? this.uniCount[c] : 0.5) / this.total;
   }
 
-  /** P(c | b), absolute discounting interpolated with P(c); the backoff mass grows with b's distinct successors. */
-  private pBi(b: number, c: number): number {
+  /**
+   * P(c | b), absolute discounting interpolated with P(c); the backoff mass grows with b's distinct
+   * successors. kbc: bigramIndex(b, c).
+   */
+  private pBi(b: number, c: number, kbc: number): number {
     if (b < 0) return this.pUni(c);
     const cb = Math.max(1, this.uniCount[b]);
-    const bc = c >= 0 ? this.bigram(b, c) : 0;
+    const bc = this.bigramAt(kbc);
     const n = this.biStart[b + 1] - this.biStart[b];
     const lambda = Math.min(1, (BI_DISCOUNT * n + 1) / cb);
     return Math.max(bc - BI_DISCOUNT, 0) / cb + lambda * this.pUni(c);
@@ -268,13 +271,19 @@ export class LanguageModel {
    * over the pruned counts (trigram → bigram → unigram).
    */
   score(a: number, b: number, c: number): number {
-    if (a < 0 || b < 0) return Math.log(this.pBi(b, c));
-    const k = this.bigramIndexOf(a, b);
-    if (k < 0) return Math.log(this.pBi(b, c));
-    const cab = DEQUANT[this.biQ[k]];
-    const abc = c >= 0 ? this.trigramAt(k, c) : 0;
-    const n = this.triStart[k + 1] - this.triStart[k];
+    return this.scoreAt(this.bigramIndex(a, b), b, c, this.bigramIndex(b, c));
+  }
+
+  /**
+   * score(a, b, c) given kab = bigramIndex(a, b) and kbc = bigramIndex(b, c): for callers that
+   * score many windows sharing bigrams (detect.ts), one binary search per bigram.
+   */
+  scoreAt(kab: number, b: number, c: number, kbc: number): number {
+    if (kab < 0) return Math.log(this.pBi(b, c, kbc));
+    const cab = DEQUANT[this.biQ[kab]];
+    const abc = c >= 0 ? this.trigramAt(kab, c) : 0;
+    const n = this.triStart[kab + 1] - this.triStart[kab];
     const lambda = Math.min(1, (TRI_DISCOUNT * n + 1) / cab);
-    return Math.log(Math.max(abc - TRI_DISCOUNT, 0) / cab + lambda * this.pBi(b, c));
+    return Math.log(Math.max(abc - TRI_DISCOUNT, 0) / cab + lambda * this.pBi(b, c, kbc));
   }
 }

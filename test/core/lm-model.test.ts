@@ -7,6 +7,7 @@ import { languageModel, languageModelError, setLanguageModelSource } from '../..
 import { findSlips, modelCandidates, unmarkedCandidates } from '../../server/src/core/lm/detect';
 import { LanguageModel, LanguageModelError, lmKey } from '../../server/src/core/lm/model';
 import { tokenTable } from '../../server/src/core/text/word-tokens';
+import { readFileSync } from 'node:fs';
 import { installLanguageModel, languageModelPath } from '../../server/src/node/lm-file';
 
 const FIXTURE = buildModel(
@@ -168,5 +169,27 @@ describe('language model: the candidate table (gen-lm stores each syllable\'s ca
     for (const ascii of ['nghien', 'cuu', 'dong', 'thao', 'a', 'o', 'uy', 'hoa', 'zzz']) assert.deepEqual([...unmarkedCandidates(lm, ascii).id], reference(ascii), ascii);
     assert.ok(unmarkedCandidates(lm, 'nghien').id.length >= 2);
     assert.equal(unmarkedCandidates(lm, 'nghiên').id.length, 0);
+  });
+});
+
+describe('language model: the decision cache', () => {
+  const fresh = (): LanguageModel => new LanguageModel(readFileSync(languageModelPath()!)); // a new model starts an empty cache
+  const margins = (lm: LanguageModel, text: string): string => JSON.stringify(findSlips(text, tokenTable(text), lm, { threshold: -Infinity, style: 'old' }));
+
+  it('a decision does not depend on what was judged before (the second word of a text has nothing two before it)', () => {
+    // "Các ông" opens the text; "và các ông" has và (the model's id 0) two before ông
+    const alone = margins(fresh(), 'Các ông: tham dự.');
+    const lm = fresh();
+    const withVa = margins(lm, 'Thưa bà và các ông.');
+    assert.notEqual(JSON.parse(withVa).find((s: { typed: string }) => s.typed === 'ông').margin, JSON.parse(alone)[0].margin);
+    assert.equal(margins(lm, 'Các ông: tham dự.'), alone);
+  });
+
+  it('answers the same when asked again', () => {
+    const lm = fresh();
+    const text = 'Trân trọng cảm ơn vả các đồng chí đã tham dự hội nghi tổng kết.';
+    const first = margins(lm, text);
+    assert.deepEqual(JSON.parse(first).map((s: { best: string }) => s.best), ['và', 'nghị']);
+    assert.equal(margins(lm, text), first);
   });
 });

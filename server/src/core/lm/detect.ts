@@ -160,6 +160,11 @@ function idAt(ids: ArrayLike<number>, from: number, to: number, i: number, x: nu
   return k === i ? x : k >= from && k < to ? ids[k] : -2;
 }
 
+/** ids[k] inside the phrase [from, to), -2 outside. */
+function idIn(ids: ArrayLike<number>, from: number, to: number, k: number): number {
+  return k >= from && k < to ? ids[k] : -2;
+}
+
 /** Sum of the model's log scores of every trigram window covering position i of the phrase [from, to) when it holds x. */
 function windowScore(lm: LanguageModel, ids: ArrayLike<number>, from: number, to: number, i: number, x: number): number {
   let s = 0;
@@ -343,9 +348,9 @@ function decide(lm: LanguageModel, ids: Int32Array, from: number, to: number, p:
   let e = 0;
   let slot = 0;
   if (cacheable) {
-    k0 = (((idAt(ids, from, to, -1, 0, p - 2) + 2) << 16) | (idAt(ids, from, to, -1, 0, p - 1) + 2)) >>> 0;
-    k1 = (((ids[p] + 2) << 16) | (idAt(ids, from, to, -1, 0, p + 1) + 2)) >>> 0;
-    e = idAt(ids, from, to, -1, 0, p + 2) + 2;
+    k0 = (((idIn(ids, from, to, p - 2) + 2) << 16) | (idIn(ids, from, to, p - 1) + 2)) >>> 0;
+    k1 = (((ids[p] + 2) << 16) | (idIn(ids, from, to, p + 1) + 2)) >>> 0;
+    e = idIn(ids, from, to, p + 2) + 2;
     slot = decisionSlot(k0, k1, e);
     for (;;) {
       const tag = keys[3 * slot + 2];

@@ -209,7 +209,24 @@ const GENRE_UNITS = new Set(['phường', 'ấp', 'thôn', 'bản', 'buôn', 's�
 
 const MARKED_LETTER = /^[^a-z]$/;
 
-const DIGITISH = /[0-9_@/\\]/;
+/** A digit or a code character next to a word ([0-9_@/\\]): by char code, no one-letter strings. */
+function isDigitish(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x40 || c === 0x2f || c === 0x5c;
+}
+
+// Per UTF-16 code unit: 0 not yet known, 1 String.fromCharCode(c).toLowerCase() is itself, 2 it is not.
+const CASED = new Uint8Array(0x10000);
+
+/** The character at i changes under toLowerCase (a capital), asked per code unit and remembered. */
+function isCapitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  let v = CASED[c];
+  if (v === 0) {
+    const ch = text[i];
+    CASED[c] = v = ch === ch.toLowerCase() ? 1 : 2;
+  }
+  return v === 2;
+}
 
 // scratch per token (reused across calls): model id (-1 unknown) and whether it is judged
 let ID_BUF = new Int32Array(1024);
@@ -272,17 +289,13 @@ function judgeable(text: string, t: TokenTable, k: number, phraseStart: number, 
   if (t.nameLike[k] === 1) return false;
   const s = t.start[k];
   const e = t.end[k];
-  const first = text[s];
-  if (first !== first.toLowerCase()) {
+  if (isCapitalAt(text, s)) {
     // a capitalised phrase opener: judged unless ALL CAPS or followed by another capitalised word (a name)
     if (k !== phraseStart) return false;
     if (e - s > 1 && text.slice(s, e) === text.slice(s, e).toUpperCase()) return false;
-    if (k + 1 < phraseEnd) {
-      const n = text[t.start[k + 1]];
-      if (n !== n.toLowerCase()) return false;
-    }
+    if (k + 1 < phraseEnd && isCapitalAt(text, t.start[k + 1])) return false;
   }
-  if ((s > 0 && DIGITISH.test(text[s - 1])) || (e < text.length && DIGITISH.test(text[e]))) return false;
+  if ((s > 0 && isDigitish(text.charCodeAt(s - 1))) || (e < text.length && isDigitish(text.charCodeAt(e)))) return false;
   // a lone letter after another lone letter is a split word ("L ê Văn"), not a syllable
   if (e - s === 1 && k > phraseStart && t.end[k - 1] - t.start[k - 1] === 1) return false;
   return true;

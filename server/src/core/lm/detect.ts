@@ -376,12 +376,16 @@ function decide(lm: LanguageModel, ids: Int32Array, from: number, to: number, p:
   const left = p > from ? ids[p - 1] : -1;
   const right = p + 1 < to ? ids[p + 1] : -1;
   // a syllable in a common trigram with both neighbours is what the writer meant (cheap early exit)
+  const typedId = ids[p];
+  // the typed word's bigrams with its neighbours (-1: none), searched once
+  const kLeft = lm.bigramIndex(left, typedId);
+  const kRight = lm.bigramIndex(typedId, right);
   const common =
-    ids[p] >= 0 &&
-    ((left >= 0 && right >= 0 && lm.trigram(left, ids[p], right) >= COMMON_TRIGRAM) ||
-      (lm.bigram(left, ids[p]) >= COMMON_BIGRAM && lm.bigram(ids[p], right) >= COMMON_BIGRAM) ||
+    typedId >= 0 &&
+    ((left >= 0 && right >= 0 && (kLeft < 0 ? 0 : lm.trigramAt(kLeft, right)) >= COMMON_TRIGRAM) ||
+      (lm.bigramAt(kLeft) >= COMMON_BIGRAM && lm.bigramAt(kRight) >= COMMON_BIGRAM) ||
       // at a phrase edge, one neighbour seen very often with it
-      ((left < 0 || right < 0) && Math.max(lm.bigram(left, ids[p]), lm.bigram(ids[p], right)) >= 3 * COMMON_BIGRAM));
+      ((left < 0 || right < 0) && Math.max(lm.bigramAt(kLeft), lm.bigramAt(kRight)) >= 3 * COMMON_BIGRAM));
   if (!common) {
     selectCandidates(lm, ids[p], typed);
     const cid = candIds;
@@ -389,6 +393,8 @@ function decide(lm: LanguageModel, ids: Int32Array, from: number, to: number, p:
     let best = -1;
     let bestCode = 0;
     let bestScore = -Infinity;
+    let bestLeft = -1;
+    let bestRight = -1;
     const a = p - 2 >= from ? ids[p - 2] : -1;
     const afterRight = p + 2 < to;
     const d = afterRight ? ids[p + 2] : -1;
@@ -405,12 +411,14 @@ function decide(lm: LanguageModel, ids: Int32Array, from: number, to: number, p:
         bestScore = sc;
         best = id;
         bestCode = code[j];
+        bestLeft = kbx;
+        bestRight = kxc;
       }
     }
     // the typed word is seen often with a neighbour, at least as often as the candidate is: it is
     // what the writer meant ("và kiện toàn": "và kiến" is likelier, but "kiện toàn" is the phrase)
-    if (best >= 0 && ids[p] >= 0 && (kept(lm.bigram(ids[p], right), lm.bigram(best, right)) || kept(lm.bigram(left, ids[p]), lm.bigram(left, best)))) best = -1;
-    if (best >= 0) decision = { id: best, kind: SLIP_KINDS[bestCode & KIND_MASK], margin: bestScore - windowScore(lm, ids, from, to, p, ids[p]) };
+    if (best >= 0 && typedId >= 0 && (kept(lm.bigramAt(kRight), lm.bigramAt(bestRight)) || kept(lm.bigramAt(kLeft), lm.bigramAt(bestLeft)))) best = -1;
+    if (best >= 0) decision = { id: best, kind: SLIP_KINDS[bestCode & KIND_MASK], margin: bestScore - candidateScore(lm, left, typedId, right, d, afterRight, kab, kLeft, kRight, kcd) };
   }
   if (!cacheable) return decision;
   if (DEC_VALUES.length >= DECISIONS_MAX) {

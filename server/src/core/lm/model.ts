@@ -233,8 +233,8 @@ export class LanguageModel {
     return k < 0 ? 0 : this.trigramAt(k, c);
   }
 
-  /** Count of the trigram (bigram k, c). */
-  private trigramAt(k: number, c: number): number {
+  /** Approximate count of the trigram (bigram k of bigramIndex, c); c ≥ 0. */
+  trigramAt(k: number, c: number): number {
     let lo = this.triStart[k];
     let hi = this.triStart[k + 1] - 1;
     const next = this.triNext;

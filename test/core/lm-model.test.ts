@@ -7,7 +7,8 @@ import { languageModel, languageModelError, setLanguageModelSource } from '../..
 import { findSlips, modelCandidates, unmarkedCandidates } from '../../server/src/core/lm/detect';
 import { LanguageModel, LanguageModelError, lmKey } from '../../server/src/core/lm/model';
 import { tokenTable } from '../../server/src/core/text/word-tokens';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { installLanguageModel, languageModelPath } from '../../server/src/node/lm-file';
 
 const FIXTURE = buildModel(
@@ -183,6 +184,20 @@ describe('language model: the decision cache', () => {
     const withVa = margins(lm, 'Thưa bà và các ông.');
     assert.notEqual(JSON.parse(withVa).find((s: { typed: string }) => s.typed === 'ông').margin, JSON.parse(alone)[0].margin);
     assert.equal(margins(lm, 'Các ông: tham dự.'), alone);
+  });
+
+  it('answers the same after its table has grown (thousands of windows)', () => {
+    const examples = readdirSync(join(__dirname, '..', '..', 'docs', 'examples')).filter((f) => f.endsWith('.txt')).sort();
+    const words = examples.flatMap((f) => readFileSync(join(__dirname, '..', '..', 'docs', 'examples', f), 'utf8').toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length > 0);
+    // deterministic shuffles of the examples' words: many windows never seen together
+    let seed = 7;
+    const shuffled = (): string => words.map((w) => [w, (seed = (seed * 48271) % 2147483647)] as const).sort((x, y) => x[1] - y[1]).map(([w]) => w).join(' ');
+    const texts = [0, 1, 2, 3].map(shuffled);
+    const lm = fresh();
+    const first = texts.map((text) => margins(lm, text));
+    assert.equal(margins(lm, texts[0]), first[0]);
+    assert.equal(margins(fresh(), texts[3]), first[3]);
+    assert.ok(JSON.parse(first[0]).length > 50);
   });
 
   it('answers the same when asked again', () => {

@@ -312,11 +312,36 @@ interface Decision {
 // linear probing over a typed array keyed by the window's ids + 2 (-2 outside the phrase; 16 bits
 // each, since the vocabulary has at most 0xfffe syllables). Slot s: DEC_KEYS[3s] = a << 16 | b,
 // [3s + 1] = c << 16 | d, [3s + 2] = e << 16 | (entry + 1), 0 when empty; DEC_VALUES[entry].
-const DEC_BITS = 17;
-const DEC_MASK = (1 << DEC_BITS) - 1;
+// The table starts small (an editor judges a few hundred windows per document) and doubles when
+// half full, up to 2^17 slots (1.5 MB) for DECISIONS_MAX entries.
+const DEC_MIN_BITS = 12;
 const DECISIONS_MAX = 50_000;
 let DEC_KEYS: Uint32Array | null = null;
+let DEC_MASK = 0;
 let DEC_VALUES: Array<Decision | null> = [];
+
+function resetDecisions(): void {
+  DEC_KEYS = new Uint32Array(3 << DEC_MIN_BITS);
+  DEC_MASK = (1 << DEC_MIN_BITS) - 1;
+  DEC_VALUES = [];
+}
+
+/** Doubles the decision table, re-inserting its keys. */
+function growDecisions(): void {
+  const old = DEC_KEYS!;
+  const keys = new Uint32Array(old.length * 2);
+  DEC_MASK = DEC_MASK * 2 + 1;
+  for (let s = 0; s < old.length; s += 3) {
+    const tag = old[s + 2];
+    if (tag === 0) continue;
+    let slot = decisionSlot(old[s], old[s + 1], tag >>> 16);
+    while (keys[3 * slot + 2] !== 0) slot = (slot + 1) & DEC_MASK;
+    keys[3 * slot] = old[s];
+    keys[3 * slot + 1] = old[s + 1];
+    keys[3 * slot + 2] = tag;
+  }
+  DEC_KEYS = keys;
+}
 /** A trigram seen this often is taken as intended without scoring candidates. */
 const COMMON_TRIGRAM = 15;
 /** …and so is one seen this often with both neighbours as bigrams. */
@@ -350,11 +375,10 @@ function wordId(lm: LanguageModel, w: string): number {
 /** The best candidate for the syllable at p of the phrase [from, to) and its margin over the typed one, or null. */
 function decide(lm: LanguageModel, ids: Int32Array, from: number, to: number, p: number, typed: string): Decision | null {
   if (decisionsModel !== lm || DEC_KEYS === null) {
-    DEC_KEYS = new Uint32Array(3 << DEC_BITS);
-    DEC_VALUES = [];
+    resetDecisions();
     decisionsModel = lm;
   }
-  const keys = DEC_KEYS;
+  const keys = DEC_KEYS!;
   const cacheable = ids[p] >= 0; // unseen words share id -1: not cached
   let k0 = 0;
   let k1 = 0;
@@ -422,14 +446,18 @@ function decide(lm: LanguageModel, ids: Int32Array, from: number, to: number, p:
   }
   if (!cacheable) return decision;
   if (DEC_VALUES.length >= DECISIONS_MAX) {
-    keys.fill(0);
-    DEC_VALUES = [];
+    resetDecisions();
     slot = decisionSlot(k0, k1, e);
+  } else if (2 * (DEC_VALUES.length + 1) > DEC_MASK + 1) {
+    growDecisions();
+    slot = decisionSlot(k0, k1, e);
+    while (DEC_KEYS![3 * slot + 2] !== 0) slot = (slot + 1) & DEC_MASK;
   }
+  const table = DEC_KEYS!;
   DEC_VALUES.push(decision);
-  keys[3 * slot] = k0;
-  keys[3 * slot + 1] = k1;
-  keys[3 * slot + 2] = ((e << 16) | DEC_VALUES.length) >>> 0;
+  table[3 * slot] = k0;
+  table[3 * slot + 1] = k1;
+  table[3 * slot + 2] = ((e << 16) | DEC_VALUES.length) >>> 0;
   return decision;
 }
 

@@ -110,7 +110,7 @@ export class LanguageModel {
   private readonly biQ: Uint8Array;
   private readonly triQ: Uint8Array;
   private readonly total: number;
-  private readonly strings: Array<string | undefined>;
+  private readonly strings = new Map<number, string>();
   /** The one-slip candidate table (see the file comment), or null when the file has none. */
   readonly candStart: Uint32Array | null = null;
   readonly candId: Uint16Array = new Uint16Array(0);
@@ -151,7 +151,6 @@ export class LanguageModel {
       this.candCode = new Uint8Array(ab, at[12], nCands);
       if (this.candStart[nVocab] !== nCands) throw new LanguageModelError('language model: index mismatch');
     }
-    this.strings = new Array<string | undefined>(nVocab);
     this.info = { vocabulary: nVocab, bigrams: nBi, trigrams: nTri, totalTokens: total, bigramMin: biMin, trigramMin: triMin };
     this.total = Math.max(1, total);
   }
@@ -187,10 +186,10 @@ export class LanguageModel {
 
   /** The syllable of an id (lower case, old-style tone place). */
   syllable(id: number): string {
-    let s = this.strings[id];
+    let s = this.strings.get(id);
     if (s === undefined) {
       s = String.fromCharCode(...this.vocChars.subarray(this.vocStart[id], this.vocStart[id + 1]));
-      this.strings[id] = s;
+      this.strings.set(id, s);
     }
     return s;
   }

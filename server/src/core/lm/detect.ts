@@ -508,21 +508,23 @@ function computeBestInContext(lm: LanguageModel, prev2: string, prev: string, ty
   let best = -1;
   let bestCode = 0;
   let bestScore = -Infinity;
-  const unmarked = unmarkedCandidates(lm, typed);
-  for (let pass = 0; pass < 2; pass++) {
-    if (pass === 0) selectCandidates(lm, ids[2], typed);
-    else [candIds, candCodes, candFrom, candTo] = [unmarked.id, unmarked.code, 0, unmarked.id.length];
-    for (let j = candFrom; j < candTo; j++) {
-      const id = candIds[j];
+  const consider = (cid: Uint16Array, code: Uint8Array, from: number, to: number): void => {
+    for (let j = from; j < to; j++) {
+      const id = cid[j];
       if (!(lm.bigram(left, id) >= 3 || lm.bigram(id, right) >= 3)) continue;
-      const sc = windowScore(lm, ids, 0, 5, 2, id) + PRIOR_OF_CODE[candCodes[j]];
+      const sc = windowScore(lm, ids, 0, 5, 2, id) + PRIOR_OF_CODE[code[j]];
       if (sc > bestScore) {
         bestScore = sc;
         best = id;
-        bestCode = candCodes[j];
+        bestCode = code[j];
       }
     }
-  }
+  };
+  // the one-slip candidates, then (for an ASCII word) every marked syllable it could stand for
+  selectCandidates(lm, ids[2], typed);
+  consider(candIds, candCodes, candFrom, candTo);
+  const unmarked = unmarkedCandidates(lm, typed);
+  consider(unmarked.id, unmarked.code, 0, unmarked.id.length);
   if (best < 0) return null;
   const base = windowScore(lm, ids, 0, 5, 2, ids[2]);
   const word = lm.syllable(best);

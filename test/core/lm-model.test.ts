@@ -1,9 +1,14 @@
 // The language model's loader and door on a tiny fixture model (built in memory by core/lm/build).
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
-import { buildModel } from '../../server/src/core/lm/build';
+import { buildModel, withCandidateTable } from '../../server/src/core/lm/build';
+import { unmark } from '../../server/src/core/lm/candidates';
 import { languageModel, languageModelError, setLanguageModelSource } from '../../server/src/core/lm';
+import { findSlips, modelCandidates, unmarkedCandidates } from '../../server/src/core/lm/detect';
 import { LanguageModel, LanguageModelError, lmKey } from '../../server/src/core/lm/model';
+import { tokenTable } from '../../server/src/core/text/word-tokens';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { installLanguageModel, languageModelPath } from '../../server/src/node/lm-file';
 
 const FIXTURE = buildModel(
@@ -102,5 +107,104 @@ describe('language model: the door (setLanguageModelSource / languageModel)', ()
     assert.ok(path && path.endsWith('lm.bin'));
     const lm = languageModel();
     assert.ok(lm && lm.info.vocabulary > 30_000 && lm.info.trigrams > 100_000);
+  });
+});
+
+describe('language model: the candidate table (gen-lm stores each syllable\'s candidates)', () => {
+  const tableOf = (lm: LanguageModel, id: number): string => {
+    const start = lm.candStart!;
+    const ids = [...lm.candId.subarray(start[id], start[id + 1])];
+    const codes = [...lm.candCode.subarray(start[id], start[id + 1])];
+    return JSON.stringify([ids, codes]);
+  };
+  const generated = (lm: LanguageModel, word: string): string => {
+    const list = modelCandidates(lm, word);
+    return JSON.stringify([[...list.id], [...list.code]]);
+  };
+
+  it('the shipped table is what the generators give today (else: npm run gen:lm -- --candidates-only)', () => {
+    const lm = languageModel()!;
+    assert.ok(lm.candStart, 'the shipped model has a candidate table');
+    let checked = 0;
+    // a spread sample of the vocabulary (the whole of it takes seconds), in both tone styles
+    for (let id = 0; id < lm.info.vocabulary; id += id < 3000 ? 3 : 37) {
+      const word = lm.syllable(id);
+      assert.equal(tableOf(lm, id), generated(lm, word), `stale candidate table at "${word}": run npm run gen:lm -- --candidates-only`);
+      checked++;
+    }
+    for (const word of ['hoà', 'thuỷ', 'khoẻ', 'hoá', 'quý']) assert.equal(tableOf(lm, lm.id(word)), generated(lm, word), word);
+    assert.ok(checked > 1500);
+  });
+
+  it('a fixture model carries a table; without one the candidates are generated and the slips are the same', () => {
+    const withTable = new LanguageModel(FIXTURE);
+    const without = new LanguageModel(buildModel(
+      {
+        unigrams: [['và', 500], ['các', 400], ['đồng', 300], ['chí', 300], ['hòa', 50], ['hoà', 20], ['vả', 5], ['đại', 80], ['hội', 90], ['x1', 9], ['hiếm', 1]],
+        bigrams: [['và', 'các', 120], ['các', 'đồng', 200], ['đồng', 'chí', 280], ['vả', 'các', 1], ['đại', 'hội', 70], ['hòa', 'bình', 9]],
+        trigrams: [['và', 'các', 'đồng', 90], ['các', 'đồng', 'chí', 190], ['vả', 'các', 'đồng', 1]],
+      },
+      { bigramMin: 2, trigramMin: 2, candidates: false },
+    ));
+    assert.ok(withTable.candStart && without.candStart === null);
+    assert.equal(tableOf(withTable, withTable.id('vả')), generated(without, 'vả'));
+    assert.ok(withTable.candId.length > 0);
+    // recomputing the table of a model that has one gives the same bytes
+    assert.deepEqual(withCandidateTable(FIXTURE), FIXTURE);
+    const text = 'Trân trọng cảm ơn vả các đồng chí.';
+    const slips = (lm: LanguageModel): string => JSON.stringify(findSlips(text, tokenTable(text), lm, { threshold: 0, style: 'old' }));
+    assert.equal(slips(withTable), slips(without));
+    assert.match(slips(withTable), /"best":"và"/);
+  });
+
+  it('unmarkedCandidates: the frequent marked syllables with that skeleton, most frequent first', () => {
+    const lm = languageModel()!;
+    const reference = (ascii: string): number[] => {
+      const out: number[] = [];
+      for (let id = 0; id < lm.info.vocabulary && lm.count(id) >= 10; id++) {
+        const w = lm.syllable(id);
+        if (w !== ascii && unmark(w) === ascii) out.push(id);
+      }
+      return out;
+    };
+    for (const ascii of ['nghien', 'cuu', 'dong', 'thao', 'a', 'o', 'uy', 'hoa', 'zzz']) assert.deepEqual([...unmarkedCandidates(lm, ascii).id], reference(ascii), ascii);
+    assert.ok(unmarkedCandidates(lm, 'nghien').id.length >= 2);
+    assert.equal(unmarkedCandidates(lm, 'nghiên').id.length, 0);
+  });
+});
+
+describe('language model: the decision cache', () => {
+  const fresh = (): LanguageModel => new LanguageModel(readFileSync(languageModelPath()!)); // a new model starts an empty cache
+  const margins = (lm: LanguageModel, text: string): string => JSON.stringify(findSlips(text, tokenTable(text), lm, { threshold: -Infinity, style: 'old' }));
+
+  it('a decision does not depend on what was judged before (the second word of a text has nothing two before it)', () => {
+    // "Các ông" opens the text; "và các ông" has và (the model's id 0) two before ông
+    const alone = margins(fresh(), 'Các ông: tham dự.');
+    const lm = fresh();
+    const withVa = margins(lm, 'Thưa bà và các ông.');
+    assert.notEqual(JSON.parse(withVa).find((s: { typed: string }) => s.typed === 'ông').margin, JSON.parse(alone)[0].margin);
+    assert.equal(margins(lm, 'Các ông: tham dự.'), alone);
+  });
+
+  it('answers the same after its table has grown (thousands of windows)', () => {
+    const examples = readdirSync(join(__dirname, '..', '..', 'docs', 'examples')).filter((f) => f.endsWith('.txt')).sort();
+    const words = examples.flatMap((f) => readFileSync(join(__dirname, '..', '..', 'docs', 'examples', f), 'utf8').toLowerCase().split(/[^\p{L}]+/u)).filter((w) => w.length > 0);
+    // deterministic shuffles of the examples' words: many windows never seen together
+    let seed = 7;
+    const shuffled = (): string => words.map((w) => [w, (seed = (seed * 48271) % 2147483647)] as const).sort((x, y) => x[1] - y[1]).map(([w]) => w).join(' ');
+    const texts = [0, 1, 2, 3].map(shuffled);
+    const lm = fresh();
+    const first = texts.map((text) => margins(lm, text));
+    assert.equal(margins(lm, texts[0]), first[0]);
+    assert.equal(margins(fresh(), texts[3]), first[3]);
+    assert.ok(JSON.parse(first[0]).length > 50);
+  });
+
+  it('answers the same when asked again', () => {
+    const lm = fresh();
+    const text = 'Trân trọng cảm ơn vả các đồng chí đã tham dự hội nghi tổng kết.';
+    const first = margins(lm, text);
+    assert.deepEqual(JSON.parse(first).map((s: { best: string }) => s.best), ['và', 'nghị']);
+    assert.equal(margins(lm, text), first);
   });
 });

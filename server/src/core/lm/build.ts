@@ -1,7 +1,8 @@
 // Builds the bytes of a language model (format: model.ts) from n-gram counts. Pure: used by
 // scripts/gen-lm.ts on the news counts and by the tests on tiny fixtures; the product only reads.
 
-import { LM_HEADER_BYTES, LM_MAGIC, LM_VERSION, lmHash, lmKey, quantise, sectionSizes } from './model';
+import { modelCandidates } from './detect';
+import { LanguageModel, LM_FLAG_CANDIDATES, LM_HEADER_BYTES, LM_MAGIC, LM_VERSION, lmHash, lmKey, quantise, sectionOffsets, sectionSizes } from './model';
 
 export interface NgramCounts {
   /** syllable → count (any case/tone style: keys are normalised with lmKey, duplicates summed) */
@@ -15,6 +16,8 @@ export interface NgramCounts {
 export interface BuildOptions {
   bigramMin: number;
   trigramMin: number;
+  /** Add the candidate table (default true; false gives a model whose candidates are generated at run time). */
+  candidates?: boolean;
 }
 
 const LETTERS = /^\p{L}+$/u;
@@ -64,15 +67,8 @@ export function buildModel(counts: NgramCounts, options: BuildOptions): Uint8Arr
   const vocabChars = vocab.reduce((n, w) => n + w.length, 0);
   let hashBits = 1;
   while (2 ** hashBits < 2 * Math.max(1, nV)) hashBits++;
-  const align4 = (n: number): number => (n + 3) & ~3;
-  const sizes = sectionSizes(nV, nB, nT, vocabChars, hashBits);
-  const offsets: number[] = [];
-  let at = LM_HEADER_BYTES;
-  for (const s of sizes) {
-    offsets.push(at);
-    at = align4(at + s);
-  }
-  const bytes = new Uint8Array(at);
+  const { offsets, end } = sectionOffsets(sectionSizes(nV, nB, nT, vocabChars, hashBits));
+  const bytes = new Uint8Array(end);
   const view = new DataView(bytes.buffer);
   const totalTokens = counts.totalTokens ?? total;
   const header = [LM_MAGIC, LM_VERSION, nV, nB, nT, Math.min(totalTokens, 0xffffffff), options.bigramMin, options.trigramMin, vocabChars, hashBits];
@@ -110,5 +106,44 @@ export function buildModel(counts: NgramCounts, options: BuildOptions): Uint8Arr
     view.setUint16(offsets[7] + i * 2, key3 % 65536, true);
     bytes[offsets[9] + i] = quantise(tri.get(key3)!);
   });
+  return options.candidates === false ? bytes : withCandidateTable(bytes);
+}
+
+/**
+ * The model's bytes with the candidate table (re)computed: for every syllable of the vocabulary,
+ * detect.ts's modelCandidates, stored after the counts (format: model.ts). Deterministic.
+ */
+export function withCandidateTable(model: Uint8Array): Uint8Array {
+  const head = new DataView(model.buffer, model.byteOffset, LM_HEADER_BYTES);
+  const u32 = (k: number): number => head.getUint32(k * 4, true);
+  const [nV, nB, nT, vocabChars, hashBits] = [u32(2), u32(3), u32(4), u32(8), u32(9)];
+  // the counts alone (a table already present is dropped), read without a table
+  const base = model.slice(0, sectionOffsets(sectionSizes(nV, nB, nT, vocabChars, hashBits)).end);
+  new DataView(base.buffer).setUint32(10 * 4, 0, true);
+  new DataView(base.buffer).setUint32(11 * 4, 0, true);
+  const lm = new LanguageModel(base);
+  const start = new Uint32Array(nV + 1);
+  const ids: number[] = [];
+  const codes: number[] = [];
+  for (let id = 0; id < nV; id++) {
+    const list = modelCandidates(lm, lm.syllable(id));
+    for (let j = 0; j < list.id.length; j++) {
+      ids.push(list.id[j]);
+      codes.push(list.code[j]);
+    }
+    start[id + 1] = ids.length;
+  }
+  const nC = ids.length;
+  const { offsets, end } = sectionOffsets(sectionSizes(nV, nB, nT, vocabChars, hashBits, nC, true));
+  const bytes = new Uint8Array(end);
+  bytes.set(base);
+  const view = new DataView(bytes.buffer);
+  view.setUint32(10 * 4, nC, true);
+  view.setUint32(11 * 4, LM_FLAG_CANDIDATES, true);
+  for (let k = 0; k <= nV; k++) view.setUint32(offsets[10] + k * 4, start[k], true);
+  for (let k = 0; k < nC; k++) {
+    view.setUint16(offsets[11] + k * 2, ids[k], true);
+    bytes[offsets[12] + k] = codes[k];
+  }
   return bytes;
 }

@@ -17,6 +17,9 @@ import { putTone, splitTone, toneIndex, type Tone } from '../text/tone';
 
 export type SlipKind = 'tone' | 'mark' | 'drop' | 'extra' | 'substitute' | 'transpose' | 'telex' | 'unmarked';
 
+/** The slip kinds by index: the model file's candidate table stores the index (never reorder, only append). */
+export const SLIP_KINDS: readonly SlipKind[] = ['tone', 'mark', 'drop', 'extra', 'substitute', 'transpose', 'telex', 'unmarked'];
+
 export interface Candidate {
   word: string;
   kind: SlipKind;

@@ -11,8 +11,8 @@
 import { isAttested, parseSyllable } from '../text/syllable';
 import { placeTone } from '../text/tone';
 import type { TokenTable } from '../text/word-tokens';
-import { allCandidates, unmark, type SlipKind } from './candidates';
-import { lmKey, type LanguageModel } from './model';
+import { allCandidates, SLIP_KINDS, unmark, type SlipKind } from './candidates';
+import { lmHash, lmKey, type LanguageModel } from './model';
 
 export interface Slip {
   /** Token index in the table. */
@@ -68,46 +68,101 @@ export interface DetectOptions {
   skip?: (index: number) => boolean;
 }
 
-interface Cand {
-  id: number;
-  word: string;
-  prior: number;
-  kind: SlipKind;
+/**
+ * A syllable's candidates as parallel arrays: model ids, and slip codes (the kind's index in
+ * SLIP_KINDS, | NEIGHBOUR_CODE for a substitution by a neighbouring key). The model file's candidate
+ * table holds the same codes.
+ */
+export interface CandidateList {
+  id: Uint16Array;
+  code: Uint8Array;
 }
+export const NEIGHBOUR_CODE = 8;
+/** Log prior of each slip code. */
+const PRIOR_OF_CODE = (() => {
+  const t = new Float64Array(16);
+  SLIP_KINDS.forEach((kind, i) => {
+    t[i] = PRIOR[kind];
+    t[i | NEIGHBOUR_CODE] = PRIOR[kind] + NEIGHBOUR_BONUS;
+  });
+  return t;
+})();
+const KIND_MASK = NEIGHBOUR_CODE - 1;
 
-// Candidates with their ids, per typed word (filtered to the model's vocabulary): bounded cache.
-const CANDS = new Map<string, Cand[]>();
-const CANDS_MAX = 50_000;
-let candsModel: LanguageModel | null = null;
 /** Candidates must be at least this frequent in the corpus. */
 const MIN_CANDIDATE_COUNT = 10;
 
-function candidatesOf(lm: LanguageModel, lower: string): Cand[] {
+/**
+ * The one-slip candidates of a typed lower-case syllable that the model may suggest: in its
+ * vocabulary, seen at least MIN_CANDIDATE_COUNT times, attested, not a standard variant of the typed
+ * word. Generated from strings (slow): gen-lm stores the result for every syllable of the vocabulary
+ * in the model file (build.ts), and detection generates only for words outside it.
+ */
+export function modelCandidates(lm: LanguageModel, lower: string): CandidateList {
+  // candidates are composed with the tone in the old place: the model's keys, looked up as they are
+  const accept = (w: string): boolean => {
+    const id = lm.idExact(w);
+    return id >= 0 && lm.count(id) >= MIN_CANDIDATE_COUNT;
+  };
+  const ids: number[] = [];
+  const codes: number[] = [];
+  for (const c of allCandidates(lower, accept)) {
+    if (!isAttested(placeTone(c.word, 'new')) || isVariant(lower, c.word)) continue;
+    ids.push(lm.idExact(c.word));
+    codes.push(SLIP_KINDS.indexOf(c.kind) | (c.neighbour ? NEIGHBOUR_CODE : 0));
+  }
+  return { id: Uint16Array.from(ids), code: Uint8Array.from(codes) };
+}
+
+// Generated candidates per typed word outside the model's table: bounded cache.
+const CANDS = new Map<string, CandidateList>();
+const CANDS_MAX = 50_000;
+let candsModel: LanguageModel | null = null;
+
+function generatedCandidates(lm: LanguageModel, lower: string): CandidateList {
   if (candsModel !== lm) {
     CANDS.clear();
     candsModel = lm;
   }
   let list = CANDS.get(lower);
   if (list !== undefined) return list;
-  list = [];
-  // candidates are composed with the tone in the old place: the model's keys, looked up as they are
-  const accept = (w: string): boolean => {
-    const id = lm.idExact(w);
-    return id >= 0 && lm.count(id) >= MIN_CANDIDATE_COUNT;
-  };
-  for (const c of allCandidates(lower, accept)) {
-    const id = lm.idExact(c.word);
-    if (!isAttested(placeTone(c.word, 'new')) || isVariant(lower, c.word)) continue;
-    list.push({ id, word: c.word, kind: c.kind, prior: PRIOR[c.kind] + (c.neighbour ? NEIGHBOUR_BONUS : 0) });
-  }
+  list = modelCandidates(lm, lower);
   if (CANDS.size >= CANDS_MAX) CANDS.clear();
   CANDS.set(lower, list);
   return list;
 }
 
+// The candidates being scored (set by selectCandidates): ids and codes in [candFrom, candTo).
+let candIds: Uint16Array = new Uint16Array(0);
+let candCodes: Uint8Array = new Uint8Array(0);
+let candFrom = 0;
+let candTo = 0;
+
+/** Selects the candidates of a typed word (id: its model id, or -1): the model's table when it has one. */
+function selectCandidates(lm: LanguageModel, id: number, lower: string): void {
+  const table = lm.candStart;
+  if (id >= 0 && table !== null) {
+    candIds = lm.candId;
+    candCodes = lm.candCode;
+    candFrom = table[id];
+    candTo = table[id + 1];
+  } else {
+    const list = generatedCandidates(lm, lower);
+    candIds = list.id;
+    candCodes = list.code;
+    candFrom = 0;
+    candTo = list.id.length;
+  }
+}
+
 /** ids[k] inside the phrase [from, to), with position i standing for x; -2 outside. */
 function idAt(ids: ArrayLike<number>, from: number, to: number, i: number, x: number, k: number): number {
   return k === i ? x : k >= from && k < to ? ids[k] : -2;
+}
+
+/** ids[k] inside the phrase [from, to), -2 outside. */
+function idIn(ids: ArrayLike<number>, from: number, to: number, k: number): number {
+  return k >= from && k < to ? ids[k] : -2;
 }
 
 /** Sum of the model's log scores of every trigram window covering position i of the phrase [from, to) when it holds x. */
@@ -119,6 +174,22 @@ function windowScore(lm: LanguageModel, ids: ArrayLike<number>, from: number, to
     const c = idAt(ids, from, to, i, x, j);
     if (j > i && c < 0) break; // an unknown word (or the phrase end) ends the evidence
     s += lm.score(a < 0 ? -1 : a, b < 0 ? -1 : b, c);
+  }
+  return s;
+}
+
+/**
+ * windowScore(…, p, x) for a candidate x between left and right, with the bigram indexes looked up
+ * once: kab = bigramIndex(a, left) and kcd = bigramIndex(right, d) for the whole position (a, d:
+ * the ids two away, -1 when unknown or outside the phrase), kbx / kxc per candidate (also its
+ * evidence). Same windows, same sums in the same order as windowScore.
+ */
+function candidateScore(lm: LanguageModel, left: number, x: number, right: number, d: number, afterRight: boolean, kab: number, kbx: number, kxc: number, kcd: number): number {
+  let s = 0;
+  s += lm.scoreAt(kab, left, x, kbx);
+  if (right >= 0) {
+    s += lm.scoreAt(kbx, x, right, kxc);
+    if (afterRight && d >= 0) s += lm.scoreAt(kxc, right, d, kcd);
   }
   return s;
 }
@@ -138,7 +209,24 @@ const GENRE_UNITS = new Set(['phường', 'ấp', 'thôn', 'bản', 'buôn', 's�
 
 const MARKED_LETTER = /^[^a-z]$/;
 
-const DIGITISH = /[0-9_@/\\]/;
+/** A digit or a code character next to a word ([0-9_@/\\]): by char code, no one-letter strings. */
+function isDigitish(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || c === 0x5f || c === 0x40 || c === 0x2f || c === 0x5c;
+}
+
+// Per UTF-16 code unit: 0 not yet known, 1 String.fromCharCode(c).toLowerCase() is itself, 2 it is not.
+const CASED = new Uint8Array(0x10000);
+
+/** The character at i changes under toLowerCase (a capital), asked per code unit and remembered. */
+function isCapitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  let v = CASED[c];
+  if (v === 0) {
+    const ch = text[i];
+    CASED[c] = v = ch === ch.toLowerCase() ? 1 : 2;
+  }
+  return v === 2;
+}
 
 // scratch per token (reused across calls): model id (-1 unknown) and whether it is judged
 let ID_BUF = new Int32Array(1024);
@@ -179,13 +267,14 @@ export function findSlips(text: string, t: TokenTable, lm: LanguageModel, option
         if (options.skip?.(k) || !judgeable(text, t, k, i, j)) continue;
         const decision = decide(lm, ids, i, j, k, t.words[t.word[k]]);
         if (decision === null || decision.margin < options.threshold) continue;
+        const word = lm.syllable(decision.id);
         slips.push({
           index: k,
           start: t.start[k],
           end: t.end[k],
           typed: t.words[t.word[k]],
-          best: options.style === 'new' ? placeTone(decision.cand.word, 'new') : decision.cand.word,
-          kind: decision.cand.kind,
+          best: options.style === 'new' ? placeTone(word, 'new') : word,
+          kind: decision.kind,
           nonWord: false,
           margin: decision.margin,
         });
@@ -200,31 +289,59 @@ function judgeable(text: string, t: TokenTable, k: number, phraseStart: number, 
   if (t.nameLike[k] === 1) return false;
   const s = t.start[k];
   const e = t.end[k];
-  const first = text[s];
-  if (first !== first.toLowerCase()) {
+  if (isCapitalAt(text, s)) {
     // a capitalised phrase opener: judged unless ALL CAPS or followed by another capitalised word (a name)
     if (k !== phraseStart) return false;
     if (e - s > 1 && text.slice(s, e) === text.slice(s, e).toUpperCase()) return false;
-    if (k + 1 < phraseEnd) {
-      const n = text[t.start[k + 1]];
-      if (n !== n.toLowerCase()) return false;
-    }
+    if (k + 1 < phraseEnd && isCapitalAt(text, t.start[k + 1])) return false;
   }
-  if ((s > 0 && DIGITISH.test(text[s - 1])) || (e < text.length && DIGITISH.test(text[e]))) return false;
+  if ((s > 0 && isDigitish(text.charCodeAt(s - 1))) || (e < text.length && isDigitish(text.charCodeAt(e)))) return false;
   // a lone letter after another lone letter is a split word ("L ê Văn"), not a syllable
   if (e - s === 1 && k > phraseStart && t.end[k - 1] - t.start[k - 1] === 1) return false;
   return true;
 }
 
 interface Decision {
-  cand: Cand;
+  /** The best candidate's model id. */
+  id: number;
+  kind: SlipKind;
   margin: number;
 }
 
-// Decisions per 5-syllable window (ids, -2 outside the phrase), across runs: bounded.
-const DECISIONS = new Map<number, Map<number, Decision | null>>();
-let decisionCount = 0;
+// Decisions per 5-syllable window, across runs, bounded (cleared when full): open addressing with
+// linear probing over a typed array keyed by the window's ids + 2 (-2 outside the phrase; 16 bits
+// each, since the vocabulary has at most 0xfffe syllables). Slot s: DEC_KEYS[3s] = a << 16 | b,
+// [3s + 1] = c << 16 | d, [3s + 2] = e << 16 | (entry + 1), 0 when empty; DEC_VALUES[entry].
+// The table starts small (an editor judges a few hundred windows per document) and doubles when
+// half full, up to 2^17 slots (1.5 MB) for DECISIONS_MAX entries.
+const DEC_MIN_BITS = 12;
 const DECISIONS_MAX = 50_000;
+let DEC_KEYS: Uint32Array | null = null;
+let DEC_MASK = 0;
+let DEC_VALUES: Array<Decision | null> = [];
+
+function resetDecisions(): void {
+  DEC_KEYS = new Uint32Array(3 << DEC_MIN_BITS);
+  DEC_MASK = (1 << DEC_MIN_BITS) - 1;
+  DEC_VALUES = [];
+}
+
+/** Doubles the decision table, re-inserting its keys. */
+function growDecisions(): void {
+  const old = DEC_KEYS!;
+  const keys = new Uint32Array(old.length * 2);
+  DEC_MASK = DEC_MASK * 2 + 1;
+  for (let s = 0; s < old.length; s += 3) {
+    const tag = old[s + 2];
+    if (tag === 0) continue;
+    let slot = decisionSlot(old[s], old[s + 1], tag >>> 16);
+    while (keys[3 * slot + 2] !== 0) slot = (slot + 1) & DEC_MASK;
+    keys[3 * slot] = old[s];
+    keys[3 * slot + 1] = old[s + 1];
+    keys[3 * slot + 2] = tag;
+  }
+  DEC_KEYS = keys;
+}
 /** A trigram seen this often is taken as intended without scoring candidates. */
 const COMMON_TRIGRAM = 15;
 /** …and so is one seen this often with both neighbours as bigrams. */
@@ -257,61 +374,100 @@ function wordId(lm: LanguageModel, w: string): number {
 
 /** The best candidate for the syllable at p of the phrase [from, to) and its margin over the typed one, or null. */
 function decide(lm: LanguageModel, ids: Int32Array, from: number, to: number, p: number, typed: string): Decision | null {
-  if (decisionsModel !== lm) {
-    DECISIONS.clear();
-    decisionCount = 0;
+  if (decisionsModel !== lm || DEC_KEYS === null) {
+    resetDecisions();
     decisionsModel = lm;
   }
+  const keys = DEC_KEYS!;
   const cacheable = ids[p] >= 0; // unseen words share id -1: not cached
-  let map: Map<number, Decision | null> | undefined;
-  let outer = 0;
-  let inner = 0;
+  let k0 = 0;
+  let k1 = 0;
+  let e = 0;
+  let slot = 0;
   if (cacheable) {
-    outer = ((idAt(ids, from, to, -1, 0, p - 2) + 2) * 65540 + idAt(ids, from, to, -1, 0, p - 1) + 2) * 65540 + ids[p] + 2;
-    inner = (idAt(ids, from, to, -1, 0, p + 1) + 2) * 65540 + idAt(ids, from, to, -1, 0, p + 2) + 2;
-    map = DECISIONS.get(outer);
-    const cached = map?.get(inner);
-    if (cached !== undefined) return cached;
+    k0 = (((idIn(ids, from, to, p - 2) + 2) << 16) | (idIn(ids, from, to, p - 1) + 2)) >>> 0;
+    k1 = (((ids[p] + 2) << 16) | (idIn(ids, from, to, p + 1) + 2)) >>> 0;
+    e = idIn(ids, from, to, p + 2) + 2;
+    slot = decisionSlot(k0, k1, e);
+    for (;;) {
+      const tag = keys[3 * slot + 2];
+      if (tag === 0) break;
+      if (tag >>> 16 === e && keys[3 * slot] === k0 && keys[3 * slot + 1] === k1) return DEC_VALUES[(tag & 0xffff) - 1];
+      slot = (slot + 1) & DEC_MASK;
+    }
   }
   let decision: Decision | null = null;
   const left = p > from ? ids[p - 1] : -1;
   const right = p + 1 < to ? ids[p + 1] : -1;
   // a syllable in a common trigram with both neighbours is what the writer meant (cheap early exit)
+  const typedId = ids[p];
+  // the typed word's bigrams with its neighbours (-1: none), searched once
+  const kLeft = lm.bigramIndex(left, typedId);
+  const kRight = lm.bigramIndex(typedId, right);
   const common =
-    ids[p] >= 0 &&
-    ((left >= 0 && right >= 0 && lm.trigram(left, ids[p], right) >= COMMON_TRIGRAM) ||
-      (lm.bigram(left, ids[p]) >= COMMON_BIGRAM && lm.bigram(ids[p], right) >= COMMON_BIGRAM) ||
+    typedId >= 0 &&
+    ((left >= 0 && right >= 0 && (kLeft < 0 ? 0 : lm.trigramAt(kLeft, right)) >= COMMON_TRIGRAM) ||
+      (lm.bigramAt(kLeft) >= COMMON_BIGRAM && lm.bigramAt(kRight) >= COMMON_BIGRAM) ||
       // at a phrase edge, one neighbour seen very often with it
-      ((left < 0 || right < 0) && Math.max(lm.bigram(left, ids[p]), lm.bigram(ids[p], right)) >= 3 * COMMON_BIGRAM));
-  const cands = common ? [] : candidatesOf(lm, typed);
-  if (cands.length > 0) {
-    let best: Cand | null = null;
+      ((left < 0 || right < 0) && Math.max(lm.bigramAt(kLeft), lm.bigramAt(kRight)) >= 3 * COMMON_BIGRAM));
+  if (!common) {
+    selectCandidates(lm, ids[p], typed);
+    const cid = candIds;
+    const code = candCodes;
+    let best = -1;
+    let bestCode = 0;
     let bestScore = -Infinity;
-    for (const c of cands) {
+    let bestLeft = -1;
+    let bestRight = -1;
+    const a = p - 2 >= from ? ids[p - 2] : -1;
+    const afterRight = p + 2 < to;
+    const d = afterRight ? ids[p + 2] : -1;
+    const kab = lm.bigramIndex(a, left);
+    const kcd = lm.bigramIndex(right, d);
+    for (let j = candFrom; j < candTo; j++) {
+      const id = cid[j];
+      const kbx = lm.bigramIndex(left, id);
+      const kxc = lm.bigramIndex(id, right);
       // evidence: the candidate must be seen next to a neighbour (not unigram backoff alone)
-      if (!(lm.bigram(left, c.id) >= 3 || lm.bigram(c.id, right) >= 3)) continue;
-      const sc = windowScore(lm, ids, from, to, p, c.id) + c.prior;
+      if (!(lm.bigramAt(kbx) >= 3 || lm.bigramAt(kxc) >= 3)) continue;
+      const sc = candidateScore(lm, left, id, right, d, afterRight, kab, kbx, kxc, kcd) + PRIOR_OF_CODE[code[j]];
       if (sc > bestScore) {
         bestScore = sc;
-        best = c;
+        best = id;
+        bestCode = code[j];
+        bestLeft = kbx;
+        bestRight = kxc;
       }
     }
     // the typed word is seen often with a neighbour, at least as often as the candidate is: it is
     // what the writer meant ("và kiện toàn": "và kiến" is likelier, but "kiện toàn" is the phrase)
-    const kept = (typedPair: number, candPair: number): boolean => typedPair >= ATTESTED_PAIR && typedPair >= candPair;
-    if (best && ids[p] >= 0 && (kept(lm.bigram(ids[p], right), lm.bigram(best.id, right)) || kept(lm.bigram(left, ids[p]), lm.bigram(left, best.id)))) best = null;
-    if (best) decision = { cand: best, margin: bestScore - windowScore(lm, ids, from, to, p, ids[p]) };
+    if (best >= 0 && typedId >= 0 && (kept(lm.bigramAt(kRight), lm.bigramAt(bestRight)) || kept(lm.bigramAt(kLeft), lm.bigramAt(bestLeft)))) best = -1;
+    if (best >= 0) decision = { id: best, kind: SLIP_KINDS[bestCode & KIND_MASK], margin: bestScore - candidateScore(lm, left, typedId, right, d, afterRight, kab, kLeft, kRight, kcd) };
   }
   if (!cacheable) return decision;
-  if (decisionCount >= DECISIONS_MAX) {
-    DECISIONS.clear();
-    decisionCount = 0;
-    map = undefined;
+  if (DEC_VALUES.length >= DECISIONS_MAX) {
+    resetDecisions();
+    slot = decisionSlot(k0, k1, e);
+  } else if (2 * (DEC_VALUES.length + 1) > DEC_MASK + 1) {
+    growDecisions();
+    slot = decisionSlot(k0, k1, e);
+    while (DEC_KEYS![3 * slot + 2] !== 0) slot = (slot + 1) & DEC_MASK;
   }
-  if (map === undefined) DECISIONS.set(outer, (map = new Map()));
-  map.set(inner, decision);
-  decisionCount++;
+  const table = DEC_KEYS!;
+  DEC_VALUES.push(decision);
+  table[3 * slot] = k0;
+  table[3 * slot + 1] = k1;
+  table[3 * slot + 2] = ((e << 16) | DEC_VALUES.length) >>> 0;
   return decision;
+}
+
+function decisionSlot(k0: number, k1: number, e: number): number {
+  const h = Math.imul(k0 ^ Math.imul(k1, 0x9e3779b1) ^ Math.imul(e, 0x85ebca6b), 0x27d4eb2d);
+  return (h ^ (h >>> 15)) & DEC_MASK;
+}
+
+function kept(typedPair: number, candPair: number): boolean {
+  return typedPair >= ATTESTED_PAIR && typedPair >= candPair;
 }
 
 /**
@@ -349,44 +505,117 @@ function computeBestInContext(lm: LanguageModel, prev2: string, prev: string, ty
   const left = ids[1] >= 0 ? ids[1] : -1;
   const right = ids[3] >= 0 ? ids[3] : -1;
   if (left < 0 && right < 0) return null;
-  let best: Cand | null = null;
+  let best = -1;
+  let bestCode = 0;
   let bestScore = -Infinity;
-  for (const list of [candidatesOf(lm, typed), unmarkedCandidates(lm, typed)]) {
-    for (const c of list) {
-      if (!(lm.bigram(left, c.id) >= 3 || lm.bigram(c.id, right) >= 3)) continue;
-      const sc = windowScore(lm, ids, 0, 5, 2, c.id) + c.prior;
+  const consider = (cid: Uint16Array, code: Uint8Array, from: number, to: number): void => {
+    for (let j = from; j < to; j++) {
+      const id = cid[j];
+      if (!(lm.bigram(left, id) >= 3 || lm.bigram(id, right) >= 3)) continue;
+      const sc = windowScore(lm, ids, 0, 5, 2, id) + PRIOR_OF_CODE[code[j]];
       if (sc > bestScore) {
         bestScore = sc;
-        best = c;
+        best = id;
+        bestCode = code[j];
       }
     }
-  }
-  if (!best) return null;
+  };
+  // the one-slip candidates, then (for an ASCII word) every marked syllable it could stand for
+  selectCandidates(lm, ids[2], typed);
+  consider(candIds, candCodes, candFrom, candTo);
+  const unmarked = unmarkedCandidates(lm, typed);
+  consider(unmarked.id, unmarked.code, 0, unmarked.id.length);
+  if (best < 0) return null;
   const base = windowScore(lm, ids, 0, 5, 2, ids[2]);
-  return { word: style === 'new' ? placeTone(best.word, 'new') : best.word, kind: best.kind, margin: bestScore - base };
+  const word = lm.syllable(best);
+  return { word: style === 'new' ? placeTone(word, 'new') : word, kind: SLIP_KINDS[bestCode & KIND_MASK], margin: bestScore - base };
 }
 
-// Marked forms per unmarked skeleton, built on first use.
-let SKELETONS: Map<string, number[]> | null = null;
+// Marked forms per unmarked skeleton ("nghien" → nghiên, nghiền …), built on first use from the
+// vocabulary's code units (no strings): the ids of marked syllables seen at least
+// MIN_CANDIDATE_COUNT times, bucketed by the FNV-1a hash of their skeleton (CSR, ascending ids).
+interface SkeletonIndex {
+  start: Uint32Array;
+  ids: Uint16Array;
+  mask: number;
+}
+let SKELETONS: SkeletonIndex | null = null;
 let skeletonsModel: LanguageModel | null = null;
+/** Code unit → its unmarked letter (unmark, one character at a time); identity above the table. */
+let UNMARK_CODE: Uint16Array | null = null;
+const UNMARK_LIMIT = 0x1f00;
+
+function unmarkCodes(): Uint16Array {
+  if (UNMARK_CODE === null) {
+    const t = new Uint16Array(UNMARK_LIMIT);
+    for (let c = 0; c < UNMARK_LIMIT; c++) t[c] = c;
+    // the letters with marks live in Latin-1, Latin Extended-A/B and Latin Extended Additional
+    for (const [from, to] of [[0xc0, 0x24f], [0x1ea0, 0x1eff]]) {
+      for (let c = from; c <= to; c++) {
+        const u = unmark(String.fromCharCode(c));
+        if (u.length === 1) t[c] = u.charCodeAt(0);
+      }
+    }
+    UNMARK_CODE = t;
+  }
+  return UNMARK_CODE;
+}
+
+function skeletonIndex(lm: LanguageModel): SkeletonIndex {
+  if (SKELETONS !== null && skeletonsModel === lm) return SKELETONS;
+  const table = unmarkCodes();
+  const { vocStart, vocChars } = lm;
+  let n = 0; // ids are by frequency
+  while (n < lm.info.vocabulary && lm.count(n) >= MIN_CANDIDATE_COUNT) n++;
+  let mask = 1;
+  while (mask < 2 * n) mask <<= 1;
+  mask -= 1;
+  const bucket = new Int32Array(n);
+  const start = new Uint32Array(mask + 2);
+  for (let id = 0; id < n; id++) {
+    let h = 0x811c9dc5;
+    let changed = false;
+    for (let k = vocStart[id]; k < vocStart[id + 1]; k++) {
+      const c = vocChars[k];
+      const m = c < UNMARK_LIMIT ? table[c] : c;
+      if (m !== c) changed = true;
+      h = Math.imul(h ^ m, 0x01000193);
+    }
+    bucket[id] = changed ? (h >>> 0) & mask : -1;
+    if (changed) start[bucket[id] + 1]++;
+  }
+  for (let b = 0; b <= mask; b++) start[b + 1] += start[b];
+  const fill = start.slice(0, mask + 1);
+  const ids = new Uint16Array(start[mask + 1]);
+  for (let id = 0; id < n; id++) if (bucket[id] >= 0) ids[fill[bucket[id]]++] = id;
+  SKELETONS = { start, ids, mask };
+  skeletonsModel = lm;
+  return SKELETONS;
+}
 
 /** The model's syllables that a word typed without any marks stands for ("nghien" → nghiên, nghiền …). */
-export function unmarkedCandidates(lm: LanguageModel, ascii: string): Cand[] {
-  if (!/^[a-z]+$/.test(ascii)) return [];
-  if (skeletonsModel !== lm || SKELETONS === null) {
-    SKELETONS = new Map();
-    skeletonsModel = lm;
-    for (let id = 0; id < lm.info.vocabulary; id++) {
-      const w = lm.syllable(id);
-      if (lm.count(id) < MIN_CANDIDATE_COUNT) break; // ids are by frequency
-      const sk = unmark(w);
-      if (sk === w) continue;
-      const list = SKELETONS.get(sk);
-      if (list) list.push(id);
-      else SKELETONS.set(sk, [id]);
+export function unmarkedCandidates(lm: LanguageModel, ascii: string): CandidateList {
+  if (!/^[a-z]+$/.test(ascii)) return NO_CANDIDATES;
+  const { start, ids, mask } = skeletonIndex(lm);
+  const table = unmarkCodes();
+  const { vocStart, vocChars } = lm;
+  const b = lmHash(ascii) & mask;
+  const found: number[] = [];
+  for (let k = start[b]; k < start[b + 1]; k++) {
+    const id = ids[k];
+    const from = vocStart[id];
+    if (vocStart[id + 1] - from !== ascii.length) continue;
+    let same = true;
+    for (let i = 0; i < ascii.length && same; i++) {
+      const c = vocChars[from + i];
+      same = (c < UNMARK_LIMIT ? table[c] : c) === ascii.charCodeAt(i);
     }
+    if (same) found.push(id);
   }
-  return (SKELETONS.get(ascii) ?? []).map((id) => ({ id, word: lm.syllable(id), kind: 'unmarked' as const, prior: PRIOR.unmarked }));
+  if (found.length === 0) return NO_CANDIDATES;
+  return { id: Uint16Array.from(found), code: new Uint8Array(found.length).fill(UNMARKED_CODE) };
 }
+const UNMARKED_CODE = SLIP_KINDS.indexOf('unmarked');
+const NO_CANDIDATES: CandidateList = { id: new Uint16Array(0), code: new Uint8Array(0) };
 
 export { lmKey };

@@ -5,9 +5,9 @@
 // sorted arrays over the model's own buffer (CSR: syllable → its successors → theirs), so loading
 // is a few typed-array views plus one map of the vocabulary.
 //
-// Format (little-endian, version 1): a 64-byte header of u32
+// Format (little-endian, version 2): a 64-byte header of u32
 //   magic 'THLM', version, nVocab, nBigrams, nTrigrams, totalTokens, bigramMin, trigramMin,
-//   vocabChars, hashBits
+//   vocabChars, hashBits, nCands, flags (1: the candidate table is present)
 // then sections, each starting on a multiple of 4:
 //   uniCount  u32[nVocab]          (ids: most frequent first)
 //   vocStart  u32[nVocab + 1]      syllable id's UTF-16 code units: vocChars[vocStart[id] .. vocStart[id+1])
@@ -19,14 +19,21 @@
 //   triNext   u16[nTrigrams]
 //   biQ       u8[nBigrams]         quantised counts: count ≈ exp(q / 20)
 //   triQ      u8[nTrigrams]
-// Loading is only typed-array views over the bytes: no per-syllable work.
+//   candStart u32[nVocab + 1]      (with flag 1) one-slip candidates of syllable id:
+//   candId    u16[nCands]            candId[candStart[id] .. candStart[id+1]), in generation order
+//   candCode  u8[nCands]             the slip: kind index (SLIP_KINDS) | 8 for keyboard neighbours
+// Loading is only typed-array views over the bytes: no per-syllable work. The candidate table is
+// what detect.ts's modelCandidates gives for each syllable, computed once by gen-lm (build.ts), so
+// that judging a word is a table lookup rather than composing and parsing strings.
 // Syllables are keyed lower case, NFC, with the tone of oa/oe/uy open rhymes in the old place
 // ("hoà" and "hòa" are one key): see lmKey.
 
 import { placeTone, styleOf } from '../text/tone';
 
 export const LM_MAGIC = 0x4d4c4854; // 'THLM'
-export const LM_VERSION = 1;
+export const LM_VERSION = 2;
+/** Header flag: the candidate table follows the counts. */
+export const LM_FLAG_CANDIDATES = 1;
 export const LM_HEADER_BYTES = 64;
 export const LM_Q_SCALE = 20;
 
@@ -63,8 +70,20 @@ export function lmHash(s: string): number {
 }
 
 /** The byte sizes of the sections, in file order (shared with the generator). */
-export function sectionSizes(nVocab: number, nBigrams: number, nTrigrams: number, vocabChars: number, hashBits: number): number[] {
-  return [nVocab * 4, (nVocab + 1) * 4, (nVocab + 1) * 4, (nBigrams + 1) * 4, vocabChars * 2, 2 ** hashBits * 2, nBigrams * 2, nTrigrams * 2, nBigrams, nTrigrams];
+export function sectionSizes(nVocab: number, nBigrams: number, nTrigrams: number, vocabChars: number, hashBits: number, nCands = 0, candidates = false): number[] {
+  const counts = [nVocab * 4, (nVocab + 1) * 4, (nVocab + 1) * 4, (nBigrams + 1) * 4, vocabChars * 2, 2 ** hashBits * 2, nBigrams * 2, nTrigrams * 2, nBigrams, nTrigrams];
+  return candidates ? [...counts, (nVocab + 1) * 4, nCands * 2, nCands] : counts;
+}
+
+/** Byte offsets of the sections (from the start of the file) and the file's length, for sectionSizes. */
+export function sectionOffsets(sizes: number[]): { offsets: number[]; end: number } {
+  const offsets: number[] = [];
+  let end = LM_HEADER_BYTES;
+  for (const size of sizes) {
+    offsets.push(end);
+    end = align4(end + size);
+  }
+  return { offsets, end };
 }
 
 export interface LanguageModelInfo {
@@ -79,10 +98,11 @@ export interface LanguageModelInfo {
 export class LanguageModel {
   readonly info: LanguageModelInfo;
   private readonly uniCount: Uint32Array;
-  private readonly vocStart: Uint32Array;
+  /** Syllable id's UTF-16 code units: vocChars[vocStart[id] .. vocStart[id + 1]). */
+  readonly vocStart: Uint32Array;
   private readonly biStart: Uint32Array;
   private readonly triStart: Uint32Array;
-  private readonly vocChars: Uint16Array;
+  readonly vocChars: Uint16Array;
   private readonly hash: Uint16Array;
   private readonly hashMask: number;
   private readonly biNext: Uint16Array;
@@ -91,6 +111,10 @@ export class LanguageModel {
   private readonly triQ: Uint8Array;
   private readonly total: number;
   private readonly strings = new Map<number, string>();
+  /** The one-slip candidate table (see the file comment), or null when the file has none. */
+  readonly candStart: Uint32Array | null = null;
+  readonly candId: Uint16Array = new Uint16Array(0);
+  readonly candCode: Uint8Array = new Uint8Array(0);
 
   /** Parses the model; throws LanguageModelError on anything that is not a model of this version. */
   constructor(bytes: Uint8Array) {
@@ -101,16 +125,13 @@ export class LanguageModel {
     const u32 = (k: number): number => head.getUint32(k * 4, true);
     if (u32(0) !== LM_MAGIC) throw new LanguageModelError('language model: not a model file (bad magic)');
     if (u32(1) !== LM_VERSION) throw new LanguageModelError(`language model: version ${u32(1)}, expected ${LM_VERSION}`);
-    const [nVocab, nBi, nTri, total, biMin, triMin, vocabChars, hashBits] = [u32(2), u32(3), u32(4), u32(5), u32(6), u32(7), u32(8), u32(9)];
+    const [nVocab, nBi, nTri, total, biMin, triMin, vocabChars, hashBits, nCands, flags] = [u32(2), u32(3), u32(4), u32(5), u32(6), u32(7), u32(8), u32(9), u32(10), u32(11)];
     if (nVocab > 0xfffe || hashBits > 20 || 2 ** hashBits < nVocab) throw new LanguageModelError('language model: bad header');
-    const sizes = sectionSizes(nVocab, nBi, nTri, vocabChars, hashBits);
-    const at: number[] = [];
-    let end = LM_HEADER_BYTES;
-    for (const size of sizes) {
-      at.push(buf.byteOffset + end);
-      end = align4(end + size);
-    }
-    if (end - 3 > buf.byteLength || at[at.length - 1] - buf.byteOffset + sizes[sizes.length - 1] > buf.byteLength) throw new LanguageModelError('language model: file truncated');
+    const withCandidates = (flags & LM_FLAG_CANDIDATES) !== 0;
+    const sizes = sectionSizes(nVocab, nBi, nTri, vocabChars, hashBits, nCands, withCandidates);
+    const layout = sectionOffsets(sizes);
+    const at = layout.offsets.map((o) => buf.byteOffset + o);
+    if (layout.end - 3 > buf.byteLength || at[at.length - 1] - buf.byteOffset + sizes[sizes.length - 1] > buf.byteLength) throw new LanguageModelError('language model: file truncated');
     const ab = buf.buffer;
     this.uniCount = new Uint32Array(ab, at[0], nVocab);
     this.vocStart = new Uint32Array(ab, at[1], nVocab + 1);
@@ -124,6 +145,12 @@ export class LanguageModel {
     this.biQ = new Uint8Array(ab, at[8], nBi);
     this.triQ = new Uint8Array(ab, at[9], nTri);
     if (this.vocStart[nVocab] !== vocabChars || this.biStart[nVocab] !== nBi || this.triStart[nBi] !== nTri) throw new LanguageModelError('language model: index mismatch');
+    if (withCandidates) {
+      this.candStart = new Uint32Array(ab, at[10], nVocab + 1);
+      this.candId = new Uint16Array(ab, at[11], nCands);
+      this.candCode = new Uint8Array(ab, at[12], nCands);
+      if (this.candStart[nVocab] !== nCands) throw new LanguageModelError('language model: index mismatch');
+    }
     this.info = { vocabulary: nVocab, bigrams: nBi, trigrams: nTri, totalTokens: total, bigramMin: biMin, trigramMin: triMin };
     this.total = Math.max(1, total);
   }
@@ -172,8 +199,8 @@ export class LanguageModel {
     return id < 0 ? 0 : this.uniCount[id];
   }
 
-  /** Index of bigram (a, b) in the bigram arrays, or -1. */
-  private bigramIndex(a: number, b: number): number {
+  /** Index of bigram (a, b) in the bigram arrays, or -1 (also for a or b negative). */
+  bigramIndex(a: number, b: number): number {
     if (a < 0 || b < 0) return -1;
     let lo = this.biStart[a];
     let hi = this.biStart[a + 1] - 1;
@@ -190,7 +217,11 @@ export class LanguageModel {
 
   /** Approximate corpus count of the bigram (0 when absent or pruned). */
   bigram(a: number, b: number): number {
-    const k = this.bigramIndex(a, b);
+    return this.bigramAt(this.bigramIndex(a, b));
+  }
+
+  /** Approximate corpus count of the bigram at index k of bigramIndex (0 for -1). */
+  bigramAt(k: number): number {
     return k < 0 ? 0 : DEQUANT[this.biQ[k]];
   }
 
@@ -201,12 +232,8 @@ export class LanguageModel {
     return k < 0 ? 0 : this.trigramAt(k, c);
   }
 
-  private bigramIndexOf(a: number, b: number): number {
-    return this.bigramIndex(a, b);
-  }
-
-  /** Count of the trigram (bigram k, c). */
-  private trigramAt(k: number, c: number): number {
+  /** Approximate count of the trigram (bigram k of bigramIndex, c); c ≥ 0. */
+  trigramAt(k: number, c: number): number {
     let lo = this.triStart[k];
     let hi = this.triStart[k + 1] - 1;
     const next = this.triNext;
@@ -225,11 +252,14 @@ export class LanguageModel {
     return (c >= 0 ? this.uniCount[c] : 0.5) / this.total;
   }
 
-  /** P(c | b), absolute discounting interpolated with P(c); the backoff mass grows with b's distinct successors. */
-  private pBi(b: number, c: number): number {
+  /**
+   * P(c | b), absolute discounting interpolated with P(c); the backoff mass grows with b's distinct
+   * successors. kbc: bigramIndex(b, c).
+   */
+  private pBi(b: number, c: number, kbc: number): number {
     if (b < 0) return this.pUni(c);
     const cb = Math.max(1, this.uniCount[b]);
-    const bc = c >= 0 ? this.bigram(b, c) : 0;
+    const bc = this.bigramAt(kbc);
     const n = this.biStart[b + 1] - this.biStart[b];
     const lambda = Math.min(1, (BI_DISCOUNT * n + 1) / cb);
     return Math.max(bc - BI_DISCOUNT, 0) / cb + lambda * this.pUni(c);
@@ -240,13 +270,19 @@ export class LanguageModel {
    * over the pruned counts (trigram → bigram → unigram).
    */
   score(a: number, b: number, c: number): number {
-    if (a < 0 || b < 0) return Math.log(this.pBi(b, c));
-    const k = this.bigramIndexOf(a, b);
-    if (k < 0) return Math.log(this.pBi(b, c));
-    const cab = DEQUANT[this.biQ[k]];
-    const abc = c >= 0 ? this.trigramAt(k, c) : 0;
-    const n = this.triStart[k + 1] - this.triStart[k];
+    return this.scoreAt(this.bigramIndex(a, b), b, c, this.bigramIndex(b, c));
+  }
+
+  /**
+   * score(a, b, c) given kab = bigramIndex(a, b) and kbc = bigramIndex(b, c): for callers that
+   * score many windows sharing bigrams (detect.ts), one binary search per bigram.
+   */
+  scoreAt(kab: number, b: number, c: number, kbc: number): number {
+    if (kab < 0) return Math.log(this.pBi(b, c, kbc));
+    const cab = DEQUANT[this.biQ[kab]];
+    const abc = c >= 0 ? this.trigramAt(kab, c) : 0;
+    const n = this.triStart[kab + 1] - this.triStart[kab];
     const lambda = Math.min(1, (TRI_DISCOUNT * n + 1) / cab);
-    return Math.log(Math.max(abc - TRI_DISCOUNT, 0) / cab + lambda * this.pBi(b, c));
+    return Math.log(Math.max(abc - TRI_DISCOUNT, 0) / cab + lambda * this.pBi(b, c, kbc));
   }
 }

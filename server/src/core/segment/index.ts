@@ -117,6 +117,22 @@ const SPACES = /\s+/gu;
 function squash(text: string): string {
   return text.toLowerCase().replace(SPACES, ' ').trim();
 }
+/**
+ * squash(text).startsWith(key) without squashing all of a long paragraph: the squash of a head of
+ * the text is a prefix of the text's squash up to its last character (lower-casing goes character
+ * by character, except a capital sigma, which looks at what follows: a head with one is not used).
+ */
+function squashStartsWith(text: string, key: string): boolean {
+  const cut = 2 * key.length + 16;
+  if (text.length > cut) {
+    const head = text.slice(0, cut);
+    if (!head.includes('\u03a3')) {
+      const squashed = squash(head);
+      if (squashed.length > key.length) return squashed.startsWith(key);
+    }
+  }
+  return squash(text).startsWith(key);
+}
 const CAPITALISED = /^[\p{Lu}\d]/u;
 const SIGNATURE_DASH = /\S\s[–—]\s/u;
 /**
@@ -215,7 +231,7 @@ function classifyUnits(units: Unit[]): void {
     // a field of a notice ("Thành phần: …", "Nội dung: …", "Thời gian: …") is running text
     if (caption && FIELD_LABEL.test(lower)) caption = false;
     // the headline repeated under the photo
-    if (!caption && titleKey.length >= 40 && u.lines === 1 && words <= 45 && squash(u.text).startsWith(titleKey.slice(0, 50))) caption = true;
+    if (!caption && titleKey.length >= 40 && u.lines === 1 && words <= 45 && squashStartsWith(u.text, titleKey.slice(0, 50))) caption = true;
     // "… phát biểu tại hội trường (ảnh: Thiện)": a photo credit closes a caption
     if (u.lines === 1 && words <= 40 && PHOTO_CREDIT_END.test(u.text)) caption = true;
     u.type = caption ? 'caption' : 'body';

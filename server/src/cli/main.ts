@@ -10,7 +10,7 @@ import { chmodSync, existsSync, readFileSync, realpathSync, renameSync, statSync
 import { basename, dirname, join, resolve } from 'node:path';
 import { analyze } from '../core/analyze';
 import { problemMessage } from '../core/render';
-import type { Config, Locale } from '../core/types';
+import type { Analysis, Config, Locale } from '../core/types';
 import { formatConfigProblem, loadConfigFor, type LoadedConfig } from '../node/config-loader';
 import { extractDocx, isWordFileName, looksLikeWordContainer } from '../node/docx';
 import { installLanguageModel } from '../node/lm-file';
@@ -274,6 +274,15 @@ export function outputTargetProblem(path: string, display = path): { vi: string;
   };
 }
 
+/**
+ * What a report keeps of an analysis until the output is written: without the text views
+ * (`FullAnalysis.doc`: NFC copy, offset maps, lines), which the formats never read, so that a run
+ * over many files does not hold every file's views at once.
+ */
+function kept(analysis: Analysis): Analysis {
+  return { kind: analysis.kind, sections: analysis.sections, facts: analysis.facts, findings: analysis.findings, problems: analysis.problems };
+}
+
 /** Runs the CLI with `argv` (without "node" and the script). Resolves to the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const out = (s: string): void => void io.stdout.write(s);
@@ -390,7 +399,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     for (const problem of analysis.problems) {
       err(`tin-hoi-nghi: ${display}: ${problemMessage(problem, 'vi')} / ${problemMessage(problem, 'en')}\n`);
     }
-    reports.push({ file: display, text, analysis, locale: config.locale, fixed });
+    reports.push({ file: display, text, analysis: kept(analysis), locale: config.locale, fixed });
   };
 
   /** A Word draft: its extracted text is checked; positions are paragraph:column; --fix never writes it. */
@@ -413,7 +422,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     for (const problem of analysis.problems) {
       err(`tin-hoi-nghi: ${display}: ${problemMessage(problem, 'vi')} / ${problemMessage(problem, 'en')}\n`);
     }
-    reports.push({ file: display, text: extracted.text, analysis, locale: config.locale, fixed: 0, lineOrigins: extracted.lineOrigins });
+    reports.push({ file: display, text: extracted.text, analysis: kept(analysis), locale: config.locale, fixed: 0, lineOrigins: extracted.lineOrigins });
   };
 
   if (options.stdin) {

@@ -15,7 +15,7 @@ import type { Fix, Report, Rule, RuleContext } from '../types';
 import { tokenTable, type TokenTable } from '../text/word-tokens';
 import { findSlips, THRESHOLDS } from '../lm';
 import { placeTone } from '../text/tone';
-import { NAME_CASE_LIMIT, NAME_CASES } from '../text/char-tables';
+import { BASE_LETTERS, NAME_CASE_LIMIT, NAME_CASES } from '../text/char-tables';
 
 // ---------- (a) the table ----------
 
@@ -132,13 +132,36 @@ interface Candidate {
 const skeletonCache = new Map<string, string>();
 
 /** A syllable without tone, hat/horn/breve and with đ as d ("phấn" → "phan"). */
-function skeleton(syllable: string): string {
+export function skeleton(syllable: string): string {
   let s = skeletonCache.get(syllable);
   if (s === undefined) {
-    s = syllable.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+    s = fastSkeleton(syllable) ?? syllable.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
     if (skeletonCache.size < 50_000) skeletonCache.set(syllable, s);
   }
   return s;
+}
+
+// Precomposed letters → their base letter (NFD without marks), from char-tables.ts's BASE_LETTERS.
+const BASE_LIMIT = 0x1f00;
+const BASE_CODE = new Uint16Array(BASE_LIMIT);
+for (let k = 0; k < BASE_LETTERS.length; k += 2) BASE_CODE[BASE_LETTERS.charCodeAt(k)] = BASE_LETTERS.charCodeAt(k + 1);
+
+/**
+ * skeleton without normalising, for words of ASCII, precomposed letters with a one-letter base,
+ * combining marks U+0300–U+036F and đ (the same string: NFD turns each such letter into its base
+ * and marks of that block); undefined for any other character.
+ */
+function fastSkeleton(word: string): string | undefined {
+  let out = '';
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 0x80) out += word[k];
+    else if (c >= 0x300 && c <= 0x36f) continue;
+    else if (c === 0x111) out += 'd';
+    else if (c < BASE_LIMIT && BASE_CODE[c] !== 0) out += String.fromCharCode(BASE_CODE[c]);
+    else return undefined;
+  }
+  return out;
 }
 
 /** The phrase with the syllable at `at` replaced by `slot`. */

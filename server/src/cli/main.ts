@@ -6,7 +6,6 @@
 // warnings, 2 usage or I/O errors (the other files are still checked).
 
 import '../node/v8-flags'; // first: V8 settings before any module runs a regular expression
-import './tiering'; // then the CLI's own: optimise only the really hot functions
 import { chmodSync, existsSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { analyze } from '../core/analyze';

@@ -5,6 +5,9 @@
 //     (NFC normalisation + one tokenising regex scan /[\p{L}\p{N}]+/gu)
 // Targets: ≤ 1 ms per typical article, linear growth, 10 MB under 1 s, ratio ≤ 5.
 //   npm run bench -- [--runs N] [--sizes 1,10] [--by-rule]
+//   npm run bench -- --dir FOLDER [--passes N]: only a folder of articles (e.g. a bench:peer --keep corpus),
+//     analysed N times in process: the first (cold: JIT and caches warming, as in one CLI run) and the
+//     fastest later pass, in CPU time, with the per-stage and per-rule CPU of both.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,8 +16,11 @@ import { installLanguageModel } from '../server/src/node/lm-file';
 import { defaultConfig } from '../server/src/core/config';
 import { extractFacts } from '../server/src/core/facts';
 import { RULES } from '../server/src/core/rules';
-import { segment } from '../server/src/core/segment';
-import { createTextDoc } from '../server/src/core/text/textdoc';
+import { segment, type Segmentation } from '../server/src/core/segment';
+import { createTextDoc, type TextDoc } from '../server/src/core/text/textdoc';
+import type { Facts } from '../server/src/core/facts/types';
+import { findSuppressions, maskSuppressions } from '../server/src/core/suppression';
+import { languageModel } from '../server/src/core/lm';
 import { generateDocument } from './generate-document';
 
 installLanguageModel(); // as the CLI and the language server do
@@ -27,6 +33,8 @@ const opt = (name: string): string | undefined => {
 const RUNS = Number(opt('--runs') ?? 300);
 const SIZES_MB = (opt('--sizes') ?? '1,10').split(',').map(Number).filter((n) => n > 0);
 const BY_RULE = args.includes('--by-rule');
+const DIR = opt('--dir');
+const PASSES = Math.max(2, Number(opt('--passes') ?? 5));
 
 const examplesDir = join(__dirname, '..', 'docs', 'examples');
 const examples = readdirSync(examplesDir)
@@ -65,6 +73,52 @@ function time(fn: () => void): number {
 const generate = (targetMb: number): string => generateDocument(examples, targetMb);
 
 console.log(`tin-hoi-nghi bench — node ${process.version}, ${RULES.length} rules\n`);
+
+if (DIR !== undefined) {
+  benchFolder(DIR);
+  process.exit(0);
+}
+
+/** --dir: cold and warm passes over a folder of articles, per stage and rule (CPU time). */
+function benchFolder(dir: string): void {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.txt')).sort();
+  const texts = files.map((f) => readFileSync(join(dir, f), 'utf8'));
+  const config = defaultConfig();
+  const lm = languageModel();
+  const mbs = texts.reduce((n, t) => n + mb(t), 0);
+  console.log(`${texts.length} articles (${mbs.toFixed(2)} MB) from ${dir}, model ${lm ? 'on' : 'off'}, ${PASSES} passes in process (CPU time)\n`);
+  const passes: { total: number; stages: Map<string, number> }[] = [];
+  for (let p = 0; p < PASSES; p++) {
+    const stages = new Map<string, number>();
+    const add = (name: string, fn: () => void): void => {
+      stages.set(name, (stages.get(name) ?? 0) + cpu(fn));
+    };
+    const total = cpu(() => {
+      for (const text of texts) {
+        let doc: TextDoc | undefined;
+        let seg: Segmentation | undefined;
+        let facts: Facts | undefined;
+        add('textdoc', () => {
+          doc = createTextDoc(text, maskSuppressions(text, findSuppressions(text)));
+        });
+        add('segment', () => {
+          seg = segment(doc!, config);
+        });
+        add('facts', () => {
+          facts = extractFacts(doc!, seg!.sections);
+        });
+        for (const rule of RULES) add(rule.id, () => rule.check({ doc: doc!, kind: seg!.kind, sections: seg!.sections, facts: facts!, config, lm }));
+      }
+    });
+    passes.push({ total, stages });
+  }
+  const cold = passes[0];
+  const warm = passes.slice(1).reduce((a, b) => (b.total < a.total ? b : a));
+  console.log(`  cold pass ${fmt(cold.total)} (${fmt(cold.total / texts.length)} per article)   fastest later pass ${fmt(warm.total)} (${fmt(warm.total / texts.length)} per article)`);
+  console.log('');
+  console.log(`  ${'stage / rule'.padEnd(26)} ${'cold'.padStart(9)} ${'warm'.padStart(9)}`);
+  for (const [name, ms] of [...cold.stages].sort((a, b) => b[1] - a[1])) console.log(`  ${name.padEnd(26)} ${fmt(ms).padStart(9)} ${fmt(warm.stages.get(name) ?? 0).padStart(9)}`);
+}
 
 // Warm up the JIT on every example.
 for (let i = 0; i < 30; i++) for (const ex of examples) analyze(ex.text);

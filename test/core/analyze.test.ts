@@ -4,6 +4,7 @@ import { createTextDoc } from '../../server/src/core/text/textdoc';
 import { PositionMap } from '../../server/src/core/text/positions';
 import { findSuppressions, applySuppressions } from '../../server/src/core/suppression';
 import { parseFixture } from '../support/fixture';
+import { RULES } from '../../server/src/core/rules';
 
 describe('analyze', () => {
   it('never throws on odd input', () => {
@@ -15,6 +16,14 @@ describe('analyze', () => {
 
   it('reports non-string input as a problem', () => {
     assert.deepEqual(analyze(42).problems.map((p) => p.messageId), ['notText']);
+  });
+
+  it('orders rule ids by code unit as localeCompare does (findings at one range are sorted by id)', () => {
+    const ids = RULES.map((r) => r.id);
+    for (const id of ids) assert.match(id, /^[a-z]+(?:-[a-z]+)*$/);
+    const byLocale = [...ids].sort((a, b) => a.localeCompare(b));
+    const byCodeUnit = [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    assert.deepEqual(byCodeUnit, byLocale);
   });
 });
 

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
 import { CONFUSABLES } from '../../server/src/core/data/confusables';
 import { GENRE_PHRASES } from '../../server/src/core/data/genre-phrases';
-import { syllableDistance } from '../../server/src/core/rules/confusable-word';
+import { skeleton, syllableDistance } from '../../server/src/core/rules/confusable-word';
 import type { Finding } from '../../server/src/core/types';
 import { checkFixture } from '../support/fixture';
 import { applyFixes } from '../support/fixes';
@@ -121,5 +121,16 @@ describe(`rule ${RULE}`, () => {
     assert.equal(findings('Còn để sảy ra vi phạm.')[0].fixes[0].safe, true);
     assert.equal(findings('Thái độ bàng quang.')[0].fixes[0].safe, false);
     assert.equal(findings('Xã phần đấu về đích.')[0].fixes[0].safe, false);
+  });
+});
+
+describe('confusable-word skeleton (fast path without normalising)', () => {
+  const slow = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+  it('equals NFD without marks, đ as d, on every code unit below U+2000 and on words mixing them', () => {
+    const words: string[] = [];
+    for (let c = 0; c < 0x2000; c++) if (c < 0xd800) words.push(String.fromCharCode(c), 'a' + String.fromCharCode(c) + 'ng', String.fromCharCode(c) + '\u0301');
+    words.push('phấn', 'đường', 'Đường', 'nguyễn', 'ĐẠI', 'kho\u0309e', 'µg', 'ǅa', 'ẛ', 'ﬁ', '한국');
+    for (const phrase of [...GENRE_PHRASES.keys()].slice(0, 500)) words.push(...phrase.split(' '));
+    for (const w of words) assert.equal(skeleton(w), slow(w), JSON.stringify(w));
   });
 });

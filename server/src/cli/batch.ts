@@ -104,8 +104,12 @@ function configLoader(options: BatchOptions): (path: string) => Config {
   };
 }
 
-/** Drops what cannot or need not cross threads (the TextDoc views). */
-function portable(a: Analysis): Analysis {
+/**
+ * An analysis without its text views (`FullAnalysis.doc`: NFC copy, offset maps, lines), which the
+ * report formats never read: what crosses threads, and what a report keeps until the output is
+ * written (a run over many files does not hold every file's views at once).
+ */
+export function withoutViews(a: Analysis): Analysis {
   return { kind: a.kind, sections: a.sections, facts: a.facts, findings: a.findings, problems: a.problems };
 }
 
@@ -325,7 +329,7 @@ function answerJob(job: Job, configFor: (path: string) => Config): Answer {
     const decoded = decodeArticle(readFileSync(job.path));
     if (!decoded.ok) return { id: job.id };
     const config = configFor(job.path);
-    return { id: job.id, text: decoded.text, configKey: configKey(config), analysis: portable(analyze(decoded.text, config)) };
+    return { id: job.id, text: decoded.text, configKey: configKey(config), analysis: withoutViews(analyze(decoded.text, config)) };
   } catch {
     return { id: job.id };
   }

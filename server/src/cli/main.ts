@@ -14,7 +14,7 @@ import type { Config, Locale } from '../core/types';
 import { formatConfigProblem, loadConfigFor, type LoadedConfig } from '../node/config-loader';
 import { extractDocx, isWordFileName, looksLikeWordContainer } from '../node/docx';
 import { installLanguageModel } from '../node/lm-file';
-import { IN_BATCH_WORKER, startBatch, type Batch } from './batch';
+import { IN_BATCH_WORKER, startBatch, withoutViews, type Batch } from './batch';
 import { decodeArticle, encodeArticle } from './decode';
 import { expandOperands } from './files';
 import { fixText } from './fix';
@@ -408,7 +408,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     for (const problem of analysis.problems) {
       err(`tin-hoi-nghi: ${display}: ${problemMessage(problem, 'vi')} / ${problemMessage(problem, 'en')}\n`);
     }
-    report({ file: display, text, analysis, locale: config.locale, fixed });
+    report({ file: display, text, analysis: withoutViews(analysis), locale: config.locale, fixed });
   };
 
   /** A Word draft: its extracted text is checked; positions are paragraph:column; --fix never writes it. */
@@ -431,7 +431,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
     for (const problem of analysis.problems) {
       err(`tin-hoi-nghi: ${display}: ${problemMessage(problem, 'vi')} / ${problemMessage(problem, 'en')}\n`);
     }
-    report({ file: display, text: extracted.text, analysis, locale: config.locale, fixed: 0, lineOrigins: extracted.lineOrigins });
+    report({ file: display, text: extracted.text, analysis: withoutViews(analysis), locale: config.locale, fixed: 0, lineOrigins: extracted.lineOrigins });
   };
 
   if (options.stdin) {

@@ -34,8 +34,11 @@ function toFinding(rule: Rule, severity: Severity, report: Report, doc: TextDoc)
   };
 }
 
-// Rule ids are [a-z0-9-]: code-unit order is the order localeCompare gave them, without creating an
-// ICU collator (~10 ms of CPU and ~3 MB of RSS at the first tie, i.e. at a server's first analysis).
+/**
+ * Findings in text order; at the same range by rule id. Rule ids are lower-case ASCII words and
+ * hyphens, which code-unit order sorts as localeCompare does (test/core/analyze.test.ts) without
+ * loading a collator in every process.
+ */
 function compareFindings(a: Finding, b: Finding): number {
   return a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0);
 }

@@ -255,8 +255,13 @@ function parse(list: string): string[] {
     .map((s) => s.normalize('NFC').toLowerCase());
 }
 
+// each list parsed once (for LISTED_PHRASES and GENRE_PHRASES)
+const TIER3_PHRASES = parse(TIER3);
+const TIER2_PHRASES = parse(TIER2);
+const TIER1_PHRASES = parse(TIER1);
+
 /** The phrases exactly as listed (no derived sub-phrases): real words and collocations. */
-export const LISTED_PHRASES: ReadonlySet<string> = new Set([TIER3, TIER2, TIER1].flatMap(parse).filter((p) => p.includes(' ')));
+export const LISTED_PHRASES: ReadonlySet<string> = new Set([TIER3_PHRASES, TIER2_PHRASES, TIER1_PHRASES].flat().filter((p) => p.includes(' ')));
 
 /** Phrase (lower case, NFC, single spaces) → tier 1..3. Sub-phrases of longer entries are included. */
 export const GENRE_PHRASES: ReadonlyMap<string, number> = (() => {
@@ -264,13 +269,13 @@ export const GENRE_PHRASES: ReadonlyMap<string, number> = (() => {
   const add = (phrase: string, tier: number): void => {
     if ((map.get(phrase) ?? 0) < tier) map.set(phrase, tier);
   };
-  const tiers: Array<[string, number]> = [
-    [TIER3, 3],
-    [TIER2, 2],
-    [TIER1, 1],
+  const tiers: Array<[string[], number]> = [
+    [TIER3_PHRASES, 3],
+    [TIER2_PHRASES, 2],
+    [TIER1_PHRASES, 1],
   ];
   for (const [list, tier] of tiers) {
-    for (const phrase of parse(list)) {
+    for (const phrase of list) {
       const words = phrase.split(' ');
       if (words.length < 2) continue;
       add(phrase, tier);

@@ -58,13 +58,16 @@ const HISTORY_RE =
 /** A cited document ("Nghị quyết số 05-NQ/ĐU của BCH Đảng bộ xã khóa XXIV") may name a past term on purpose. */
 const CITATION_RE = /nghị quyết|kết luận|chỉ thị|quyết định|(?<![\p{L}])số\s+\d|\d\s*[-/]\s*(?:nq|qđ|kl|ct|kh|tb)(?![\p{L}])/u;
 
-const SENTENCE_END = /[.!?\n;]/u;
+/** . ! ? newline ; (a character code, so the backward walk builds no strings) */
+function isSentenceEnd(c: number): boolean {
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x0a || c === 0x3b;
+}
 
 function bodyBefore(text: string, at: number, floor: number): TermNumberFact['body'] | undefined {
   // the words before "khóa" in its sentence, at most 90 characters, after the previous "khóa"
   let from = Math.max(floor, at - 90);
   for (let i = at - 1; i >= from; i--) {
-    if (SENTENCE_END.test(text[i]) && !(text[i] === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) {
+    if (isSentenceEnd(text.charCodeAt(i)) && !(text[i] === '.' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''))) {
       from = i + 1;
       break;
     }

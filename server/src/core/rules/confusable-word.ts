@@ -15,6 +15,7 @@ import type { Fix, Report, Rule, RuleContext } from '../types';
 import { tokenTable, type TokenTable } from '../text/word-tokens';
 import { findSlips, THRESHOLDS } from '../lm';
 import { placeTone } from '../text/tone';
+import { BASE_LETTERS, NAME_CASE_LIMIT, NAME_CASES } from '../text/char-tables';
 
 // ---------- (a) the table ----------
 
@@ -61,12 +62,37 @@ const TITLE_HEADS = new Set(['khối', 'ban', 'phó', 'trưởng', 'hội', 'ph�
 /** Words before a person's name ("anh Thương trực tiếp …" is a name). */
 const HONORIFICS = new Set(['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cháu', 'chí', 'cụ', 'thầy']);
 
+// Words-only part of titleSlip, per distinct pair of lower-case words (the tokens' shared strings):
+// the title the pair is one mark away from, or null.
+const TITLE_FOR = new Map<string, Map<string, string[] | null>>();
+let titleForEntries = 0;
+
+function titleFor(index: Map<string, string[] | null>, first: string, second: string): string[] | null {
+  let inner = TITLE_FOR.get(first);
+  const cached = inner?.get(second);
+  if (cached !== undefined) return cached;
+  let right = index.get(skeleton(first) + ' ' + skeleton(second)) ?? null;
+  if (right !== null) {
+    const typed = [first, second];
+    let differ = 0;
+    for (let k = 0; k < 2; k++) {
+      const a = placeTone(typed[k], 'new');
+      if (a !== placeTone(right[k], 'new') && iyVariant(a) !== placeTone(right[k], 'new')) differ++;
+    }
+    if (differ !== 1 || known(first + ' ' + second)) right = null;
+  }
+  if (titleForEntries < 100_000) {
+    if (inner === undefined) TITLE_FOR.set(first, (inner = new Map()));
+    inner.set(second, right);
+    titleForEntries++;
+  }
+  return right;
+}
+
 /** A capitalised slip inside a title at token i (a capitalised word, then a lower-case one), or null. */
 function titleSlip(text: string, t: TokenTable, i: number): Report | null {
   if (i + 1 >= t.count || t.linked[i + 1] !== 1) return null;
-  const first = text[t.start[i]];
-  const second = text[t.start[i + 1]];
-  if (first === first.toLowerCase() || second !== second.toLowerCase()) return null;
+  if (!changedByLowerCase(text, t.start[i]) || changedByLowerCase(text, t.start[i + 1])) return null;
   const index = titleIndex();
   if (!TITLE_SECONDS.has(skeleton(t.words[t.word[i + 1]])) || !isCapitalised(text, t, i)) return null;
   // not a sentence opener ("Hồi trường …" may open a sentence about the past)
@@ -74,14 +100,8 @@ function titleSlip(text: string, t: TokenTable, i: number): Report | null {
   while (b >= 0 && (text[b] === ' ' || text[b] === '\u00a0')) b--;
   if (b < 0 || '.!?:\n\r"“(–-•*#'.includes(text[b])) return null;
   const typed = [t.words[t.word[i]], t.words[t.word[i + 1]]];
-  const right = index.get(typed.map(skeleton).join(' '));
-  if (!right) return null;
-  let differ = 0;
-  for (let k = 0; k < 2; k++) {
-    const a = placeTone(typed[k], 'new');
-    if (a !== placeTone(right[k], 'new') && iyVariant(a) !== placeTone(right[k], 'new')) differ++;
-  }
-  if (differ !== 1 || known(typed.join(' '))) return null;
+  const right = titleFor(index, typed[0], typed[1]);
+  if (right === null) return null;
   // a name: after an honorific, or its lower-case word belongs with the next one ("Thương trực tiếp")
   if (t.linked[i] === 1 && HONORIFICS.has(t.words[t.word[i - 1]])) return null;
   // after another capitalised word only inside an organisation ("Khối Dan vận"), not a name ("Lê Văn Hồi")
@@ -112,13 +132,36 @@ interface Candidate {
 const skeletonCache = new Map<string, string>();
 
 /** A syllable without tone, hat/horn/breve and with đ as d ("phấn" → "phan"). */
-function skeleton(syllable: string): string {
+export function skeleton(syllable: string): string {
   let s = skeletonCache.get(syllable);
   if (s === undefined) {
-    s = syllable.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+    s = fastSkeleton(syllable) ?? syllable.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
     if (skeletonCache.size < 50_000) skeletonCache.set(syllable, s);
   }
   return s;
+}
+
+// Precomposed letters → their base letter (NFD without marks), from char-tables.ts's BASE_LETTERS.
+const BASE_LIMIT = 0x1f00;
+const BASE_CODE = new Uint16Array(BASE_LIMIT);
+for (let k = 0; k < BASE_LETTERS.length; k += 2) BASE_CODE[BASE_LETTERS.charCodeAt(k)] = BASE_LETTERS.charCodeAt(k + 1);
+
+/**
+ * skeleton without normalising, for words of ASCII, precomposed letters with a one-letter base,
+ * combining marks U+0300–U+036F and đ (the same string: NFD turns each such letter into its base
+ * and marks of that block); undefined for any other character.
+ */
+function fastSkeleton(word: string): string | undefined {
+  let out = '';
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c < 0x80) out += word[k];
+    else if (c >= 0x300 && c <= 0x36f) continue;
+    else if (c === 0x111) out += 'd';
+    else if (c < BASE_LIMIT && BASE_CODE[c] !== 0) out += String.fromCharCode(BASE_CODE[c]);
+    else return undefined;
+  }
+  return out;
 }
 
 /** The phrase with the syllable at `at` replaced by `slot`. */
@@ -256,12 +299,20 @@ function sameLetters(a: string, b: string): boolean {
   return true;
 }
 
+/** text[k] !== text[k].toLowerCase(), from the table where it has one. */
+function changedByLowerCase(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < NAME_CASE_LIMIT) return (NAME_CASES[c] & 1) !== 0;
+  const ch = text[k];
+  return ch !== ch.toLowerCase();
+}
+
 /** First letter upper case, the rest lower case ("Thị", not "THỊ"). */
 function isCapitalised(text: string, t: TokenTable, i: number): boolean {
-  const first = text[t.start[i]];
-  if (first === first.toLowerCase()) return false;
-  const rest = text.slice(t.start[i] + 1, t.end[i]);
-  return rest === rest.toLowerCase();
+  if (!changedByLowerCase(text, t.start[i])) return false;
+  // (a token's letters have no surrogates: character by character is the same as the whole rest)
+  for (let k = t.start[i] + 1; k < t.end[i]; k++) if (changedByLowerCase(text, k)) return false;
+  return true;
 }
 
 function known(phrase: string): boolean {

@@ -9,7 +9,7 @@ import { placeTone, styleOf } from '../text/tone';
 import { detectKeystrokeResidue } from '../text/telex';
 import { matchCase, suggest } from '../text/suggest';
 import { casePosition, isUpper, nextIsCapitalised, type CasePosition } from '../text/casing';
-import { hashSpan, SpanCache } from '../text/span-cache';
+import { SpanCache } from '../text/span-cache';
 import { tokenTable, type TokenTable } from '../text/word-tokens';
 import { allCandidates, bestInContext, THRESHOLDS, type LanguageModel } from '../lm';
 
@@ -266,9 +266,11 @@ export const spelling: Rule = {
         continue;
       }
       const tokenStart = i;
+      let hash = 0; // hashSpan(text, tokenStart, i), computed on the way
       for (;;) {
-        while (i < n && isWordCode(text.charCodeAt(i))) i++;
+        for (let c = text.charCodeAt(i); i < n && isWordCode(c); c = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) | 0;
         if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
+          hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
           i++;
           continue;
         }
@@ -276,7 +278,6 @@ export const spelling: Rule = {
       }
       let entries: PartEntry[] | null | undefined;
       if (shared) {
-        const hash = hashSpan(text, tokenStart, i);
         entries = SHARED_TOKENS.get(text, tokenStart, i, hash);
         if (entries === undefined) {
           const token = text.slice(tokenStart, i);

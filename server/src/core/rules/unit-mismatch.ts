@@ -62,15 +62,22 @@ export const unitMismatch: Rule = {
     const unit = ctx.facts.unit;
     if (!unit) return [];
     const text = ctx.doc.nfc;
-    // Unit types that name some other place in the article ("thị trấn Minh Đức" in an article about a xã).
-    const otherNamed = new Set<UnitType>();
-    OTHER_NAMED.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = OTHER_NAMED.exec(text)) !== null) {
-      if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
-      const t = unitTypeOf(m[1]);
-      if (t !== unit.unit && trimPlaceName(m[2]) !== unit.name) otherNamed.add(t);
-    }
+    // Unit types that name some other place in the article ("thị trấn Minh Đức" in an article about a xã);
+    // read on the first bare noun of another type that needs it (most articles have none)
+    let otherNamed: Set<UnitType> | undefined;
+    const namesOtherPlace = (type: UnitType): boolean => {
+      if (otherNamed === undefined) {
+        otherNamed = new Set<UnitType>();
+        OTHER_NAMED.lastIndex = 0;
+        let o: RegExpExecArray | null;
+        while ((o = OTHER_NAMED.exec(text)) !== null) {
+          if (o.index > 0 && LETTER.test(text[o.index - 1])) continue;
+          const t = unitTypeOf(o[1]);
+          if (t !== unit.unit && trimPlaceName(o[2]) !== unit.name) otherNamed.add(t);
+        }
+      }
+      return otherNamed.has(type);
+    };
     const reports: Report[] = [];
     // after the reform, a thị trấn in a history sentence is the commune's former self
     let history: ((start: number, end: number) => boolean) | undefined;
@@ -83,6 +90,7 @@ export const unitMismatch: Rule = {
       return history(start, end);
     };
     NOUN.lastIndex = 0;
+    let m: RegExpExecArray | null;
     while ((m = NOUN.exec(text)) !== null) {
       if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
       const noun = m[1];
@@ -106,7 +114,7 @@ export const unitMismatch: Rule = {
         }
         continue;
       }
-      if (otherNamed.has(type)) continue;
+      if (namesOtherPlace(type)) continue;
       if (type === 'xã' && COMPOUND_AFTER.test(after)) continue;
       if (type === 'đặc khu' && SPECIAL_ZONE_AFTER.test(after)) continue;
       if (LIST_AFTER.test(after)) continue;

@@ -126,6 +126,25 @@ export function startsLikeTitle(text: string, key: string): boolean {
   const first = text.codePointAt(0);
   return first !== undefined && key.startsWith(String.fromCodePoint(first).toLowerCase());
 }
+/**
+ * squash(text).startsWith(key) without squashing all of a long paragraph: the squash of a head of
+ * the text is a prefix of the text's squash up to its last character (lower-casing goes character
+ * by character, except a capital sigma, which looks at what follows: a head with one is not used).
+ */
+function squashStartsWith(text: string, key: string): boolean {
+  // an ASCII first character (not a space) is the squash's first character once lower-cased
+  const c = text.charCodeAt(0);
+  if (c > 0x20 && c < 0x80 && (c >= 0x41 && c <= 0x5a ? c + 32 : c) !== key.charCodeAt(0)) return false;
+  const cut = 2 * key.length + 16;
+  if (text.length > cut) {
+    const head = text.slice(0, cut);
+    if (!head.includes('\u03a3')) {
+      const squashed = squash(head);
+      if (squashed.length > key.length) return squashed.startsWith(key);
+    }
+  }
+  return squash(text).startsWith(key);
+}
 const CAPITALISED = /^[\p{Lu}\d]/u;
 const SIGNATURE_DASH = /\S\s[–—]\s/u;
 /**
@@ -224,7 +243,7 @@ function classifyUnits(units: Unit[]): void {
     // a field of a notice ("Thành phần: …", "Nội dung: …", "Thời gian: …") is running text
     if (caption && FIELD_LABEL.test(lower)) caption = false;
     // the headline repeated under the photo
-    if (!caption && titleKey.length >= 40 && u.lines === 1 && words <= 45 && startsLikeTitle(u.text, titleKey) && squash(u.text).startsWith(titleKey.slice(0, 50))) caption = true;
+    if (!caption && titleKey.length >= 40 && u.lines === 1 && words <= 45 && startsLikeTitle(u.text, titleKey) && squashStartsWith(u.text, titleKey.slice(0, 50))) caption = true;
     // "… phát biểu tại hội trường (ảnh: Thiện)": a photo credit closes a caption
     if (u.lines === 1 && words <= 40 && PHOTO_CREDIT_END.test(u.text)) caption = true;
     u.type = caption ? 'caption' : 'body';

@@ -1,6 +1,7 @@
 // The built bundle through its bin script, as a user runs it.
 import { strict as assert } from 'node:assert';
 import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { JsonFileResult } from '../../server/src/cli/format';
 import { NFD_SENTENCE, Scratch } from './helpers';
@@ -37,5 +38,29 @@ describe('cli: the built bin (spawned)', function () {
     const missing = spawnSync(process.execPath, [bin, 'check', 'nope.txt'], { cwd: s.dir, encoding: 'utf8' });
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /không tìm thấy[^]*no such file/);
+  });
+
+  // A folder (or many files) runs in a child Node with BATCH_FLAGS (scripts/bin/tin-hoi-nghi.js); a
+  // preload records each process's Node flags, so the test sees which process did the work.
+  it('a folder runs in a child with the batch flags: same output, stderr and exit code as in-process', () => {
+    s.write('d/a.txt', NFD_SENTENCE);
+    s.write('d/b.txt', 'Hội nghị thành công.\n');
+    s.write('d/.tin-hoi-nghi.json', '{ "rules": { "unicode-normalization": "error" } }');
+    const log = s.path('flags.log');
+    const preload = s.write('preload.cjs', `require('fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify(process.execArgv.filter((a) => a.startsWith('--interrupt'))) + '\\n');`);
+    const run = (env: Record<string, string>, ...operands: string[]): ReturnType<typeof spawnSync> =>
+      spawnSync(process.execPath, ['--require', preload, bin, 'check', '--format', 'json', ...operands], { cwd: s.dir, encoding: 'utf8', env: { ...process.env, ...env } });
+    const batch = run({}, 'd', 'nope.txt');
+    const lines = readFileSync(log, 'utf8').trim().split('\n');
+    assert.deepEqual(lines, ['[]', '["--interrupt-budget=540672"]'], 'the parent, then its flagged child');
+    const here = run({ TIN_HOI_NGHI_BATCH_FLAGS: '0' }, 'd', 'nope.txt');
+    assert.equal(batch.status, 2); // nope.txt is missing
+    assert.equal(batch.status, here.status);
+    assert.equal(batch.stdout, here.stdout);
+    assert.equal(batch.stderr, here.stderr);
+    assert.ok((JSON.parse(String(batch.stdout)) as JsonFileResult[]).some((r) => r.diagnostics.some((d) => d.severity === 'error')));
+    const single = run({}, 'd/a.txt');
+    assert.equal(single.status, 1);
+    assert.equal(readFileSync(log, 'utf8').trim().split('\n').length, 4, 'one file runs in the first process');
   });
 });

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { batchStats, MIN_BYTES, workerCount } from '../../server/src/cli/batch';
+import { batchStats, MIN_BYTES, MIN_THREADS, workerCount } from '../../server/src/cli/batch';
 import { cli, NFD_SENTENCE, Scratch } from './helpers';
 
 const EXAMPLES = join(__dirname, '..', '..', 'docs', 'examples');
@@ -81,7 +81,10 @@ describe('cli: batch (worker threads)', function () {
   it('uses workers only for many files and much text, unless told', () => {
     assert.equal(workerCount(5, 100 * MIN_BYTES, {}), 0);
     assert.equal(workerCount(1000, MIN_BYTES - 1, {}), 0);
-    assert.ok(workerCount(1000, 100 * MIN_BYTES, {}) <= availableParallelism() - 1, 'the main thread takes a CPU');
+    const auto = workerCount(1000, 100 * MIN_BYTES, {});
+    assert.ok(auto <= availableParallelism() - 1, 'the main thread takes a CPU');
+    assert.ok(auto === 0 || auto >= MIN_THREADS - 1, 'never one worker beside the main thread by itself');
+    if (availableParallelism() < MIN_THREADS) assert.equal(auto, 0);
     assert.equal(workerCount(100, 0, { TIN_HOI_NGHI_WORKERS: '0' }), 0);
     assert.equal(workerCount(100, 0, { TIN_HOI_NGHI_WORKERS: '3' }), 3);
     assert.equal(workerCount(2, 0, { TIN_HOI_NGHI_WORKERS: '3' }), 2);

@@ -8,11 +8,13 @@
 // main.ts uses the result only when the text and the configuration are exactly those it would analyse
 // itself, else it analyses again. Output is therefore byte-identical to a single-threaded run by construction.
 //
-// Threads pay off only when there is enough text: each worker compiles the bundle, builds its tables
-// and fills its caches (the model's decisions, candidate lists) on its own, about a second of CPU
-// time on a 2 KB-article corpus before it runs at full speed. Workers therefore start only for
-// MIN_FILES files and MIN_BYTES of text, with CPUs to spare (one thread per idle CPU, the main thread
-// counted). The language model is read once, by the main thread, into shared memory that every
+// Threads pay off only with much text and several free CPUs: each worker compiles the bundle, builds
+// its tables and fills its caches (the model's decisions, the rules' per-word memos) on its own, so
+// its first few hundred articles cost several times its later ones. On the 2-CPU build machine one
+// worker beside the main thread never paid off, even on 3,000 articles (6 MB): 40 % more CPU and
+// more wall time (docs/benchmarks.md, "Batch runs"). Workers therefore start by themselves only for
+// MIN_FILES files and MIN_BYTES of text with at least MIN_THREADS idle CPUs (one thread per idle
+// CPU, the main thread counted). The language model is read once, by the main thread, into shared memory that every
 // worker parses in place (its tables are views over the bytes). A bounded number of results wait
 // unread (window), so a folder of huge files does not pile up in memory.
 //   TIN_HOI_NGHI_WORKERS=0 turns workers off; =N asks for N workers (tests, benchmarks).
@@ -30,6 +32,8 @@ import { decodeArticle } from './decode';
 export const MIN_FILES = 16;
 /** Total size of the files below which one thread is faster (measured: docs/benchmarks.md, bench:peer). */
 export const MIN_BYTES = 4 * 1024 * 1024;
+/** Idle CPUs needed before workers start by themselves (the main thread and at least two workers). */
+export const MIN_THREADS = 3;
 /** Jobs sent to one worker before it answers (keeps it busy while main.ts reads the answers). */
 const IN_FLIGHT = 4;
 const MAX_WORKERS = 8;
@@ -71,11 +75,12 @@ export function workerCount(files: number, bytes: number, env: Record<string, st
     return Number.isInteger(n) && n > 0 ? Math.min(n, MAX_WORKERS, files) : 0;
   }
   const cpus = availableParallelism();
-  if (files < MIN_FILES || bytes < MIN_BYTES || cpus < 2) return 0;
+  if (files < MIN_FILES || bytes < MIN_BYTES || cpus < MIN_THREADS) return 0;
   // CPUs other programs leave idle (a busy machine gains nothing from more threads; loadavg is 0 on Windows);
   // the main thread takes one of them
   const idle = Math.ceil(cpus - loadavg()[0]);
-  return Math.max(0, Math.min(cpus, idle, MAX_WORKERS + 1, Math.floor(files / 4)) - 1);
+  const threads = Math.min(cpus, idle, MAX_WORKERS + 1, Math.floor(files / 4));
+  return threads >= MIN_THREADS ? threads - 1 : 0;
 }
 
 /**

@@ -11,7 +11,7 @@ import { extractUnit } from './unit';
 import type { Facts } from './types';
 
 /** Facts of the paragraph-local extractors, when the caller (core/incremental) already has them. */
-export type LocalFacts = Partial<Pick<Facts, 'fractions' | 'percentages'>>;
+export type LocalFacts = Partial<Pick<Facts, 'fractions' | 'percentages' | 'counts'>>;
 
 export function extractFacts(doc: TextDoc, sections: Section[], local?: LocalFacts): Facts {
   const { dates, dateline } = extractDates(doc, sections);
@@ -22,7 +22,7 @@ export function extractFacts(doc: TextDoc, sections: Section[], local?: LocalFac
     termNumbers: extractTermNumbers(doc),
     fractions: local?.fractions ?? extractFractions(doc),
     percentages: local?.percentages ?? extractPercentages(doc),
-    counts: extractCounts(doc),
+    counts: local?.counts ?? extractCounts(doc),
     enumerations: extractEnumerations(doc),
     unit: extractUnit(doc),
   };

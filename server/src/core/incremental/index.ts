@@ -15,7 +15,9 @@
 
 import { analyze, type FullAnalysis } from '../analyze';
 import { extractFacts } from '../facts';
+import { candidateRanges, extractCounts, extractCountsIn, hasCountTarget } from '../facts/enumerations';
 import { extractFractions } from '../facts/fractions';
+import type { CountFact } from '../facts/types';
 import { extractPercentages } from '../facts/percentages';
 import type { SegmentMemo, UnitCues } from '../segment';
 import { findSuppressions, maskSuppressions } from '../suppression';
@@ -28,9 +30,18 @@ export const PARAGRAPH_LOCAL_RULES: ReadonlySet<string> = new Set(['spelling', '
 const PARAGRAPH_LOCAL_FACTS = { fractions: extractFractions, percentages: extractPercentages } as const;
 type LocalFactKind = keyof typeof PARAGRAPH_LOCAL_FACTS;
 /** The fact kinds reused per paragraph (tests). */
-export const PARAGRAPH_LOCAL_FACT_KINDS: readonly string[] = Object.keys(PARAGRAPH_LOCAL_FACTS);
+export const PARAGRAPH_LOCAL_FACT_KINDS: readonly string[] = [...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts'];
 /** Slot of each local rule, then of each local fact kind, in a paragraph's entry. */
-const SLOT = new Map([...PARAGRAPH_LOCAL_RULES, ...Object.keys(PARAGRAPH_LOCAL_FACTS).map((k) => `fact:${k}`)].map((id, i) => [id, i]));
+const SLOT = new Map([...PARAGRAPH_LOCAL_RULES, ...[...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts'].map((k) => `fact:${k}`)].map((id, i) => [id, i]));
+
+// Counts ("8 nhóm nhiệm vụ") are read inside candidate ranges of paragraphs (facts/enumerations.ts):
+// a count starting in a paragraph looks at most 20 characters before its start and 44 after its
+// paragraph's end, never past its range. A paragraph's counts are reused while its text and that
+// context (clipped to the range; none when the paragraph is in no range) are unchanged.
+const COUNT_BEFORE = 20;
+const COUNT_AFTER = 48;
+/** The context of a paragraph in no candidate range (an in-range context always holds a U+0000). */
+const NOT_SCANNED = 'none';
 /** Shared by the (many) paragraphs where a rule reports nothing: keeps a huge document's cache small. */
 const NONE: never[] = [];
 
@@ -116,6 +127,11 @@ function shiftedFact<T extends Span>(fact: T, d: number): T {
   return copy;
 }
 
+/** A copy of a long string that keeps no slice of the text it came from. */
+function flat(s: string): string {
+  return s.length > 12 ? (JSON.parse(JSON.stringify(s)) as string) : s;
+}
+
 /** Whether every numeric `start`/`end` inside a fact lies in [start, end]. */
 function factInside(value: unknown, start: number, end: number): boolean {
   if (Array.isArray(value)) return value.every((v) => factInside(v, start, end));
@@ -184,7 +200,7 @@ export class IncrementalAnalyzer {
         if (!usable) return extractFacts(doc, sections);
         try {
           const r = (round ??= this.prepare(text, doc));
-          return extractFacts(doc, sections, { fractions: this.facts('fractions', r), percentages: this.facts('percentages', r) });
+          return extractFacts(doc, sections, { fractions: this.facts('fractions', r), percentages: this.facts('percentages', r), counts: this.counts(r) });
         } catch {
           usable = false; // an extractor threw (on a paragraph or the whole text): nothing is reused from here on
           return extractFacts(doc, sections);
@@ -283,6 +299,61 @@ export class IncrementalAnalyzer {
     round.parts.forEach((part, i) => (part.entry[slot] = filed ? (buckets[i].length === 0 ? NONE : buckets[i]) : undefined));
     if (filed) this.stats.computed += round.parts.length;
     return facts;
+  }
+
+  /** Counts: reused per paragraph while its text and context are the same (see COUNT_BEFORE). */
+  private counts(round: Round): CountFact[] {
+    const slot = SLOT.get('fact:counts') ?? -1;
+    const nfc = round.doc.nfc;
+    const ranges = candidateRanges(round.doc, hasCountTarget, 1, 0);
+    // per part: its window [from, to) and context key
+    const windows: Array<{ from: number; to: number; context: string }> = [];
+    let r = 0;
+    for (const part of round.parts) {
+      const { start, end } = part.p;
+      while (r < ranges.length && ranges[r][1] < start) r++;
+      const range = r < ranges.length && ranges[r][0] <= start && end <= ranges[r][1] ? ranges[r] : undefined;
+      if (!range) windows.push({ from: start, to: start, context: NOT_SCANNED });
+      else {
+        const from = Math.max(range[0], start - COUNT_BEFORE);
+        const to = Math.min(range[1], end + COUNT_AFTER);
+        windows.push({ from, to, context: `${nfc.slice(from, start)}\u0000${nfc.slice(end, to)}` });
+      }
+    }
+    if (!round.partial) {
+      const facts = extractCounts(round.doc);
+      const buckets: CountFact[][] = round.parts.map(() => NONE);
+      let filed = true;
+      for (const f of facts) {
+        const at = this.partAt(round.parts, f.start, false);
+        const part = at < 0 ? undefined : round.parts[at];
+        if (!part || f.start >= part.p.end || windows[at].context === NOT_SCANNED) {
+          filed = false;
+          break;
+        }
+        if (buckets[at] === NONE) buckets[at] = [];
+        buckets[at].push(storedFact(f, -part.p.start));
+      }
+      round.parts.forEach((part, i) => (part.entry[slot] = filed ? [flat(windows[i].context), ...buckets[i]] : undefined));
+      if (filed) this.stats.computed += round.parts.length;
+      return facts;
+    }
+    const out: CountFact[] = [];
+    round.parts.forEach((part, i) => {
+      const w = windows[i];
+      let stored = part.entry[slot] as [string, ...CountFact[]] | undefined;
+      if (stored && stored[0] === w.context) this.stats.reused++;
+      else {
+        const found: CountFact[] = [];
+        if (w.context !== NOT_SCANNED) extractCountsIn(nfc, w.from, w.to, found);
+        const { start, end } = part.p;
+        stored = [flat(w.context), ...found.filter((f) => f.start >= start && f.start < end).map((f) => storedFact(f, -start))];
+        part.entry[slot] = stored;
+        this.stats.computed++;
+      }
+      for (let k = 1; k < stored.length; k++) out.push(shiftedFact(stored[k] as CountFact, part.p.start));
+    });
+    return out;
   }
 
   private subDoc(part: Part, round: Round): TextDoc {

@@ -357,6 +357,33 @@ function innerCues(text: string, starts: number[], lamViec: boolean, inOpening: 
   return out;
 }
 
+/** A body paragraph's lower-cased head and first sentence's tail, read on first use: with a memo most paragraphs need none. */
+class UnitHead {
+  private wideText: string | undefined;
+  private firstHeadText: string | undefined;
+  constructor(
+    private readonly text: string,
+    private readonly starts: number[],
+    private readonly firstEnd: number,
+  ) {}
+  wide(): string {
+    return (this.wideText ??= this.text.slice(0, HEAD).toLowerCase());
+  }
+  firstHead(): string {
+    return (this.firstHeadText ??= this.wide().slice(0, this.firstEnd));
+  }
+  firstTail(): string {
+    const firstStop = this.starts.length > 1 ? this.starts[1] : this.text.length;
+    return this.text.slice(Math.max(0, firstStop - TAIL), firstStop).trimEnd().toLowerCase();
+  }
+  /** paragraphCue of the paragraph, kept in `cues` when there is a memo. */
+  cue(cues: UnitCues | undefined, lamViec: boolean): Cue {
+    if (!cues) return paragraphCue(this.firstHead(), lamViec, this.wide(), this.firstTail());
+    if (cues.cue === undefined) cues.cue = paragraphCue(this.firstHead(), lamViec, this.wide(), this.firstTail());
+    return cues.cue;
+  }
+}
+
 /** The section each body paragraph (and sentence run) belongs to. */
 function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind, memo?: SegmentMemo): Section[] {
   const out: Section[] = [];
@@ -394,52 +421,39 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind, memo?: Seg
     if (memo && (!cues || cues.lamViec !== lamViec)) memo.set(u.text, (cues = { lamViec, starts: sentenceStarts(u.text), inner: [undefined, undefined] }));
     const starts = cues ? cues.starts : sentenceStarts(u.text);
     const firstEnd = starts.length > 1 ? Math.min(starts[1], HEAD) : HEAD;
-    // read lazily: with a memo most paragraphs need none of them
-    let wideText: string | undefined;
-    let firstHeadText: string | undefined;
-    const wide = (): string => (wideText ??= u.text.slice(0, HEAD).toLowerCase());
-    const firstHead = (): string => (firstHeadText ??= wide().slice(0, firstEnd));
-    const firstTail = (): string => {
-      const firstStop = starts.length > 1 ? starts[1] : u.text.length;
-      return u.text.slice(Math.max(0, firstStop - TAIL), firstStop).trimEnd().toLowerCase();
-    };
-    const cueOf = (): Cue => {
-      if (!cues) return paragraphCue(firstHead(), lamViec, wide(), firstTail());
-      if (cues.cue === undefined) cues.cue = paragraphCue(firstHead(), lamViec, wide(), firstTail());
-      return cues.cue;
-    };
+    const head = new UnitHead(u.text, starts, firstEnd);
     let inOpening = false;
     let current: SectionName;
     if (!openingSeen && bodyIndex === 0) {
       // The first paragraph is the opening, unless the text starts past it: a lede of results
       // ("Năm 2025, phường … đạt …"), a back-reference ("Tại kỳ họp, …"), the attendees, or a
       // paragraph that names no event at all ("Chi bộ xóm Sòng hiện có 19 đảng viên …").
-      const cue = looksLikeOpeningSentence(firstHead()) ? null : cueOf();
+      const cue = looksLikeOpeningSentence(head.firstHead()) ? null : head.cue(cues, lamViec);
       if (cue && (cue.name === 'attendees' || cue.name === 'achievements')) current = cue.name;
-      else if (BACK_REFERENCE.test(firstHead())) current = 'achievements';
-      else if (cue || looksLikeOpeningSentence(firstHead()) || CONTEXT_START.test(firstHead()) || ANY_EVENT.test(firstHead()) || CONTEXT_START.test(wide().slice(firstEnd))) current = 'opening';
+      else if (BACK_REFERENCE.test(head.firstHead())) current = 'achievements';
+      else if (cue || looksLikeOpeningSentence(head.firstHead()) || CONTEXT_START.test(head.firstHead()) || ANY_EVENT.test(head.firstHead()) || CONTEXT_START.test(head.wide().slice(firstEnd))) current = 'opening';
       else current = 'achievements';
-    } else if (!openingSeen && looksLikeOpeningSentence(firstHead()) && EVENT_VERB.test(firstHead())) {
+    } else if (!openingSeen && looksLikeOpeningSentence(head.firstHead()) && EVENT_VERB.test(head.firstHead())) {
       current = 'opening';
-    } else if (prev === 'opening' && (CONTEXT_START.test(firstHead()) || (!openingEvent && looksLikeOpeningSentence(firstHead())))) {
+    } else if (prev === 'opening' && (CONTEXT_START.test(head.firstHead()) || (!openingEvent && looksLikeOpeningSentence(head.firstHead())))) {
       // "Thực hiện Luật …", or after such context "Ngày 20/12/2023, … tổ chức hội nghị": the opening goes on
       current = 'opening';
-    } else if ((prev === 'opening' || prev === 'attendees') && OPENING_SPEECH.test(firstHead())) {
+    } else if ((prev === 'opening' || prev === 'attendees') && OPENING_SPEECH.test(head.firstHead())) {
       // "Phát biểu khai mạc kỳ họp, đồng chí …": still the ceremony, not yet the results; when the
       // text starts at the attendees (no opening before), the opening speech is the opening
       current = prev === 'attendees' && !openingSeen ? 'opening' : prev;
     } else {
-      const cue = cueOf();
+      const cue = head.cue(cues, lamViec);
       current = cue ? cue.name : prev === undefined || prev === 'opening' || prev === 'attendees' ? 'achievements' : prev;
     }
     if (current === 'opening') {
       inOpening = true;
       openingSeen = true;
-      if (EVENT_VERB.test(wide())) openingEvent = true;
+      if (EVENT_VERB.test(head.wide())) openingEvent = true;
       if (reviewedYear === 0) reviewedYear = firstYear(u.text);
     } else if (reviewedYear > 0 && current !== 'tasks' && current !== 'directives') {
       // "Năm 2026, xã tiếp tục …" after a review of 2025: the plans for the next period
-      const m = YEAR_START.exec(firstHead());
+      const m = YEAR_START.exec(head.firstHead());
       if (m && Number(m[1]) > reviewedYear) current = 'tasks';
     }
 

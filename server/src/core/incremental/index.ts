@@ -231,7 +231,8 @@ export class IncrementalAnalyzer {
       const os = doc.toOriginal(p.start);
       const oe = doc.toOriginal(p.end);
       const original = text.slice(os, oe);
-      const maskedPart = masked.slice(os, oe);
+      // no suppression comment (the usual case): the masked text is the text itself
+      const maskedPart = masked === text ? original : masked.slice(os, oe);
       const key = maskedPart === original ? original : `${original}\u0000${maskedPart}`;
       const old = this.entries.get(key);
       if (!old) misses++;

@@ -1,11 +1,11 @@
 // Incremental analysis (core/incremental): after any sequence of edits, its result equals a fresh
-// analyze() of the same text — findings (with fixes), sections, kind and problems.
+// analyze() of the same text — findings (with fixes), sections, kind, facts and problems.
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
-import { IncrementalAnalyzer, PARAGRAPH_LOCAL_RULES } from '../../server/src/core/incremental';
+import { IncrementalAnalyzer, PARAGRAPH_LOCAL_FACT_KINDS, PARAGRAPH_LOCAL_RULES } from '../../server/src/core/incremental';
 import { RULES_BY_ID } from '../../server/src/core/rules';
 import type { Config } from '../../server/src/core/types';
 import { vietnameseText } from './arbitraries';
@@ -21,15 +21,22 @@ const examples = readdirSync(EXAMPLES)
 
 const view = (text: string, config?: Partial<Config>): string => {
   const a = analyze(text, config);
-  return JSON.stringify({ kind: a.kind, sections: a.sections, findings: a.findings, problems: a.problems });
+  return viewOf(a);
 };
-const viewOf = (a: ReturnType<typeof analyze>): string => JSON.stringify({ kind: a.kind, sections: a.sections, findings: a.findings, problems: a.problems });
+const viewOf = (a: ReturnType<typeof analyze>): string => JSON.stringify({ kind: a.kind, sections: a.sections, facts: a.facts, findings: a.findings, problems: a.problems });
 
 /** An edit: replace [at, at + remove) of the text (positions as fractions of its length) with `insert`. */
 const edit = fc.record({
   at: fc.double({ min: 0, max: 1, noNaN: true }),
   remove: fc.nat({ max: 40 }),
-  insert: fc.oneof(vietnameseText.map((t) => t.slice(0, 80)), fc.constantFrom('', 'a', ' ', '  ', '\n', '\n\n', 'sảy ra', 'các các', 'Huyện Ủy', ' ,', '\u0301', '<!-- tin-hoi-nghi-disable-line spelling -->')),
+  insert: fc.oneof(
+    vietnameseText.map((t) => t.slice(0, 80)),
+    fc.constantFrom('', 'a', ' ', '  ', '\n', '\n\n', 'sảy ra', 'các các', 'Huyện Ủy', ' ,', '\u0301', '<!-- tin-hoi-nghi-disable-line spelling -->'),
+    // facts reused per paragraph (fractions, percentages) and the cues segmenting keeps per paragraph
+    fc.constantFrom(' đạt 15/20 chỉ tiêu', ' 12/10 chỉ tiêu', 'chiếm 95,5%', ' đạt 120% kế hoạch', ', 30% đảng viên xếp loại xuất sắc', '. Hội nghị đã thảo luận', '\n\nKết luận hội nghị, đồng chí', '. Đồng chí Bí thư phát biểu chỉ đạo', ' làm việc với đoàn công tác', '\n\nNgày 20/12/2023, ', ' xã Cao Sơn', 'Nguyễn Văn An'),
+    // counts: read in ranges of paragraphs around a "/" or a list, with the characters next to them
+    fc.constantFrom(' 3 nhiệm vụ trọng tâm', 'Trong 24 chỉ tiêu', ' và giải pháp', ' trọng tâm', '/', '(1) ', '\n1. ', 'năm\n\n', '\n\nvà nhiệm vụ'),
+  ),
 });
 
 function applyEdit(text: string, e: { at: number; remove: number; insert: string }): string {
@@ -68,9 +75,48 @@ describe('incremental analysis (core/incremental)', function () {
     const result = inc.analyze(edited);
     assert.equal(viewOf(result), view(edited));
     assert.ok(inc.stats.partial);
-    assert.equal(inc.stats.computed, PARAGRAPH_LOCAL_RULES.size);
+    // one per local rule and fact kind on the edited paragraph, plus the counts of its neighbours
+    // whose context (the characters next to them, up to the edited paragraph) changed
+    const own = PARAGRAPH_LOCAL_RULES.size + PARAGRAPH_LOCAL_FACT_KINDS.length;
+    assert.ok(inc.stats.computed >= own && inc.stats.computed <= own + 2, String(inc.stats.computed));
     assert.ok(inc.stats.reused > inc.stats.computed);
     assert.ok(result.findings.some((f) => f.rule === 'confusable-word' && edited.slice(f.start, f.end) === 'sảy ra'));
+  });
+
+  it('re-reads every paragraph when an edit elsewhere changes the article kind', () => {
+    // segmenting keeps its per-paragraph cues by paragraph text; a concluding speech is the
+    // conclusion of a meeting but the directives of a delegation visit, so the kept cues must not
+    // outlive a change of kind made in the headline
+    const text = [
+      'ĐẢNG ỦY XÃ CAO SƠN TỔNG KẾT CÔNG TÁC NĂM 2023',
+      'Ngày 20/12/2023, Đảng ủy xã Cao Sơn tổ chức hội nghị tổng kết công tác năm 2023.',
+      'Năm 2023, xã đạt 15/18 chỉ tiêu đề ra.',
+      'Phát biểu kết luận hội nghị, đồng chí Bí thư Đảng ủy xã ghi nhận kết quả đạt được. Đồng chí đề nghị tiếp tục phát huy.',
+      'Nguyễn Thị Lan',
+    ].join('\n\n');
+    const visit = text.replace('TỔNG KẾT CÔNG TÁC NĂM 2023', 'LÀM VIỆC VỚI ĐOÀN CÔNG TÁC CỦA HUYỆN ỦY');
+    const inc = new IncrementalAnalyzer();
+    const meeting = inc.analyze(text);
+    const visited = inc.analyze(visit);
+    assert.equal(viewOf(visited), view(visit));
+    assert.equal(viewOf(inc.analyze(text)), view(text));
+    // the case is real: the kind and the concluding paragraph's section both change
+    assert.notEqual(meeting.kind, visited.kind);
+    assert.ok(meeting.sections.some((s) => s.name === 'conclusion'));
+    assert.ok(!visited.sections.some((s) => s.name === 'conclusion'));
+  });
+
+  it('re-reads the counts of a paragraph when its neighbour starts or ends a list', () => {
+    // the counts of a paragraph are read only when it or the next one holds a "/" or a list start
+    const text = ['TIN HỘI NGHỊ', 'Hội nghị đề ra 3 nhiệm vụ trọng tâm như sau.', 'Một là, phát triển kinh tế. Hai là, xây dựng Đảng. Ba là, an ninh.', 'Nguyễn Thị Lan'].join('\n\n');
+    const plain = text.replace('Một là, phát triển kinh tế. Hai là, xây dựng Đảng. Ba là, an ninh.', 'Phát triển kinh tế, xây dựng Đảng, an ninh.');
+    const inc = new IncrementalAnalyzer();
+    const counted = inc.analyze(text);
+    const uncounted = inc.analyze(plain);
+    assert.equal(viewOf(uncounted), view(plain));
+    assert.equal(viewOf(inc.analyze(text)), view(text));
+    assert.equal(counted.facts.counts.length, 1);
+    assert.equal(uncounted.facts.counts.length, 0);
   });
 
   it('starts over when the configuration changes', () => {

@@ -4,9 +4,9 @@
 import { defaultConfig } from './config';
 import { extractFacts } from './facts';
 import { languageModel, type LanguageModel } from './lm';
-import { emptyFacts } from './facts/types';
+import { emptyFacts, type Facts } from './facts/types';
 import { RULES } from './rules';
-import { segment } from './segment';
+import { segment, type SegmentMemo } from './segment';
 import { applySuppressions, findSuppressions, maskSuppressions } from './suppression';
 import { createTextDoc, type TextDoc } from './text/textdoc';
 import { PositionMap } from './text/positions';
@@ -48,6 +48,10 @@ export interface AnalyzeOptions {
   lm?: LanguageModel | null;
   /** Lets core/incremental supply a rule's reports (reused per paragraph) instead of `rule.check(ctx)`. */
   reports?(rule: Rule, ctx: RuleContext): Report[];
+  /** Lets core/incremental supply the facts (some reused per paragraph) instead of `extractFacts(doc, sections)`. */
+  facts?(doc: TextDoc, sections: Section[]): Facts;
+  /** Lets core/incremental keep what segmenting reads from each paragraph's text alone. */
+  segmentMemo?: SegmentMemo;
 }
 
 export function analyze(input: unknown, partialConfig?: Partial<Config>, options?: AnalyzeOptions): FullAnalysis {
@@ -62,13 +66,13 @@ export function analyze(input: unknown, partialConfig?: Partial<Config>, options
   let kind: Analysis['kind'] = 'other';
   let nfcSections: Section[] = [];
   try {
-    ({ kind, sections: nfcSections } = segment(doc, config));
+    ({ kind, sections: nfcSections } = segment(doc, config, options?.segmentMemo));
   } catch (error) {
     problems.push({ messageId: 'ruleCrashed', values: { rule: 'segment', error: String(error) } });
   }
   let facts = emptyFacts();
   try {
-    facts = extractFacts(doc, nfcSections);
+    facts = options?.facts ? options.facts(doc, nfcSections) : extractFacts(doc, nfcSections);
   } catch (error) {
     problems.push({ messageId: 'ruleCrashed', values: { rule: 'facts', error: String(error) } });
   }

@@ -37,7 +37,7 @@ function toCount(token: string): number | undefined {
  * Ranges of paragraphs worth scanning: those that pass `test`, extended by `before` paragraphs
  * before and `after` paragraphs after (a count may sit in the paragraph before its list).
  */
-function candidateRanges(doc: TextDoc, test: (text: string) => boolean, before: number, after: number): Array<[number, number]> {
+export function candidateRanges(doc: TextDoc, test: (text: string) => boolean, before: number, after: number): Array<[number, number]> {
   const ps = doc.paragraphs;
   const ranges: Array<[number, number]> = [];
   let lastIndex = -1;
@@ -58,7 +58,7 @@ function candidateRanges(doc: TextDoc, test: (text: string) => boolean, before: 
 
 const hasListStart = (t: string): boolean =>
   t.includes('(1)') || t.includes('1.') || t.includes('a)') || t.includes('nhất') || t.includes('ột là') || t.includes('1)');
-const hasCountTarget = (t: string): boolean => t.includes('/') || hasListStart(t);
+export const hasCountTarget = (t: string): boolean => t.includes('/') || hasListStart(t);
 
 export function extractCounts(doc: TextDoc): CountFact[] {
   const out: CountFact[] = [];
@@ -66,7 +66,7 @@ export function extractCounts(doc: TextDoc): CountFact[] {
   return out;
 }
 
-function extractCountsIn(full: string, from: number, to: number, out: CountFact[]): void {
+export function extractCountsIn(full: string, from: number, to: number, out: CountFact[]): void {
   const text = full.slice(from, to);
   const low = lowerSameLength(text);
   COUNT_RE.lastIndex = 0;

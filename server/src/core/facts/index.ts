@@ -10,16 +10,19 @@ import { extractCounts, extractEnumerations } from './enumerations';
 import { extractUnit } from './unit';
 import type { Facts } from './types';
 
-export function extractFacts(doc: TextDoc, sections: Section[]): Facts {
+/** Facts of the paragraph-local extractors, when the caller (core/incremental) already has them. */
+export type LocalFacts = Partial<Pick<Facts, 'fractions' | 'percentages' | 'counts'>>;
+
+export function extractFacts(doc: TextDoc, sections: Section[], local?: LocalFacts): Facts {
   const { dates, dateline } = extractDates(doc, sections);
   return {
     dates,
     dateline,
     terms: extractTerms(doc),
     termNumbers: extractTermNumbers(doc),
-    fractions: extractFractions(doc),
-    percentages: extractPercentages(doc),
-    counts: extractCounts(doc),
+    fractions: local?.fractions ?? extractFractions(doc),
+    percentages: local?.percentages ?? extractPercentages(doc),
+    counts: local?.counts ?? extractCounts(doc),
     enumerations: extractEnumerations(doc),
     unit: extractUnit(doc),
   };

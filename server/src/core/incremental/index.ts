@@ -1,31 +1,55 @@
-// Incremental analysis for the editor: after an edit, the paragraph-local text rules are re-run on
-// the paragraphs whose text changed only; their reports on unchanged paragraphs are reused from the
-// previous analysis. Segmenting, facts and every document-wide rule run on the whole text as usual
-// (analyze() with a hook), so the result equals a fresh analyze() of the same text and config
-// (test/core/incremental.test.ts checks this on random edits).
+// Incremental analysis for the editor: after an edit, the paragraph-local text rules and the
+// paragraph-local fact extractors (fractions, percentages) are re-run on the paragraphs whose text
+// changed only; their results on unchanged paragraphs are reused from the previous analysis, with
+// offsets moved. Segmenting, the other facts and every document-wide rule run on the whole text as
+// usual (analyze() with hooks; the document-wide rules read the recombined facts), so the result
+// equals a fresh analyze() of the same text and config (test/core/incremental.test.ts checks this on
+// random edits, facts included).
 //
 // A rule is paragraph-local when its reports on a paragraph depend on that paragraph's text alone:
 // it reads ctx.doc only (not sections, facts or kind), never looks across a blank line, and its
 // fixes stay inside the paragraph. Rules that count over the whole article (inconsistent-spelling's
 // majority form, unicode-normalization's "convert all" fix, names, tone style, units) are not.
+// A fact extractor is paragraph-local on the same terms: each fact (its sentence span included)
+// lies inside one paragraph and is read from that paragraph's text alone.
 
 import { analyze, type FullAnalysis } from '../analyze';
+import { extractFacts } from '../facts';
+import { candidateRanges, extractCounts, extractCountsIn, hasCountTarget } from '../facts/enumerations';
+import { extractFractions } from '../facts/fractions';
+import type { CountFact } from '../facts/types';
+import { extractPercentages } from '../facts/percentages';
+import type { SegmentMemo, UnitCues } from '../segment';
 import { findSuppressions, maskSuppressions } from '../suppression';
 import { createTextDoc, type Paragraph, type TextDoc } from '../text/textdoc';
-import type { Config, Report, Rule, RuleContext } from '../types';
+import type { Config, Report, Rule, RuleContext, Span } from '../types';
 
 /** Rules whose reports on a paragraph depend on that paragraph's text only. */
 export const PARAGRAPH_LOCAL_RULES: ReadonlySet<string> = new Set(['spelling', 'confusable-word', 'repeated-word', 'whitespace', 'capitalization']);
-/** Slot of each local rule in a paragraph's entry. */
-const SLOT = new Map([...PARAGRAPH_LOCAL_RULES].map((id, i) => [id, i]));
+/** Fact extractors whose facts on a paragraph depend on that paragraph's text only (NFC offsets). */
+const PARAGRAPH_LOCAL_FACTS = { fractions: extractFractions, percentages: extractPercentages } as const;
+type LocalFactKind = keyof typeof PARAGRAPH_LOCAL_FACTS;
+/** The fact kinds reused per paragraph (tests). */
+export const PARAGRAPH_LOCAL_FACT_KINDS: readonly string[] = [...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts'];
+/** Slot of each local rule, then of each local fact kind, in a paragraph's entry. */
+const SLOT = new Map([...PARAGRAPH_LOCAL_RULES, ...[...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts'].map((k) => `fact:${k}`)].map((id, i) => [id, i]));
+
+// Counts ("8 nhóm nhiệm vụ") are read inside candidate ranges of paragraphs (facts/enumerations.ts):
+// a count starting in a paragraph looks at most 20 characters before its start and 44 after its
+// paragraph's end, never past its range. A paragraph's counts are reused while its text and that
+// context (clipped to the range; none when the paragraph is in no range) are unchanged.
+const COUNT_BEFORE = 20;
+const COUNT_AFTER = 48;
+/** The context of a paragraph in no candidate range (an in-range context always holds a U+0000). */
+const NOT_SCANNED = 'none';
 /** Shared by the (many) paragraphs where a rule reports nothing: keeps a huge document's cache small. */
-const NONE: Report[] = [];
+const NONE: never[] = [];
 
 /** More changed paragraphs than this (and than half of them): run the local rules on the whole text. */
 const MAX_PARTIAL = 64;
 
-/** A paragraph's reports of one rule, offsets relative to the paragraph (NFC or original, per report). */
-type Relative = Report[];
+/** A paragraph's reports of one rule (offsets relative to the paragraph, NFC or original, per report), or its facts of one kind (NFC). */
+type Relative = unknown[];
 /** Per local rule (by SLOT), the paragraph's reports; undefined when not known. */
 type ParagraphEntry = Array<Relative | undefined>;
 
@@ -70,6 +94,56 @@ function shifted(r: Report, nfc: number, original: number): Report {
   return copy;
 }
 
+/** The nested spans of the paragraph-local facts; any other nested object must carry no offsets. */
+const FACT_SPANS = ['sentence', 'denominatorSpan'] as const;
+
+/**
+ * Copies a fact for the cache, offsets made relative (`d` = -paragraph start) and long strings
+ * copied (no slices of the old text kept alive). Throws on a nested object with offsets other than
+ * FACT_SPANS (a new field the fast shift below would not move): the caller then reuses nothing.
+ */
+function storedFact<T extends object>(fact: T, d: number): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(fact)) {
+    if (typeof v === 'string') out[k] = v.length > 12 ? JSON.parse(JSON.stringify(v)) : v;
+    else if (v !== null && typeof v === 'object') {
+      const span = (FACT_SPANS as readonly string[]).includes(k);
+      if (!span && JSON.stringify(v).match(/"(?:start|end)"/)) throw new Error(`fact field ${k} has offsets`);
+      out[k] = span ? { start: (v as Span).start + d, end: (v as Span).end + d } : JSON.parse(JSON.stringify(v));
+    } else out[k] = k === 'start' || k === 'end' ? (v as number) + d : v;
+  }
+  return out as T;
+}
+
+/** Copies a stored fact with its offsets moved by `d` (same fields in the same order). */
+function shiftedFact<T extends Span>(fact: T, d: number): T {
+  const copy = { ...fact, start: fact.start + d, end: fact.end + d } as T & Record<string, unknown>;
+  for (const k of FACT_SPANS) {
+    const span = copy[k] as Span | undefined;
+    if (span) (copy as Record<string, unknown>)[k] = { start: span.start + d, end: span.end + d };
+  }
+  const rated = copy as { rating?: object };
+  if (rated.rating) rated.rating = { ...rated.rating }; // percentages: no offsets inside, copied so no caller shares the cache's
+  return copy;
+}
+
+/** A copy of a long string that keeps no slice of the text it came from. */
+function flat(s: string): string {
+  return s.length > 12 ? (JSON.parse(JSON.stringify(s)) as string) : s;
+}
+
+/** Whether every numeric `start`/`end` inside a fact lies in [start, end]. */
+function factInside(value: unknown, start: number, end: number): boolean {
+  if (Array.isArray(value)) return value.every((v) => factInside(v, start, end));
+  if (value === null || typeof value !== 'object') return true;
+  for (const [k, v] of Object.entries(value)) {
+    if ((k === 'start' || k === 'end') && typeof v === 'number') {
+      if (v < start || v > end) return false;
+    } else if (typeof v === 'object' && !factInside(v, start, end)) return false;
+  }
+  return true;
+}
+
 function inside(r: Report, start: number, end: number): boolean {
   if (r.start < start || r.end > end) return false;
   for (const fix of r.fixes ?? []) for (const e of fix.edits) if (e.start < start || e.end > end) return false;
@@ -77,8 +151,35 @@ function inside(r: Report, start: number, end: number): boolean {
 }
 
 /** One per open document: keeps the previous version's per-paragraph reports. */
+/** Segmenting's per-paragraph readings: those of the last analysis are reused, the ones used now are kept. */
+class GenerationMemo implements SegmentMemo {
+  private old = new Map<string, UnitCues>();
+  private now = new Map<string, UnitCues>();
+  get(text: string): UnitCues | undefined {
+    let cues = this.now.get(text);
+    if (!cues) {
+      cues = this.old.get(text);
+      if (cues) this.now.set(text, cues);
+    }
+    return cues;
+  }
+  set(text: string, cues: UnitCues): void {
+    this.now.set(text, cues);
+  }
+  /** Ends an analysis: only what it used is kept for the next one. */
+  turn(): void {
+    this.old = this.now;
+    this.now = new Map();
+  }
+  clear(): void {
+    this.old.clear();
+    this.now.clear();
+  }
+}
+
 export class IncrementalAnalyzer {
   private entries = new Map<string, ParagraphEntry>();
+  private readonly segmentMemo = new GenerationMemo();
   private configKey = '';
   /** Paragraph × rule results reused / computed in the last analysis (tests, status). */
   stats = { reused: 0, computed: 0, partial: false };
@@ -87,12 +188,24 @@ export class IncrementalAnalyzer {
     const configKey = JSON.stringify(config ?? {});
     if (configKey !== this.configKey) {
       this.entries.clear();
+      this.segmentMemo.clear();
       this.configKey = configKey;
     }
     this.stats = { reused: 0, computed: 0, partial: false };
     let round: Round | undefined;
     let usable = true;
     const analysis = analyze(text, config, {
+      segmentMemo: this.segmentMemo,
+      facts: (doc, sections) => {
+        if (!usable) return extractFacts(doc, sections);
+        try {
+          const r = (round ??= this.prepare(text, doc));
+          return extractFacts(doc, sections, { fractions: this.facts('fractions', r), percentages: this.facts('percentages', r), counts: this.counts(r) });
+        } catch {
+          usable = false; // an extractor threw (on a paragraph or the whole text): nothing is reused from here on
+          return extractFacts(doc, sections);
+        }
+      },
       reports: (rule, ctx) => {
         if (!usable || !PARAGRAPH_LOCAL_RULES.has(rule.id)) return rule.check(ctx);
         round ??= this.prepare(text, ctx.doc);
@@ -107,6 +220,7 @@ export class IncrementalAnalyzer {
     const next = new Map<string, ParagraphEntry>();
     if (round && usable) for (const part of round.parts) next.set(part.key, part.entry);
     this.entries = next;
+    this.segmentMemo.turn();
     return analysis;
   }
 
@@ -117,7 +231,8 @@ export class IncrementalAnalyzer {
       const os = doc.toOriginal(p.start);
       const oe = doc.toOriginal(p.end);
       const original = text.slice(os, oe);
-      const maskedPart = masked.slice(os, oe);
+      // no suppression comment (the usual case): the masked text is the text itself
+      const maskedPart = masked === text ? original : masked.slice(os, oe);
       const key = maskedPart === original ? original : `${original}\u0000${maskedPart}`;
       const old = this.entries.get(key);
       if (!old) misses++;
@@ -144,8 +259,101 @@ export class IncrementalAnalyzer {
         part.entry[slot] = relative;
         this.stats.computed++;
       }
-      for (const r of relative) out.push(shifted(r, part.p.start, part.os));
+      for (const r of relative as Report[]) out.push(shifted(r, part.p.start, part.os));
     }
+    return out;
+  }
+
+  /** One paragraph-local fact kind: reused per paragraph (partial) or extracted from the whole text and filed per paragraph. */
+  private facts<K extends LocalFactKind>(kind: K, round: Round): ReturnType<(typeof PARAGRAPH_LOCAL_FACTS)[K]> {
+    type Out = ReturnType<(typeof PARAGRAPH_LOCAL_FACTS)[K]>;
+    const extract = PARAGRAPH_LOCAL_FACTS[kind] as (doc: TextDoc) => Out;
+    const slot = SLOT.get(`fact:${kind}`) ?? -1;
+    if (round.partial) {
+      const out: unknown[] = [];
+      for (const part of round.parts) {
+        let relative = part.entry[slot];
+        if (relative) this.stats.reused++;
+        else {
+          const facts = extract(this.subDoc(part, round));
+          relative = facts.length === 0 ? NONE : facts.map((f) => storedFact(f, 0));
+          part.entry[slot] = relative;
+          this.stats.computed++;
+        }
+        for (const f of relative as Span[]) out.push(shiftedFact(f, part.p.start));
+      }
+      return out as Out;
+    }
+    const facts = extract(round.doc);
+    const buckets: Relative[] = round.parts.map(() => NONE);
+    let filed = true;
+    for (const f of facts) {
+      const at = this.partAt(round.parts, f.start, false);
+      const part = at < 0 ? undefined : round.parts[at];
+      if (!part || !factInside(f, part.p.start, part.p.end)) {
+        filed = false; // a fact outside one paragraph: this kind is not kept this time
+        break;
+      }
+      if (buckets[at] === NONE) buckets[at] = [];
+      buckets[at].push(storedFact(f, -part.p.start));
+    }
+    round.parts.forEach((part, i) => (part.entry[slot] = filed ? (buckets[i].length === 0 ? NONE : buckets[i]) : undefined));
+    if (filed) this.stats.computed += round.parts.length;
+    return facts;
+  }
+
+  /** Counts: reused per paragraph while its text and context are the same (see COUNT_BEFORE). */
+  private counts(round: Round): CountFact[] {
+    const slot = SLOT.get('fact:counts') ?? -1;
+    const nfc = round.doc.nfc;
+    const ranges = candidateRanges(round.doc, hasCountTarget, 1, 0);
+    // per part: its window [from, to) and context key
+    const windows: Array<{ from: number; to: number; context: string }> = [];
+    let r = 0;
+    for (const part of round.parts) {
+      const { start, end } = part.p;
+      while (r < ranges.length && ranges[r][1] < start) r++;
+      const range = r < ranges.length && ranges[r][0] <= start && end <= ranges[r][1] ? ranges[r] : undefined;
+      if (!range) windows.push({ from: start, to: start, context: NOT_SCANNED });
+      else {
+        const from = Math.max(range[0], start - COUNT_BEFORE);
+        const to = Math.min(range[1], end + COUNT_AFTER);
+        windows.push({ from, to, context: `${nfc.slice(from, start)}\u0000${nfc.slice(end, to)}` });
+      }
+    }
+    if (!round.partial) {
+      const facts = extractCounts(round.doc);
+      const buckets: CountFact[][] = round.parts.map(() => NONE);
+      let filed = true;
+      for (const f of facts) {
+        const at = this.partAt(round.parts, f.start, false);
+        const part = at < 0 ? undefined : round.parts[at];
+        if (!part || f.start >= part.p.end || windows[at].context === NOT_SCANNED) {
+          filed = false;
+          break;
+        }
+        if (buckets[at] === NONE) buckets[at] = [];
+        buckets[at].push(storedFact(f, -part.p.start));
+      }
+      round.parts.forEach((part, i) => (part.entry[slot] = filed ? [flat(windows[i].context), ...buckets[i]] : undefined));
+      if (filed) this.stats.computed += round.parts.length;
+      return facts;
+    }
+    const out: CountFact[] = [];
+    round.parts.forEach((part, i) => {
+      const w = windows[i];
+      let stored = part.entry[slot] as [string, ...CountFact[]] | undefined;
+      if (stored && stored[0] === w.context) this.stats.reused++;
+      else {
+        const found: CountFact[] = [];
+        if (w.context !== NOT_SCANNED) extractCountsIn(nfc, w.from, w.to, found);
+        const { start, end } = part.p;
+        stored = [flat(w.context), ...found.filter((f) => f.start >= start && f.start < end).map((f) => storedFact(f, -start))];
+        part.entry[slot] = stored;
+        this.stats.computed++;
+      }
+      for (let k = 1; k < stored.length; k++) out.push(shiftedFact(stored[k] as CountFact, part.p.start));
+    });
     return out;
   }
 
@@ -163,7 +371,7 @@ export class IncrementalAnalyzer {
   /** Many paragraphs changed (or the first analysis): run the rule on the whole text and file its reports per paragraph. */
   private whole(rule: Rule, ctx: RuleContext, round: Round): Report[] {
     const reports = rule.check(ctx);
-    const buckets: Relative[] = round.parts.map(() => NONE);
+    const buckets: Report[][] = round.parts.map(() => NONE);
     let filed = true;
     for (const r of reports) {
       const original = r.coords === 'original';

@@ -25,6 +25,7 @@ import {
   ub,
   looksLikeBodySentence,
   paragraphCue,
+  type Cue,
   startsLowerCase,
   wordCount,
 } from './cues';
@@ -344,8 +345,66 @@ function detectKind(title: string, opening: string): ArticleKind {
   return 'other';
 }
 
+/**
+ * What bodySections reads from one body paragraph's text alone (with the article's `lamViec`):
+ * its sentence starts, its paragraph cue and its inner cues (with and without `inOpening`).
+ * core/incremental keeps them per paragraph text across edits (a SegmentMemo); each is computed
+ * exactly as without a memo, so the sections are the same.
+ */
+export interface UnitCues {
+  lamViec: boolean;
+  starts: number[];
+  /** paragraphCue(firstHead, lamViec, wide, firstTail); undefined until asked. */
+  cue?: Cue;
+  /** innerCue of each sentence (index ≥ 1), by inOpening (0: false, 1: true); undefined until asked. */
+  inner: [Array<SectionName | null> | undefined, Array<SectionName | null> | undefined];
+}
+
+export interface SegmentMemo {
+  get(text: string): UnitCues | undefined;
+  set(text: string, cues: UnitCues): void;
+}
+
+function innerCues(text: string, starts: number[], lamViec: boolean, inOpening: boolean): Array<SectionName | null> {
+  const out: Array<SectionName | null> = [null];
+  for (let s = 1; s < starts.length; s++) {
+    const headEnd = s + 1 < starts.length ? Math.min(starts[s + 1], starts[s] + HEAD) : starts[s] + HEAD;
+    const head = text.slice(starts[s], headEnd).toLowerCase();
+    const end = s + 1 < starts.length ? starts[s + 1] : text.length;
+    out.push(innerCue(head, lamViec, inOpening, text.slice(Math.max(starts[s], end - TAIL), end).trimEnd().toLowerCase()));
+  }
+  return out;
+}
+
+/** A body paragraph's lower-cased head and first sentence's tail, read on first use: with a memo most paragraphs need none. */
+class UnitHead {
+  private wideText: string | undefined;
+  private firstHeadText: string | undefined;
+  constructor(
+    private readonly text: string,
+    private readonly starts: number[],
+    private readonly firstEnd: number,
+  ) {}
+  wide(): string {
+    return (this.wideText ??= this.text.slice(0, HEAD).toLowerCase());
+  }
+  firstHead(): string {
+    return (this.firstHeadText ??= this.wide().slice(0, this.firstEnd));
+  }
+  firstTail(): string {
+    const firstStop = this.starts.length > 1 ? this.starts[1] : this.text.length;
+    return this.text.slice(Math.max(0, firstStop - TAIL), firstStop).trimEnd().toLowerCase();
+  }
+  /** paragraphCue of the paragraph, kept in `cues` when there is a memo. */
+  cue(cues: UnitCues | undefined, lamViec: boolean): Cue {
+    if (!cues) return paragraphCue(this.firstHead(), lamViec, this.wide(), this.firstTail());
+    if (cues.cue === undefined) cues.cue = paragraphCue(this.firstHead(), lamViec, this.wide(), this.firstTail());
+    return cues.cue;
+  }
+}
+
 /** The section each body paragraph (and sentence run) belongs to. */
-function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[] {
+function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind, memo?: SegmentMemo): Section[] {
   const out: Section[] = [];
   const lamViec = kind === 'lam-viec-doan-cong-tac';
   let prev: SectionName | undefined;
@@ -377,53 +436,51 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
       default:
         continue;
     }
-    const starts = sentenceStarts(u.text);
+    let cues = memo?.get(u.text);
+    if (memo && (!cues || cues.lamViec !== lamViec)) memo.set(u.text, (cues = { lamViec, starts: sentenceStarts(u.text), inner: [undefined, undefined] }));
+    const starts = cues ? cues.starts : sentenceStarts(u.text);
     const firstEnd = starts.length > 1 ? Math.min(starts[1], HEAD) : HEAD;
-    const wide = u.text.slice(0, HEAD).toLowerCase();
-    const firstHead = wide.slice(0, firstEnd);
-    const firstStop = starts.length > 1 ? starts[1] : u.text.length;
-    const firstTail = u.text.slice(Math.max(0, firstStop - TAIL), firstStop).trimEnd().toLowerCase();
+    const head = new UnitHead(u.text, starts, firstEnd);
     let inOpening = false;
     let current: SectionName;
     if (!openingSeen && bodyIndex === 0) {
       // The first paragraph is the opening, unless the text starts past it: a lede of results
       // ("Năm 2025, phường … đạt …"), a back-reference ("Tại kỳ họp, …"), the attendees, or a
       // paragraph that names no event at all ("Chi bộ xóm Sòng hiện có 19 đảng viên …").
-      const cue = looksLikeOpeningSentence(firstHead) ? null : paragraphCue(firstHead, lamViec, wide, firstTail);
+      const cue = looksLikeOpeningSentence(head.firstHead()) ? null : head.cue(cues, lamViec);
       if (cue && (cue.name === 'attendees' || cue.name === 'achievements')) current = cue.name;
-      else if (BACK_REFERENCE.test(firstHead)) current = 'achievements';
-      else if (cue || looksLikeOpeningSentence(firstHead) || CONTEXT_START.test(firstHead) || ANY_EVENT.test(firstHead) || CONTEXT_START.test(wide.slice(firstEnd))) current = 'opening';
+      else if (BACK_REFERENCE.test(head.firstHead())) current = 'achievements';
+      else if (cue || looksLikeOpeningSentence(head.firstHead()) || CONTEXT_START.test(head.firstHead()) || ANY_EVENT.test(head.firstHead()) || CONTEXT_START.test(head.wide().slice(firstEnd))) current = 'opening';
       else current = 'achievements';
-    } else if (!openingSeen && looksLikeOpeningSentence(firstHead) && EVENT_VERB.test(firstHead)) {
+    } else if (!openingSeen && looksLikeOpeningSentence(head.firstHead()) && EVENT_VERB.test(head.firstHead())) {
       current = 'opening';
-    } else if (prev === 'opening' && (CONTEXT_START.test(firstHead) || (!openingEvent && looksLikeOpeningSentence(firstHead)))) {
+    } else if (prev === 'opening' && (CONTEXT_START.test(head.firstHead()) || (!openingEvent && looksLikeOpeningSentence(head.firstHead())))) {
       // "Thực hiện Luật …", or after such context "Ngày 20/12/2023, … tổ chức hội nghị": the opening goes on
       current = 'opening';
-    } else if ((prev === 'opening' || prev === 'attendees') && OPENING_SPEECH.test(firstHead)) {
+    } else if ((prev === 'opening' || prev === 'attendees') && OPENING_SPEECH.test(head.firstHead())) {
       // "Phát biểu khai mạc kỳ họp, đồng chí …": still the ceremony, not yet the results; when the
       // text starts at the attendees (no opening before), the opening speech is the opening
       current = prev === 'attendees' && !openingSeen ? 'opening' : prev;
     } else {
-      const cue = paragraphCue(firstHead, lamViec, wide, firstTail);
+      const cue = head.cue(cues, lamViec);
       current = cue ? cue.name : prev === undefined || prev === 'opening' || prev === 'attendees' ? 'achievements' : prev;
     }
     if (current === 'opening') {
       inOpening = true;
       openingSeen = true;
-      if (EVENT_VERB.test(wide)) openingEvent = true;
+      if (EVENT_VERB.test(head.wide())) openingEvent = true;
       if (reviewedYear === 0) reviewedYear = firstYear(u.text);
     } else if (reviewedYear > 0 && current !== 'tasks' && current !== 'directives') {
       // "Năm 2026, xã tiếp tục …" after a review of 2025: the plans for the next period
-      const m = YEAR_START.exec(firstHead);
+      const m = YEAR_START.exec(head.firstHead());
       if (m && Number(m[1]) > reviewedYear) current = 'tasks';
     }
 
     let pieceStart = u.start;
+    const which = inOpening ? 1 : 0;
+    const inners = cues ? (cues.inner[which] ??= innerCues(u.text, starts, lamViec, inOpening)) : innerCues(u.text, starts, lamViec, inOpening);
     for (let s = 1; s < starts.length; s++) {
-      const headEnd = s + 1 < starts.length ? Math.min(starts[s + 1], starts[s] + HEAD) : starts[s] + HEAD;
-      const head = u.text.slice(starts[s], headEnd).toLowerCase();
-      const end = s + 1 < starts.length ? starts[s + 1] : u.text.length;
-      const inner = innerCue(head, lamViec, inOpening, u.text.slice(Math.max(starts[s], end - TAIL), end).trimEnd().toLowerCase());
+      const inner = inners[s];
       if (inner && inner !== current) {
         push(current, pieceStart, u.start + starts[s]);
         current = inner;
@@ -438,11 +495,11 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
   return out;
 }
 
-export function segment(doc: TextDoc, config: Config): Segmentation {
+export function segment(doc: TextDoc, config: Config, memo?: SegmentMemo): Segmentation {
   void config;
   const units = buildUnits(doc);
   classifyUnits(units);
   const title = units.find((u) => u.type === 'title');
   const kind = detectKind(title ? title.text : '', openingHead(units));
-  return { kind, sections: bodySections(doc, units, kind) };
+  return { kind, sections: bodySections(doc, units, kind, memo) };
 }

@@ -127,4 +127,18 @@ describe('incremental analysis (core/incremental)', function () {
     assert.equal(viewOf(inc.analyze(text, config)), view(text, config));
     assert.equal(inc.stats.reused, 0);
   });
+
+  it('keeps nothing between versions of a text over its size limit, and still equals a fresh analysis', () => {
+    const text = `${examples[2]}\n\nCác các đại biểu tham dự.\n`;
+    const edited = text.replace('tham dự', 'dự họp');
+    const small = new IncrementalAnalyzer(100);
+    small.analyze(text);
+    assert.equal(viewOf(small.analyze(edited)), view(edited));
+    assert.deepEqual(small.stats, { reused: 0, computed: 0, partial: false });
+    // the same pair under the limit reuses the unchanged paragraphs
+    const roomy = new IncrementalAnalyzer(text.length + 100);
+    roomy.analyze(text);
+    assert.equal(viewOf(roomy.analyze(edited)), view(edited));
+    assert.ok(roomy.stats.reused > 0);
+  });
 });

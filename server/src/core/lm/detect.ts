@@ -114,22 +114,33 @@ export function modelCandidates(lm: LanguageModel, lower: string): CandidateList
   return { id: Uint16Array.from(ids), code: Uint8Array.from(codes) };
 }
 
-// Generated candidates per typed word outside the model's table: bounded cache.
-const CANDS = new Map<string, CandidateList>();
-const CANDS_MAX = 50_000;
-let candsModel: LanguageModel | null = null;
+/** Results per string under one model, across runs: emptied when the model changes, and when full. */
+class ModelMemo<V> {
+  private readonly map = new Map<string, V>();
+  private model: LanguageModel | null = null;
+  constructor(private readonly max: number) {}
+
+  /** The memoised compute(lm, key) (compute is a plain function: no closure per call on hot paths). */
+  get(lm: LanguageModel, key: string, compute: (lm: LanguageModel, key: string) => V): V {
+    if (this.model !== lm) {
+      this.map.clear();
+      this.model = lm;
+    }
+    let value = this.map.get(key);
+    if (value === undefined) {
+      value = compute(lm, key);
+      if (this.map.size >= this.max) this.map.clear();
+      this.map.set(key, value);
+    }
+    return value;
+  }
+}
+
+// Generated candidates per typed word outside the model's table.
+const CANDS = new ModelMemo<CandidateList>(50_000);
 
 function generatedCandidates(lm: LanguageModel, lower: string): CandidateList {
-  if (candsModel !== lm) {
-    CANDS.clear();
-    candsModel = lm;
-  }
-  let list = CANDS.get(lower);
-  if (list !== undefined) return list;
-  list = modelCandidates(lm, lower);
-  if (CANDS.size >= CANDS_MAX) CANDS.clear();
-  CANDS.set(lower, list);
-  return list;
+  return CANDS.get(lm, lower, modelCandidates);
 }
 
 // The candidates being scored (set by selectCandidates): ids and codes in [candFrom, candTo).
@@ -351,25 +362,18 @@ let decisionsModel: LanguageModel | null = null;
 // Per word string: its model id (UNSEEN for an attested syllable outside the vocabulary), and
 // -2 - id when it is not a judgeable syllable (non-word, too long).
 const UNSEEN = 0x7fffffff;
-const WORD_IDS = new Map<string, number>();
-let wordIdsModel: LanguageModel | null = null;
+const WORD_IDS = new ModelMemo<number>(100_000);
 
 function wordId(lm: LanguageModel, w: string): number {
-  if (wordIdsModel !== lm) {
-    WORD_IDS.clear();
-    wordIdsModel = lm;
-  }
-  let v = WORD_IDS.get(w);
-  if (v === undefined) {
-    const id = lm.id(w);
-    // an attested syllable the news never uses ("óp", "típ") is judged too: often a slip
-    // (a lone letter only with a mark: "ý lại", "ở"; never a bare a/o/y)
-    const judged = (w.length >= 2 || MARKED_LETTER.test(w)) && w.length <= 8 && !GENRE_UNITS.has(w) && isAttested(w) && parseSyllable(w) !== null;
-    v = judged ? (id >= 0 ? id : UNSEEN) : -2 - id;
-    if (WORD_IDS.size >= 100_000) WORD_IDS.clear();
-    WORD_IDS.set(w, v);
-  }
-  return v;
+  return WORD_IDS.get(lm, w, computeWordId);
+}
+
+function computeWordId(lm: LanguageModel, w: string): number {
+  const id = lm.id(w);
+  // an attested syllable the news never uses ("óp", "típ") is judged too: often a slip
+  // (a lone letter only with a mark: "ý lại", "ở"; never a bare a/o/y)
+  const judged = (w.length >= 2 || MARKED_LETTER.test(w)) && w.length <= 8 && !GENRE_UNITS.has(w) && isAttested(w) && parseSyllable(w) !== null;
+  return judged ? (id >= 0 ? id : UNSEEN) : -2 - id;
 }
 
 /** The best candidate for the syllable at p of the phrase [from, to) and its margin over the typed one, or null. */
@@ -477,18 +481,7 @@ function kept(typedPair: number, candPair: number): boolean {
  * ASCII word every marked syllable it could stand for.
  */
 export function bestInContext(lm: LanguageModel, prev2: string, prev: string, typed: string, next: string, next2: string, style: 'old' | 'new'): BestFit | null {
-  if (bestModel !== lm) {
-    BEST.clear();
-    bestModel = lm;
-  }
-  const key = `${prev2} ${prev} ${typed} ${next} ${next2} ${style}`;
-  let found = BEST.get(key);
-  if (found === undefined) {
-    found = computeBestInContext(lm, prev2, prev, typed, next, next2, style);
-    if (BEST.size >= 50_000) BEST.clear();
-    BEST.set(key, found);
-  }
-  return found;
+  return BEST.get(lm, `${prev2} ${prev} ${typed} ${next} ${next2} ${style}`, () => computeBestInContext(lm, prev2, prev, typed, next, next2, style));
 }
 
 export interface BestFit {
@@ -496,8 +489,7 @@ export interface BestFit {
   kind: SlipKind;
   margin: number;
 }
-const BEST = new Map<string, BestFit | null>();
-let bestModel: LanguageModel | null = null;
+const BEST = new ModelMemo<BestFit | null>(50_000);
 
 function computeBestInContext(lm: LanguageModel, prev2: string, prev: string, typed: string, next: string, next2: string, style: 'old' | 'new'): BestFit | null {
   const idOf = (w: string): number => (w ? lm.id(w) : -2);

@@ -176,19 +176,21 @@ const TWO_LEVEL_START = 20250701;
 
 /** The Party term running on a date: "2025 – 2030" from 1 July 2025, "2020 – 2025" before (5-year cycle). */
 export function partyTermOn(date: SimpleDate): string {
-  const key = date.year * 10000 + date.month * 100 + date.day;
-  const cycleOffset = (((date.year - 2025) % 5) + 5) % 5;
-  let start = date.year - cycleOffset;
-  if (cycleOffset === 0 && key < start * 10000 + (TWO_LEVEL_START % 10000)) start -= 5;
-  return `${start} – ${start + 5}`;
+  return fiveYearTermOn(date, TWO_LEVEL_START);
 }
 
 /** The People's Council term running on a date: "2026 – 2031" from election day 15/3/2026, "2021 – 2026" before. */
 export function councilTermOn(date: SimpleDate): string {
+  return fiveYearTermOn(date, COUNCIL_ELECTION_2026);
+}
+
+/** The 5-year term running on a date, for terms that start on `firstStart` (yyyymmdd) and every 5 years on that day. */
+function fiveYearTermOn(date: SimpleDate, firstStart: number): string {
   const key = date.year * 10000 + date.month * 100 + date.day;
-  const cycleOffset = (((date.year - 2026) % 5) + 5) % 5;
+  const firstYear = Math.floor(firstStart / 10000);
+  const cycleOffset = (((date.year - firstYear) % 5) + 5) % 5;
   let start = date.year - cycleOffset;
-  if (cycleOffset === 0 && key < start * 10000 + (COUNCIL_ELECTION_2026 % 10000)) start -= 5;
+  if (cycleOffset === 0 && key < start * 10000 + (firstStart % 10000)) start -= 5;
   return `${start} – ${start + 5}`;
 }
 

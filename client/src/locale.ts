@@ -13,3 +13,8 @@ export function currentLocale(): Locale {
 export function t(text: { vi: string; en: string }): string {
   return text[currentLocale()];
 }
+
+/** Puts values into a message's {placeholders} (unknown ones stay as written). */
+export function fill(text: string, values: Record<string, string>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+}

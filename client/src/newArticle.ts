@@ -16,7 +16,7 @@ import {
   type TemplateError,
   type TemplateHeader,
 } from '../../server/src/templates/render';
-import { currentLocale, t } from './locale';
+import { currentLocale, fill, t } from './locale';
 
 export const LANGUAGE_ID = 'tin-hoi-nghi';
 const DEFAULT_TEMPLATES_FOLDER = '.tin-hoi-nghi/templates';
@@ -50,10 +50,6 @@ const TEXT = {
   readFailed: { vi: 'Không đọc được mẫu {file}: {detail}', en: 'Could not read template {file}: {detail}' },
   writeFailed: { vi: 'Không ghi được tệp {file}: {detail}', en: 'Could not write {file}: {detail}' },
 };
-
-function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
 
 async function readTemplates(dir: vscode.Uri, origin: TemplateFile['origin']): Promise<TemplateFile[]> {
   let entries: [string, vscode.FileType][];

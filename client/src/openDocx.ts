@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { EXTRACT_DOCX_REQUEST } from '../../server/src/lsp/constants';
-import { t } from './locale';
+import { fill, t } from './locale';
 import { LANGUAGE_ID } from './newArticle';
 
 const TEXT = {
@@ -16,10 +16,6 @@ const TEXT = {
 };
 
 type ExtractAnswer = { ok: true; text: string; paragraphs: number } | { ok: false; reason: string; message: { vi: string; en: string } };
-
-function fill(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
-}
 
 export async function openDocx(client: LanguageClient | undefined, target?: unknown): Promise<vscode.TextEditor | undefined> {
   let uri = target instanceof vscode.Uri ? target : undefined;

@@ -8,7 +8,7 @@ import { segment } from '../../server/src/core/segment';
 import { createTextDoc } from '../../server/src/core/text/textdoc';
 import type { ArticleKind } from '../../server/src/core/types';
 import { KIND_LABELS } from '../../server/src/templates/render';
-import { currentLocale, t } from './locale';
+import { currentLocale, fill, t } from './locale';
 import { LANGUAGE_ID } from './newArticle';
 
 export const DIAGNOSTIC_SOURCE = 'tin-hoi-nghi';
@@ -86,7 +86,7 @@ export class ArticleStatus implements vscode.Disposable {
     const infos = count(vscode.DiagnosticSeverity.Information) + count(vscode.DiagnosticSeverity.Hint);
     const label = KIND_LABELS[this.kind ?? 'other'][currentLocale()];
     this.item.text = `$(note) ${label}  $(error) ${errors}  $(warning) ${warnings}  $(info) ${infos}`;
-    const counts = t(TEXT.counts).replace('{errors}', String(errors)).replace('{warnings}', String(warnings)).replace('{infos}', String(infos));
+    const counts = fill(t(TEXT.counts), { errors: String(errors), warnings: String(warnings), infos: String(infos) });
     this.item.tooltip = `${t(TEXT.tooltip)}\n${counts}`;
     this.item.show();
   }

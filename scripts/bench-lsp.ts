@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { SERVER_EXEC_ARGV } from '../server/src/lsp/constants';
 import { ROOT, TestClient } from '../test/lsp/client';
+import { peakMb } from './proc-stats';
 
 const args = process.argv.slice(2);
 const runsArg = args.indexOf('--runs');
@@ -115,15 +116,6 @@ function bigDocument(bytes: number): string {
   return parts.join('\n');
 }
 
-/** Peak RSS (VmHWM, MB) of a process so far (NaN when not on Linux). */
-function peakMb(pid: number | undefined): number {
-  try {
-    const m = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid ?? 'self'}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : NaN;
-  } catch {
-    return NaN;
-  }
-}
 
 async function huge(mb: number): Promise<void> {
   const line = 'Chiều ngày 14/3/2023, Đảng ủy xã Phú An tổ chức hội nghị sơ kết các các chỉ tiêu.';

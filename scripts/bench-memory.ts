@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { SERVER_EXEC_ARGV } from '../server/src/lsp/constants';
 import { ROOT, TestClient } from '../test/lsp/client';
 import { generateDocument } from './generate-document';
+import { peakMb } from './proc-stats';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => {
@@ -42,15 +43,6 @@ function peakOf(argv: string[]): { mb: number; s: number } {
   return { mb: Number(m[1]) / 1024, s: (performance.now() - t0) / 1000 };
 }
 
-/** The server's peak RSS so far (MB), VmHWM from /proc (NaN elsewhere). */
-function serverPeak(pid: number | undefined): number {
-  try {
-    const m = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : NaN;
-  } catch {
-    return NaN;
-  }
-}
 
 const verdict = (ratio: number): string => (ratio <= TARGET ? `≤ ${TARGET}× ✔` : `> ${TARGET}× ✘`);
 
@@ -78,7 +70,7 @@ async function main(): Promise<void> {
     let t0 = performance.now();
     await client.open(uri, text);
     await client.pull(uri);
-    const first = serverPeak(client.child.pid);
+    const first = peakMb(client.child.pid);
     console.log(`server, first diagnostics: peak RSS ${first.toFixed(0)} MB = ${(first / base.mb).toFixed(1)}× (${verdict(first / base.mb)}), ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     const lines = text.split('\n');
     const line = Math.floor(lines.length / 2);
@@ -88,7 +80,7 @@ async function main(): Promise<void> {
       contentChanges: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'a' }],
     });
     await client.pull(uri);
-    const edited = serverPeak(client.child.pid);
+    const edited = peakMb(client.child.pid);
     console.log(`server, after one edit: peak RSS ${edited.toFixed(0)} MB = ${(edited / base.mb).toFixed(1)}× (${verdict(edited / base.mb)}), ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     await client.stop();
   }

@@ -79,14 +79,14 @@ describe('cli: batch (worker threads)', function () {
   });
 
   it('uses workers only for many files and much text, unless told', () => {
-    assert.equal(workerCount(5, 100 * MIN_BYTES, {}), 0);
-    assert.equal(workerCount(1000, MIN_BYTES - 1, {}), 0);
-    const auto = workerCount(1000, 100 * MIN_BYTES, {});
+    assert.equal(workerCount(5, () => 100 * MIN_BYTES, {}), 0);
+    assert.equal(workerCount(1000, () => MIN_BYTES - 1, {}), 0);
+    const auto = workerCount(1000, () => 100 * MIN_BYTES, {});
     assert.ok(auto <= availableParallelism() - 1, 'the main thread takes a CPU');
     assert.ok(auto === 0 || auto >= MIN_THREADS - 1, 'never one worker beside the main thread by itself');
     if (availableParallelism() < MIN_THREADS) assert.equal(auto, 0);
-    assert.equal(workerCount(100, 0, { TIN_HOI_NGHI_WORKERS: '0' }), 0);
-    assert.equal(workerCount(100, 0, { TIN_HOI_NGHI_WORKERS: '3' }), 3);
-    assert.equal(workerCount(2, 0, { TIN_HOI_NGHI_WORKERS: '3' }), 2);
+    assert.equal(workerCount(100, () => 0, { TIN_HOI_NGHI_WORKERS: '0' }), 0);
+    assert.equal(workerCount(100, () => 0, { TIN_HOI_NGHI_WORKERS: '3' }), 3);
+    assert.equal(workerCount(2, () => 0, { TIN_HOI_NGHI_WORKERS: '3' }), 2);
   });
 });

@@ -67,20 +67,23 @@ interface Answer {
   ahead?: true;
 }
 
-/** How many workers to start for `files` files of `bytes` bytes in all (0: analyse in this thread only). */
-export function workerCount(files: number, bytes: number, env: Record<string, string | undefined>): number {
+/**
+ * How many workers to start for `files` files (0: analyse in this thread only); `bytes` gives their
+ * total size, asked for last (it stats the files) and only when the rest allows workers.
+ */
+export function workerCount(files: number, bytes: () => number, env: Record<string, string | undefined>): number {
   const asked = env.TIN_HOI_NGHI_WORKERS;
   if (asked !== undefined && asked !== '') {
     const n = Number(asked);
     return Number.isInteger(n) && n > 0 ? Math.min(n, MAX_WORKERS, files) : 0;
   }
   const cpus = availableParallelism();
-  if (files < MIN_FILES || bytes < MIN_BYTES || cpus < MIN_THREADS) return 0;
+  if (files < MIN_FILES || cpus < MIN_THREADS) return 0;
   // CPUs other programs leave idle (a busy machine gains nothing from more threads; loadavg is 0 on Windows);
   // the main thread takes one of them
   const idle = Math.ceil(cpus - loadavg()[0]);
   const threads = Math.min(cpus, idle, MAX_WORKERS + 1, Math.floor(files / 4));
-  return threads >= MIN_THREADS ? threads - 1 : 0;
+  return threads >= MIN_THREADS && bytes() >= MIN_BYTES ? threads - 1 : 0;
 }
 
 /**
@@ -308,7 +311,7 @@ function sizeUpTo(paths: readonly string[], enough: number): number {
 
 /** Starts workers for `paths` when there are enough files and CPUs; undefined otherwise. */
 export function startBatch(paths: readonly string[], options: BatchOptions, env: Record<string, string | undefined>): Batch | undefined {
-  const count = workerCount(paths.length, paths.length >= MIN_FILES ? sizeUpTo(paths, MIN_BYTES) : 0, env);
+  const count = workerCount(paths.length, () => sizeUpTo(paths, MIN_BYTES), env);
   if (count === 0) return undefined;
   try {
     return new Batch(paths, options, count);

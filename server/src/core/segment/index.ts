@@ -131,11 +131,9 @@ export function startsLikeTitle(text: string, key: string): boolean {
  * squash(text).startsWith(key) without squashing all of a long paragraph: the squash of a head of
  * the text is a prefix of the text's squash up to its last character (lower-casing goes character
  * by character, except a capital sigma, which looks at what follows: a head with one is not used).
+ * Called after startsLikeTitle, which has already compared the first character.
  */
 function squashStartsWith(text: string, key: string): boolean {
-  // an ASCII first character (not a space) is the squash's first character once lower-cased
-  const c = text.charCodeAt(0);
-  if (c > 0x20 && c < 0x80 && (c >= 0x41 && c <= 0x5a ? c + 32 : c) !== key.charCodeAt(0)) return false;
   const cut = 2 * key.length + 16;
   if (text.length > cut) {
     const head = text.slice(0, cut);

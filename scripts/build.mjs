@@ -33,7 +33,9 @@ module.exports = new Proxy({}, { get: (_, key) => load()[key], has: (_, key) => 
 
 const bundles = [
   { entry: 'client/src/extension.ts', out: 'client/dist/extension.js', external: ['vscode'], minify: production },
-  { entry: 'server/src/server.ts', out: 'server/dist/server.js', external: [], minify: true, plugins: [lazyBuiltins] },
+  // server.js is a small loader that runs server-bundle.js with V8's code cache (server/src/node/code-cache.ts)
+  { entry: 'server/src/server-start.ts', out: 'server/dist/server.js', external: [], minify: true },
+  { entry: 'server/src/server.ts', out: 'server/dist/server-bundle.js', external: [], minify: true, plugins: [lazyBuiltins] },
   { entry: 'server/src/cli/main.ts', out: 'server/dist/cli.js', external: [], minify: true },
 ];
 

@@ -30,6 +30,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { problemMessage } from './core/render';
 import type { Config, Locale } from './core/types';
+import { announceWarm } from './node/code-cache';
 import { CONFIG_FILE_NAME, formatConfigProblem, loadConfigFor, WORDS_FILE_NAME } from './node/config-loader';
 import { installLanguageModel } from './node/lm-file';
 import { AnalysisCache, extra, type AnalysisEntry } from './lsp/cache';
@@ -150,8 +151,14 @@ const cache = new AnalysisCache({
   },
 });
 
+let warm = false;
+
 function diagnosticsOf(doc: TextDocument, entry: AnalysisEntry): Diagnostic[] {
   if (!entry.checked) return [];
+  if (!warm) {
+    warm = true;
+    announceWarm(); // the code cache, if missing, is written with what the first analysis compiled
+  }
   return extra(entry, 'diagnostics', () => toDiagnostics(entry.analysis.findings, doc, entry.locale));
 }
 

@@ -121,7 +121,7 @@ describe('extension manifest', () => {
     assert.match(ignore, /^\*\*$/m, 'exclude everything by default');
     const included = ignore.split('\n').filter((l) => l.startsWith('!')).map((l) => l.slice(1));
     for (const path of included) assert.doesNotMatch(path, /node_modules|src|\.map$|\.ts$/, path);
-    for (const needed of ['package.json', 'client/dist/extension.js', 'server/dist/server.js', 'templates/*.hbs', 'snippets/*.json']) {
+    for (const needed of ['package.json', 'client/dist/extension.js', 'server/dist/server.js', 'server/dist/server-bundle.js', 'templates/*.hbs', 'snippets/*.json']) {
       assert.ok(included.includes(needed), needed);
     }
     assert.match(pkg.scripts.package, /vsce package --no-dependencies/);

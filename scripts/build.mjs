@@ -1,7 +1,7 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // Type-checking is tsc -b's job (npm run typecheck); this only bundles.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,7 +36,9 @@ const bundles = [
   // server.js is a small loader that runs server-bundle.js with V8's code cache (server/src/node/code-cache.ts)
   { entry: 'server/src/server-start.ts', out: 'server/dist/server.js', external: [], minify: true },
   { entry: 'server/src/server.ts', out: 'server/dist/server-bundle.js', external: [], minify: true, plugins: [lazyBuiltins] },
-  { entry: 'server/src/cli/main.ts', out: 'server/dist/cli.js', external: [], minify: true },
+  // cli.js likewise runs cli-bundle.js with the code cache
+  { entry: 'server/src/cli-start.ts', out: 'server/dist/cli.js', external: [], minify: true },
+  { entry: 'server/src/cli/main.ts', out: 'server/dist/cli-bundle.js', external: [], minify: true },
 ];
 
 for (const b of bundles) {
@@ -59,3 +61,8 @@ for (const b of bundles) {
     logLevel: 'warning',
   });
 }
+
+// Code caches of the previous bundles (server/src/node/code-cache.ts) would only be replaced at the
+// next start; a new build drops them.
+const dist = join(root, 'server', 'dist');
+if (existsSync(dist)) for (const name of readdirSync(dist)) if (/^\..*\.cache$/.test(name)) rmSync(join(dist, name), { force: true });

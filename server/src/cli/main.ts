@@ -13,6 +13,7 @@ import { problemMessage } from '../core/render';
 import type { Config, Locale } from '../core/types';
 import { formatConfigProblem, loadConfigFor, type LoadedConfig } from '../node/config-loader';
 import { extractDocx, isWordFileName, looksLikeWordContainer } from '../node/docx';
+import { announceWarm } from '../node/code-cache';
 import { installLanguageModel } from '../node/lm-file';
 import { IN_BATCH_WORKER, startBatch, withoutViews, type Batch } from './batch';
 import { decodeArticle, encodeArticle } from './decode';
@@ -364,6 +365,7 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   const reports: FileReport[] = [];
   const tally = { files: 0, fixed: 0, counts: { error: 0, warning: 0, information: 0, hint: 0 } as Counts, firstLocale: undefined as Locale | undefined };
   const report = (r: FileReport): void => {
+    analysed = true;
     tally.files++;
     tally.fixed += r.fixed;
     for (const f of r.analysis.findings) tally.counts[f.severity]++;
@@ -502,12 +504,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   return counts.error > 0 || tooManyWarnings ? 1 : 0;
 }
 
+/** Whether this process has analysed a file (then its code is worth caching: node/code-cache.ts). */
+let analysed = false;
+
 /** Entry point of the bundled bin: runs with process.argv and sets process.exitCode. */
 export function main(): void {
   installLanguageModel(); // read on the first analysis
   run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr })
     .then((code) => {
       process.exitCode = code;
+      if (analysed) announceWarm(); // the code cache, if missing, is written at exit with what the run compiled
     })
     .catch((error: unknown) => {
       process.stderr.write(`tin-hoi-nghi: lỗi nội bộ / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

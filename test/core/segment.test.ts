@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import { defaultConfig } from '../../server/src/core/config';
 import { expectationFor, segment, SECTION_SKELETONS } from '../../server/src/core/segment';
-import { isDatelineLine, isWebArtifactLine } from '../../server/src/core/segment/cues';
+import { isDatelineLine, isWebArtifactLine, ub } from '../../server/src/core/segment/cues';
 import { createTextDoc } from '../../server/src/core/text/textdoc';
 import type { SectionName } from '../../server/src/core/types';
 import { cpuTimeOf } from '../support/cpu-time';
@@ -447,3 +447,27 @@ describe('segment: real phrasing of results, appraisals and bylines (issue #9, s
   });
 });
 
+
+describe('segment: Unicode word boundaries (ub)', () => {
+  const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
+  const SEED = process.env.PROPERTY_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.PROPERTY_SEED ?? 20261202);
+  // letters and digits of several scripts and planes, marks, punctuation, spaces
+  const pieces = ['a', 'Đ', 'ệ', '1', '٣', '²', 'Ⅳ', '𝐀', '𝟙', '😀', '\u0301', ' ', '-', '.', '_', '/', 'ab', 'đ/c'];
+  const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((xs) => xs.join(''));
+
+  it('matches where [\\p{L}\\p{N}] look-arounds match', () => {
+    const cases: Array<[RegExp, RegExp]> = [
+      [ub(/\bab\b/u), /(?<![\p{L}\p{N}])ab(?![\p{L}\p{N}])/u],
+      [ub(/\b(?:đ\/c|1)\b/gu), /(?<![\p{L}\p{N}])(?:đ\/c|1)(?![\p{L}\p{N}])/gu],
+      [ub(/.\b./gu), /.(?![\p{L}\p{N}])./gu],
+    ];
+    fc.assert(
+      fc.property(text, (s) => {
+        for (const [ours, wanted] of cases) {
+          assert.deepEqual([...s.matchAll(new RegExp(ours.source, 'gu'))].map((m) => m.index), [...s.matchAll(new RegExp(wanted.source, 'gu'))].map((m) => m.index), `${ours.source} on ${JSON.stringify(s)}`);
+        }
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+});

@@ -17,7 +17,10 @@ export function ub(re: RegExp): RegExp {
   const parts = re.source.split('\\b');
   let source = parts[0];
   for (let i = 1; i < parts.length; i++) {
-    const next = parts[i].charAt(0);
+    // the first character the part matches; the build writes the bundle's patterns in ASCII
+    // (scripts/ascii-bundle.mjs), so it may come as a \uXXXX escape
+    const escape = /^\\u([0-9A-Fa-f]{4})/.exec(parts[i]);
+    const next = escape ? String.fromCharCode(parseInt(escape[1], 16)) : parts[i].charAt(0);
     const before = next === '(' || LETTER.test(next);
     source += (before ? `(?<!${WORD_CHAR})` : `(?!${WORD_CHAR})`) + parts[i];
   }

@@ -69,6 +69,6 @@ for (const b of bundles) {
 }
 
 // Code caches of the previous bundles (server/src/node/code-cache.ts) would only be replaced at the
-// next start; a new build drops them.
+// next start; a new build drops them (and any temporary file a killed writer left).
 const dist = join(root, 'server', 'dist');
-if (existsSync(dist)) for (const name of readdirSync(dist)) if (/^\..*\.cache$/.test(name)) rmSync(join(dist, name), { force: true });
+if (existsSync(dist)) for (const name of readdirSync(dist)) if (/^\..*\.cache(?:\.\d+\.tmp)?$/.test(name)) rmSync(join(dist, name), { force: true });

@@ -1,10 +1,10 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // Type-checking is tsc -b's job (npm run typecheck); this only bundles.
 import { build } from 'esbuild';
-import { asciiBundle } from './ascii-bundle.mjs';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { asciiBundle } from './ascii-bundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');

@@ -151,14 +151,9 @@ const cache = new AnalysisCache({
   },
 });
 
-let warm = false;
-
 function diagnosticsOf(doc: TextDocument, entry: AnalysisEntry): Diagnostic[] {
   if (!entry.checked) return [];
-  if (!warm) {
-    warm = true;
-    announceWarm(); // the code cache, if missing, is written with what the first analysis compiled
-  }
+  announceWarm(); // the code cache, if missing, is written with what the first analysis compiled
   return extra(entry, 'diagnostics', () => toDiagnostics(entry.analysis.findings, doc, entry.locale));
 }
 

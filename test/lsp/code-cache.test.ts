@@ -6,13 +6,16 @@ import { strict as assert } from 'node:assert';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { announceWarm, codeCachePath, runWithCodeCache } from '../../server/src/node/code-cache';
+import { announceWarm, CODE_CACHE_WARM_EVENT, codeCachePath, runWithCodeCache } from '../../server/src/node/code-cache';
 
 const BUNDLE = `"use strict";
 const path = require('node:path');
 function double(x) { return 2 * x; }
 module.exports = { answer: double(21), dir: path.basename(__dirname), file: path.basename(__filename), self: this === exports };
 `;
+
+/** What the bundle's announceWarm() does the first time (it emits once per process). */
+const warm = (): boolean => (process as NodeJS.EventEmitter).emit(CODE_CACHE_WARM_EVENT);
 
 /** Resolves once `test()` holds (polled), or fails after ~2 s. */
 async function until(test: () => boolean): Promise<void> {
@@ -51,7 +54,7 @@ describe('code cache loader', () => {
     assert.deepEqual(run(), expected);
     await new Promise((resolve) => setTimeout(resolve, 20));
     assert.ok(!existsSync(cache), 'written before the warm event');
-    announceWarm();
+    warm();
     await until(() => existsSync(cache));
     const { size, mtimeMs } = statSync(bundle);
     assert.equal(stampOf(cache), `${size}:${mtimeMs}`);
@@ -59,21 +62,21 @@ describe('code cache loader', () => {
 
   it('uses a matching cache and leaves it alone', async () => {
     run();
-    announceWarm();
+    warm();
     await until(() => existsSync(cache));
     const before = readFileSync(cache);
     rmSync(cache);
     writeFileSync(cache, before); // same bytes, new file: rewritten only if it were not used
     const written = statSync(cache).mtimeMs;
     assert.deepEqual(run(), expected);
-    announceWarm();
+    warm();
     await new Promise((resolve) => setTimeout(resolve, 50));
     assert.equal(statSync(cache).mtimeMs, written);
   });
 
   it('replaces a cache made from another build of the bundle, or damaged', async () => {
     run();
-    announceWarm();
+    warm();
     await until(() => existsSync(cache));
     // another build: same length, other time
     writeFileSync(bundle, BUNDLE.replace('2 * x', 'x * 2'));
@@ -84,7 +87,7 @@ describe('code cache loader', () => {
       return `${size}:${mtimeMs}`;
     };
     assert.deepEqual(run(), { ...expected });
-    announceWarm();
+    warm();
     await until(() => stampOf(cache) !== stamp);
     // damaged bytes after a matching stamp (a third build of the same length and time, so that V8's
     // in-process compilation cache does not answer): V8 rejects them, the bundle still runs, the cache is rewritten
@@ -96,7 +99,7 @@ describe('code cache loader', () => {
     utimesSync(bundle, new Date(2001, 1, 1), new Date(2001, 1, 1));
     assert.equal(stampOf(cache), stamp2());
     assert.deepEqual(run(), expected);
-    announceWarm();
+    warm();
     await until(() => !readFileSync(cache).equals(damaged));
     assert.equal(stampOf(cache), stamp2());
   });
@@ -105,8 +108,18 @@ describe('code cache loader', () => {
     if (process.platform === 'win32' || process.getuid?.() === 0) this.skip(); // permissions do not bind
     chmodSync(dir, 0o500);
     assert.deepEqual(run(), expected);
-    announceWarm();
+    warm();
     await new Promise((resolve) => setTimeout(resolve, 50));
     assert.ok(!existsSync(cache));
+  });
+
+  it('announces the warm event once per process', () => {
+    let heard = 0;
+    const listener = (): void => void heard++;
+    process.on(CODE_CACHE_WARM_EVENT, listener);
+    announceWarm();
+    announceWarm();
+    process.off(CODE_CACHE_WARM_EVENT, listener);
+    assert.equal(heard, 1);
   });
 });

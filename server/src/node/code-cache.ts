@@ -18,8 +18,12 @@ import { Script } from 'node:vm';
 /** Emitted on `process` once the bundle has done its first real work (the server: first diagnostics). */
 export const CODE_CACHE_WARM_EVENT = 'tin-hoi-nghi:warm';
 
-/** Emits CODE_CACHE_WARM_EVENT (nothing listens when the bundle was not started by runWithCodeCache). */
+let announced = false;
+
+/** Emits CODE_CACHE_WARM_EVENT once (nothing listens when the bundle was not started by runWithCodeCache). */
 export function announceWarm(): void {
+  if (announced) return;
+  announced = true;
   (process as NodeJS.EventEmitter).emit(CODE_CACHE_WARM_EVENT);
 }
 

@@ -171,10 +171,14 @@ function keyOf(words: readonly string[], at: number, slot: string): string {
   return key;
 }
 
-// Mark changes: the differing syllable keeps its letters, so the key holds its skeleton.
+// Mark changes: the differing syllable keeps its letters, so the key holds its skeleton. Looked up on
+// bigrams only (computeBest): a trigram's mark changes are found on its bigrams.
 const MARK_INDEX = new Map<string, Candidate[]>();
 // Letter changes (trigrams of tier 3 only): the differing syllable is a wildcard.
 const LETTER_INDEX = new Map<string, Candidate[]>();
+/** POSITION[n][k]: syllables at position k of indexed n-word phrases; SKELETONS likewise. */
+const POSITION: Array<Array<Set<string>>> = [[], [], [new Set(), new Set()], [new Set(), new Set(), new Set()]];
+const SKELETONS: Array<Array<Set<string>>> = [[], [], [new Set(), new Set()], [new Set(), new Set(), new Set()]];
 const push = (index: Map<string, Candidate[]>, key: string, cand: Candidate): void => {
   const list = index.get(key);
   if (list) list.push(cand);
@@ -182,26 +186,18 @@ const push = (index: Map<string, Candidate[]>, key: string, cand: Candidate): vo
 };
 for (const [phrase, tier] of GENRE_PHRASES) {
   const words = phrase.split(' ');
-  if (words.length < 2 || words.length > 3) continue;
-  for (let at = 0; at < words.length; at++) {
-    push(MARK_INDEX, keyOf(words, at, '#' + skeleton(words[at])), { words, at, tier });
-    if (words.length === 3 && tier >= 3 && LISTED_PHRASES.has(phrase)) push(LETTER_INDEX, keyOf(words, at, '*'), { words, at, tier });
+  const n = words.length;
+  if (n === 2) {
+    for (let at = 0; at < 2; at++) push(MARK_INDEX, keyOf(words, at, '#' + skeleton(words[at])), { words, at, tier });
+  } else if (n === 3 && tier >= 3 && LISTED_PHRASES.has(phrase)) {
+    for (let at = 0; at < 3; at++) push(LETTER_INDEX, keyOf(words, at, '*'), { words, at, tier });
+  } else {
+    continue;
   }
-}
-
-/** POSITION[n][k]: syllables at position k of indexed n-word phrases; SKELETONS likewise. */
-const POSITION: Array<Array<Set<string>>> = [[], [], [new Set(), new Set()], [new Set(), new Set(), new Set()]];
-const SKELETONS: Array<Array<Set<string>>> = [[], [], [new Set(), new Set()], [new Set(), new Set(), new Set()]];
-for (const phrase of GENRE_PHRASES.keys()) {
-  const words = phrase.split(' ');
-  if (words.length < 2 || words.length > 3) continue;
-  const tier = GENRE_PHRASES.get(phrase) ?? 0;
-  // trigrams only take letter changes (mark changes are found on their bigrams)
-  if (words.length === 3 && !(tier >= 3 && LISTED_PHRASES.has(phrase))) continue;
-  words.forEach((w, k) => {
-    POSITION[words.length][k].add(w);
-    SKELETONS[words.length][k].add(skeleton(w));
-  });
+  for (let k = 0; k < n; k++) {
+    POSITION[n][k].add(words[k]);
+    SKELETONS[n][k].add(skeleton(words[k]));
+  }
 }
 
 // Per distinct (lower-case) word: where it stands in indexed phrases, as bits, so that the

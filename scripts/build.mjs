@@ -1,7 +1,8 @@
 // Bundles the extension client, the language server and the CLI with esbuild.
 // Type-checking is tsc -b's job (npm run typecheck); this only bundles.
 import { build } from 'esbuild';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { asciiBundle } from './ascii-bundle.mjs';
@@ -36,10 +37,10 @@ const bundles = [
   { entry: 'client/src/extension.ts', out: 'client/dist/extension.js', external: ['vscode'], minify: production },
   // server.js is a small loader that runs server-bundle.js with V8's code cache (server/src/node/code-cache.ts)
   { entry: 'server/src/server-start.ts', out: 'server/dist/server.js', external: [], minify: true },
-  { entry: 'server/src/server.ts', out: 'server/dist/server-bundle.js', external: [], minify: true, plugins: [lazyBuiltins], ascii: true },
+  { entry: 'server/src/server.ts', out: 'server/dist/server-bundle.js', external: [], minify: true, plugins: [lazyBuiltins], loaded: true },
   // cli.js likewise runs cli-bundle.js with the code cache
   { entry: 'server/src/cli-start.ts', out: 'server/dist/cli.js', external: [], minify: true },
-  { entry: 'server/src/cli/main.ts', out: 'server/dist/cli-bundle.js', external: [], minify: true, ascii: true },
+  { entry: 'server/src/cli/main.ts', out: 'server/dist/cli-bundle.js', external: [], minify: true, loaded: true },
 ];
 
 for (const b of bundles) {
@@ -61,10 +62,13 @@ for (const b of bundles) {
     plugins: b.plugins ?? [],
     logLevel: 'warning',
   });
-  // a one-byte source string in V8 (scripts/ascii-bundle.mjs)
-  if (b.ascii) {
-    const left = asciiBundle(join(root, b.out), !production);
+  if (b.loaded) {
+    // a one-byte source string in V8 (scripts/ascii-bundle.mjs)
+    const out = join(root, b.out);
+    const left = asciiBundle(out, !production);
     if (left > 0) console.warn(`build: ${b.out} keeps ${left} non-ASCII characters (two bytes per character in memory)`);
+    // the build's identity, which a code cache must match (server/src/node/code-cache.ts)
+    appendFileSync(out, `\n//# build=${createHash('sha256').update(readFileSync(out)).digest('hex').slice(0, 16)}\n`);
   }
 }
 

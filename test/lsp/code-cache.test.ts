@@ -57,7 +57,7 @@ describe('code cache loader', () => {
     warm();
     await until(() => existsSync(cache));
     const { size, mtimeMs } = statSync(bundle);
-    assert.equal(stampOf(cache), `${size}:${mtimeMs}`);
+    assert.equal(stampOf(cache), `:${size}:${mtimeMs}`); // no build id in this bundle
   });
 
   it('uses a matching cache and leaves it alone', async () => {
@@ -84,7 +84,7 @@ describe('code cache loader', () => {
     const stamp = stampOf(cache);
     const stamp2 = (): string => {
       const { size, mtimeMs } = statSync(bundle);
-      return `${size}:${mtimeMs}`;
+      return `:${size}:${mtimeMs}`;
     };
     assert.deepEqual(run(), { ...expected });
     warm();
@@ -102,6 +102,21 @@ describe('code cache loader', () => {
     warm();
     await until(() => !readFileSync(cache).equals(damaged));
     assert.equal(stampOf(cache), stamp2());
+  });
+
+  it('replaces a cache made from a build with another id, even of the same size and time', async () => {
+    const time = new Date(2002, 2, 2);
+    writeFileSync(bundle, `${BUNDLE}//# build=aaaa\n`);
+    utimesSync(bundle, time, time);
+    run();
+    warm();
+    await until(() => existsSync(cache));
+    assert.match(stampOf(cache), /^aaaa:/);
+    writeFileSync(bundle, `${BUNDLE}//# build=bbbb\n`);
+    utimesSync(bundle, time, time);
+    assert.deepEqual(run(), expected);
+    warm();
+    await until(() => stampOf(cache).startsWith('bbbb:'));
   });
 
   it('runs without a cache where it cannot write one', async function () {

@@ -8,7 +8,8 @@
 // V8 version, other V8 flags: V8 checks those itself) just means compiling as before, and the cache is
 // written again. One file per runtime (Node version, architecture, command-line flags), so VS Code's
 // own Node and a system Node do not overwrite each other's; its first line names the bundle it was
-// made from (size and modification time: V8 checks only the source length).
+// made from (V8 checks only the source length): the content hash the build appends to the bundle
+// (`//# build=…`, scripts/build.mjs), its size and modification time.
 
 import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import Module from 'node:module';
@@ -26,6 +27,9 @@ export function announceWarm(): void {
   announced = true;
   (process as NodeJS.EventEmitter).emit(CODE_CACHE_WARM_EVENT);
 }
+
+/** The content hash the build appends to a bundle. */
+const BUILD_ID = /\/\/# build=(\w+)\s*$/;
 
 /** How long after the warm event the cache is written (after the answer that triggered it is out). */
 const WRITE_DELAY_MS = 200;
@@ -96,6 +100,7 @@ export function runWithCodeCache(bundle: string, options: CodeCacheOptions = {})
     // unreadable metadata: a stamp that no cache has
   }
   const source = readFileSync(bundle, 'utf8');
+  if (stamp !== '') stamp = `${BUILD_ID.exec(source.slice(-64))?.[1] ?? ''}:${stamp}`;
   const cachedData = stamp === '' ? undefined : readCache(file, stamp);
   const script = new Script(Module.wrap(source), { filename: bundle, cachedData });
   if (stamp !== '' && (cachedData === undefined || script.cachedDataRejected === true)) {

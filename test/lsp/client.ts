@@ -27,6 +27,8 @@ export interface StartOptions {
   configuration?: boolean;
   /** Node flags for the server process (the VS Code client passes SERVER_EXEC_ARGV). */
   execArgv?: string[];
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 export class TestClient {
@@ -70,7 +72,10 @@ export class TestClient {
   }
 
   static async start(options: StartOptions): Promise<TestClient> {
-    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_BUNDLE, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: options.env ? { ...process.env, ...options.env } : process.env,
+    });
     const client = new TestClient(child, options);
     const capabilities: ClientCapabilities = {
       workspace:

@@ -43,6 +43,8 @@ export class AnalysisCache {
   private generationCounter = 0;
   /** How many analyses ran (tests and the status request use it). */
   analyses = 0;
+  /** Time spent analysing so far, all documents (ms): edits read after an analysis waited behind it. */
+  busyMs = 0;
 
   constructor(private readonly env: CacheEnvironment) {}
 
@@ -76,6 +78,7 @@ export class AnalysisCache {
     const t0 = performance.now();
     const analysis = checked ? this.analyzerFor(doc.uri).analyze(doc.getText(), config) : analyze(EMPTY_TEXT, config);
     const ms = performance.now() - t0;
+    this.busyMs += ms;
     if (checked) this.analyses++;
     const entry: AnalysisEntry = {
       uri: doc.uri,

@@ -4,7 +4,9 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import {
+  CancellationTokenSource,
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
@@ -12,6 +14,7 @@ import {
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -124,6 +127,51 @@ export class TestClient {
 
   async pull(uri: string, previousResultId?: string): Promise<{ kind: string; items?: Diagnostic[]; resultId?: string }> {
     return this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+  }
+
+  /**
+   * Sends `changes` one by one, `gapMs` apart, from version `fromVersion + 1` on, and pulls as VS Code's
+   * client does: a pull after every change, at most one in flight; a change cancels the pull in flight,
+   * which is sent again once it settles (so is one the server cancelled because the document changed).
+   * Resolves, once no pull is left, with the report answered last and when the last change was sent.
+   */
+  async typeAndPull(uri: string, fromVersion: number, changes: TextDocumentContentChangeEvent[], gapMs: number): Promise<{ report: { items?: Diagnostic[] }; lastSent: number }> {
+    let inflight: Promise<void> | undefined;
+    let cancel: CancellationTokenSource | undefined;
+    let again = false;
+    let report: { items?: Diagnostic[] } = {};
+    const pull = (): void => {
+      cancel = new CancellationTokenSource();
+      inflight = this.connection
+        .sendRequest('textDocument/diagnostic', { textDocument: { uri } }, cancel.token)
+        .then(
+          (answer) => {
+            report = answer as { items?: Diagnostic[] };
+          },
+          (error: { code?: number }) => {
+            if (error.code === -32802) again = true; // ServerCancelled: the server asks for a retrigger
+          },
+        )
+        .then(() => {
+          inflight = undefined;
+          if (again) {
+            again = false;
+            pull();
+          }
+        });
+    };
+    let lastSent = 0;
+    for (let i = 0; i < changes.length; i++) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, gapMs));
+      lastSent = performance.now();
+      await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: fromVersion + i + 1 }, contentChanges: [changes[i]] });
+      if (inflight) {
+        cancel!.cancel();
+        again = true;
+      } else pull();
+    }
+    while (inflight) await inflight;
+    return { report, lastSent };
   }
 
   open(uri: string, text: string, languageId = 'tin-hoi-nghi', version = 1): Promise<void> {

@@ -359,55 +359,14 @@ describe('language server (protocol)', function () {
       if (client) await client.stop();
     });
 
-    /**
-     * Types `count` x's `gapMs` apart and pulls as VS Code's client does: a pull after every edit, at
-     * most one in flight; an edit cancels the pull in flight, which is sent again once it settles.
-     * Resolves with the report answered last.
-     */
-    async function typeAndPull(uri: string, fromVersion: number, count: number, gapMs: number): Promise<{ items?: Diagnostic[] }> {
-      let inflight: Promise<void> | undefined;
-      let cancel: CancellationTokenSource | undefined;
-      let again = false;
-      let last: { items?: Diagnostic[] } = {};
-      const pull = (): void => {
-        cancel = new CancellationTokenSource();
-        inflight = client.connection
-          .sendRequest('textDocument/diagnostic', { textDocument: { uri } }, cancel.token)
-          .then(
-            (report) => {
-              last = report as { items?: Diagnostic[] };
-            },
-            (error: { code?: number }) => {
-              if (error.code === -32802) again = true; // the document changed: the server asks for a retrigger
-            },
-          )
-          .then(() => {
-            inflight = undefined;
-            if (again) {
-              again = false;
-              pull();
-            }
-          });
-      };
-      for (let i = 1; i <= count; i++) {
-        await insertX(uri, fromVersion + i);
-        if (inflight) {
-          cancel!.cancel();
-          again = true;
-        } else pull();
-        if (i < count) await sleep(gapMs);
-      }
-      while (inflight) await inflight;
-      return last;
-    }
-
     it('pull: coalesces a burst of edits into one or two analyses', async () => {
       client = await TestClient.start({ pull: true, settings: { debounceMs: DEBOUNCE }, env: { TIN_HOI_NGHI_SLOW_ANALYSIS_MS: '0' } });
       const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/burst-pull.tin.txt';
       await client.open(uri, ARTICLE);
       await client.pull(uri);
       const before = await analyses();
-      const report = await typeAndPull(uri, 1, 8, 30);
+      const x = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' };
+      const { report } = await client.typeAndPull(uri, 1, Array(8).fill(x), 30);
       assert.deepEqual(keys(report.items ?? []), expected(`${'x'.repeat(8)}${ARTICLE}`));
       const ran = (await analyses()) - before;
       assert.ok(ran >= 1 && ran <= 2, `${ran} analyses for a burst of 8 edits`);

@@ -171,10 +171,10 @@ function windowFor(uri: string): number {
   return quietWindow(settingsFor(uri).debounceMs, cache.peek(uri)?.ms ?? 0);
 }
 
-/** Whether an older version's analysis was slow (read without holding on to it: a huge result is freed during the next analysis). */
+/** Whether the document, analysed last at an older version, is slow to analyse (read without holding on to the entry: a huge result is freed during the next analysis). */
 function lastWasSlow(uri: string, version: number): boolean {
   const last = cache.peek(uri);
-  return last !== undefined && last.version !== version && last.ms > SLOW_ANALYSIS_MS;
+  return last !== undefined && last.version !== version && last.typicalMs > SLOW_ANALYSIS_MS;
 }
 
 const reportedProblems = new Set<string>();

@@ -9,7 +9,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { SERVER_EXEC_ARGV } from '../server/src/lsp/constants';
+import { DEFAULT_DEBOUNCE_MS, SERVER_EXEC_ARGV } from '../server/src/lsp/constants';
 import { ROOT, TestClient } from '../test/lsp/client';
 import { peakMb } from './proc-stats';
 
@@ -60,11 +60,14 @@ function rssMb(pid: number | undefined): number {
   }
 }
 
-/** CPU time (user + system, ms) the process has used so far, from /proc (NaN elsewhere). */
-function cpuMs(pid: number | undefined): number {
+/**
+ * CPU time (user + system, ms) the process has used so far, from /proc (NaN elsewhere); with
+ * `mainThread`, only its main thread's (the rest is V8's helper threads: concurrent compilation and GC).
+ */
+function cpuMs(pid: number | undefined, mainThread = false): number {
   if (!pid) return NaN;
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const fields = readFileSync(mainThread ? `/proc/${pid}/task/${pid}/stat` : `/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks of 10 ms (USER_HZ 100)
   } catch {
     return NaN;
@@ -80,19 +83,28 @@ async function coldStart(): Promise<{ ms: number; cpu: number; client: TestClien
   return { ms: performance.now() - t0, cpu: cpuMs(client.child.pid), client };
 }
 
-/** Alternately inserts and deletes one character in the middle of the text; pull after each edit. */
-async function editLatency(client: TestClient, uri: string, text: string, runs: number, pull: boolean): Promise<number[]> {
+/** The i-th edit of a run: alternately inserts and deletes one character in the middle of the text. */
+function middleEdit(text: string, i: number): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string } {
   const lines = text.split('\n');
   const line = Math.floor(lines.length / 2);
   const character = Math.floor(lines[line].length / 2);
+  return i % 2 === 0
+    ? { range: { start: { line, character }, end: { line, character } }, text: 'a' }
+    : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
+}
+
+/**
+ * Edits (middleEdit) and waits for the diagnostics of each, pulled or pushed. `pauseMs` > 0 waits
+ * that long before each edit (an editor's user who looks at the result before the next edit);
+ * 0 sends the next edit as soon as the diagnostics arrive.
+ */
+async function editLatency(client: TestClient, uri: string, text: string, runs: number, pull: boolean, pauseMs = 0, firstVersion = 1): Promise<number[]> {
   const times: number[] = [];
-  let version = 1;
+  let version = firstVersion;
   for (let i = 0; i < runs; i++) {
     version++;
-    const insert = i % 2 === 0;
-    const change = insert
-      ? { range: { start: { line, character }, end: { line, character } }, text: 'a' }
-      : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
+    const change = middleEdit(text, i);
+    if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     const t0 = performance.now();
     const wanted = version;
     const published = pull ? undefined : client.diagnostics(uri, (p) => p.version === wanted);
@@ -192,9 +204,31 @@ async function main(): Promise<void> {
   const first = await large.pull(bigUri);
   console.log(`1 MB article (${Buffer.byteLength(big)} bytes): first diagnostics ${ms(performance.now() - t0)} (${first.items?.length ?? 0} findings)`);
   const bigRuns = Math.max(5, Math.min(30, Math.floor(RUNS / 10)));
+  const perEdit = (cpu: number, main: number): string =>
+    `server CPU ${ms((cpuMs(large.child.pid) - cpu) / bigRuns)} per edit (mean), main thread ${ms((cpuMs(large.child.pid, true) - main) / bigRuns)}`;
   cpu0 = cpuMs(large.child.pid);
+  let main0 = cpuMs(large.child.pid, true);
   const bigs = await editLatency(large, bigUri, big, bigRuns, true);
-  console.log(`edit → diagnostics, 1 MB article, pull: median ${ms(median(bigs))}, p95 ${ms(quantile(bigs, 0.95))} (${bigRuns} edits); server CPU ${ms((cpuMs(large.child.pid) - cpu0) / bigRuns)} per edit (mean)`);
+  console.log(`edit → diagnostics, 1 MB article, pull, back to back: median ${ms(median(bigs))}, p95 ${ms(quantile(bigs, 0.95))} (${bigRuns} edits); ${perEdit(cpu0, main0)}`);
+  // the same edits, each after a pause longer than the debounce (150 ms): an edit, a look, the next edit
+  cpu0 = cpuMs(large.child.pid);
+  main0 = cpuMs(large.child.pid, true);
+  const paced = await editLatency(large, bigUri, big, bigRuns, true, DEFAULT_DEBOUNCE_MS + 100, 1 + bigRuns);
+  console.log(`edit → diagnostics, 1 MB article, pull, after a pause: median ${ms(median(paced))}, p95 ${ms(quantile(paced, 0.95))} (${bigRuns} edits); ${perEdit(cpu0, main0)}`);
+  // typing: 10 keystrokes 60 ms apart, pulled as VS Code does (an edit cancels the pull in flight)
+  const bursts: number[] = [];
+  const burstAnalyses: number[] = [];
+  let version = 1 + 2 * bigRuns;
+  for (let b = 0; b < 5; b++) {
+    await new Promise((resolve) => setTimeout(resolve, DEFAULT_DEBOUNCE_MS + 100));
+    const before = ((await large.connection.sendRequest('tinHoiNghi/status')) as { analyses: number }).analyses;
+    const keys = Array.from({ length: 10 }, (_, i) => middleEdit(big, version + i - 1 - 2 * bigRuns));
+    const { lastSent } = await large.typeAndPull(bigUri, version, keys, 60);
+    bursts.push(performance.now() - lastSent);
+    version += keys.length;
+    burstAnalyses.push(((await large.connection.sendRequest('tinHoiNghi/status')) as { analyses: number }).analyses - before);
+  }
+  console.log(`typing, 1 MB article, pull: last keystroke → its diagnostics median ${ms(median(bursts))}, max ${ms(Math.max(...bursts))}; analyses per burst of 10 keystrokes 60 ms apart: ${burstAnalyses.join(', ')}`);
   t0 = performance.now();
   await large.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: bigUri } });
   console.log(`document symbols, 1 MB article (cached analysis): ${ms(performance.now() - t0)}`);

@@ -6,6 +6,7 @@
 
 import './node/v8-flags'; // first: V8 settings before any module runs a regular expression
 import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -39,6 +40,7 @@ import { completionsAt } from './lsp/completion';
 import { EXTRACT_DOCX_REQUEST, FIX_ALL_KIND, SETTINGS_SECTION, SOURCE } from './lsp/constants';
 import { toDiagnostics } from './lsp/diagnostics';
 import { shouldCheck } from './lsp/files';
+import { EditPace, quietWindow } from './lsp/pace';
 import { hoverAt } from './lsp/hover';
 import { PROVIDERS } from './lsp/providers';
 import { buildConfig, defaultSettings, parseSettings, resolveLocale, type ServerSettings } from './lsp/settings';
@@ -78,7 +80,7 @@ interface ProjectConfig {
 const projectConfigs = new Map<string, ProjectConfig>();
 const warned = new Set<string>();
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
-const seen = new Set<string>();
+const pace = new EditPace();
 
 function log(message: string): void {
   try {
@@ -157,14 +159,24 @@ function diagnosticsOf(doc: TextDocument, entry: AnalysisEntry): Diagnostic[] {
   return extra(entry, 'diagnostics', () => toDiagnostics(entry.analysis.findings, doc, entry.locale));
 }
 
-/** Analyses slower than this (huge documents) are debounced in pull mode too. */
-const SLOW_ANALYSIS_MS = 50;
+/**
+ * In pull mode, bursts of edits are coalesced only for documents whose analysis is slower than this
+ * (big documents); a quick one answers every pull at once. The protocol tests lower it through the
+ * environment to exercise the slow path on a small article.
+ */
+const SLOW_ANALYSIS_MS = Number(process.env.TIN_HOI_NGHI_SLOW_ANALYSIS_MS || 50);
 const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Whether an older version's analysis was slow (read without holding on to it: a huge result is freed during the next analysis). */
+/** How close edits of the document must come to count as typing, and the quiet spell that ends it. */
+function windowFor(uri: string): number {
+  return quietWindow(settingsFor(uri).debounceMs, cache.peek(uri)?.ms ?? 0);
+}
+
+/** Whether the document, analysed last at an older version, is slow to analyse (read without holding on to the entry: a huge result is freed during the next analysis). */
 function lastWasSlow(uri: string, version: number): boolean {
   const last = cache.peek(uri);
-  return last !== undefined && last.version !== version && last.ms > SLOW_ANALYSIS_MS;
+  return last !== undefined && last.version !== version && last.typicalMs > SLOW_ANALYSIS_MS;
 }
 
 const reportedProblems = new Set<string>();
@@ -356,13 +368,13 @@ connection.onDidChangeWatchedFiles(() => {
 });
 
 documents.onDidChangeContent((event) => {
-  if (pullDiagnostics) return;
   const uri = event.document.uri;
-  const first = !seen.has(uri);
-  seen.add(uri);
-  // a slow (huge) document waits at least as long as its last analysis took, so typing never queues analyses
-  const last = cache.peek(uri)?.ms ?? 0;
-  schedule(uri, first ? 0 : Math.max(settingsFor(uri).debounceMs, Math.min(2000, Math.round(last))));
+  // opening counts as an edit: typing right after it is a burst too
+  pace.changed(uri, performance.now(), cache.busyMs, windowFor(uri));
+  if (pullDiagnostics) return;
+  // at once after a pause; while typing, when the edits pause (a slow document waits at least as long
+  // as its last analysis took, so typing never queues analyses)
+  schedule(uri, pace.delay(uri, performance.now(), windowFor(uri)));
 });
 
 documents.onDidClose((event) => {
@@ -370,7 +382,7 @@ documents.onDidClose((event) => {
   const pending = timers.get(uri);
   if (pending) clearTimeout(pending);
   timers.delete(uri);
-  seen.delete(uri);
+  pace.forget(uri);
   cache.delete(uri);
   projectConfigs.delete(uri);
   resourceSettings.delete(uri);
@@ -388,12 +400,10 @@ connection.languages.diagnostics.on(
       const doc = documentOf(params);
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
       // let queued messages ($/cancelRequest, didChange) in before the analysis runs; a document whose
-      // last analysis was slow waits out the debounce first (typing cancels or outdates this request)
-      if (lastWasSlow(doc.uri, doc.version)) {
-        await new Promise((resolve) => setTimeout(resolve, settingsFor(doc.uri).debounceMs));
-      } else {
-        await nextTick();
-      }
+      // last analysis was slow and that is being typed in waits for the typing to pause first (the
+      // next keystroke cancels or outdates this request), a lone edit is analysed at once
+      const wait = lastWasSlow(doc.uri, doc.version) ? pace.delay(doc.uri, performance.now(), windowFor(doc.uri)) : 0;
+      await (wait > 0 ? sleep(wait) : nextTick());
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       const current = documents.get(doc.uri);
       if (!current) return { kind: DocumentDiagnosticReportKind.Full, items: [] };

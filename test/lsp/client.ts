@@ -4,7 +4,9 @@
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import {
+  CancellationTokenSource,
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
@@ -12,6 +14,7 @@ import {
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
 export const ROOT = join(__dirname, '..', '..');
@@ -27,6 +30,8 @@ export interface StartOptions {
   configuration?: boolean;
   /** Node flags for the server process (the VS Code client passes SERVER_EXEC_ARGV). */
   execArgv?: string[];
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 export class TestClient {
@@ -70,7 +75,10 @@ export class TestClient {
   }
 
   static async start(options: StartOptions): Promise<TestClient> {
-    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_BUNDLE, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: options.env ? { ...process.env, ...options.env } : process.env,
+    });
     const client = new TestClient(child, options);
     const capabilities: ClientCapabilities = {
       workspace:
@@ -119,6 +127,51 @@ export class TestClient {
 
   async pull(uri: string, previousResultId?: string): Promise<{ kind: string; items?: Diagnostic[]; resultId?: string }> {
     return this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
+  }
+
+  /**
+   * Sends `changes` one by one, `gapMs` apart, from version `fromVersion + 1` on, and pulls as VS Code's
+   * client does: a pull after every change, at most one in flight; a change cancels the pull in flight,
+   * which is sent again once it settles (so is one the server cancelled because the document changed).
+   * Resolves, once no pull is left, with the report answered last and when the last change was sent.
+   */
+  async typeAndPull(uri: string, fromVersion: number, changes: TextDocumentContentChangeEvent[], gapMs: number): Promise<{ report: { items?: Diagnostic[] }; lastSent: number }> {
+    let inflight: Promise<void> | undefined;
+    let cancel: CancellationTokenSource | undefined;
+    let again = false;
+    let report: { items?: Diagnostic[] } = {};
+    const pull = (): void => {
+      cancel = new CancellationTokenSource();
+      inflight = this.connection
+        .sendRequest('textDocument/diagnostic', { textDocument: { uri } }, cancel.token)
+        .then(
+          (answer) => {
+            report = answer as { items?: Diagnostic[] };
+          },
+          (error: { code?: number }) => {
+            if (error.code === -32802) again = true; // ServerCancelled: the server asks for a retrigger
+          },
+        )
+        .then(() => {
+          inflight = undefined;
+          if (again) {
+            again = false;
+            pull();
+          }
+        });
+    };
+    let lastSent = 0;
+    for (let i = 0; i < changes.length; i++) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, gapMs));
+      lastSent = performance.now();
+      await this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: fromVersion + i + 1 }, contentChanges: [changes[i]] });
+      if (inflight) {
+        cancel!.cancel();
+        again = true;
+      } else pull();
+    }
+    while (inflight) await inflight;
+    return { report, lastSent };
   }
 
   open(uri: string, text: string, languageId = 'tin-hoi-nghi', version = 1): Promise<void> {

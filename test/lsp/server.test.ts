@@ -341,6 +341,81 @@ describe('language server (protocol)', function () {
     });
   });
 
+  describe('pacing of analyses while typing', () => {
+    // A burst of keystrokes costs one or two analyses, a lone edit after a pause does not wait for the
+    // debounce. TIN_HOI_NGHI_SLOW_ANALYSIS_MS=0 makes the small article count as slow to analyse, which
+    // in pull mode is when bursts are coalesced (a quick analysis answers every pull at once).
+    const DEBOUNCE = 600;
+    const PAUSE = DEBOUNCE + 150;
+    const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+    const insertX = (uri: string, version: number): Promise<void> =>
+      client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }],
+      });
+    const analyses = async (): Promise<number> => ((await client.connection.sendRequest('tinHoiNghi/status')) as { analyses: number }).analyses;
+    let client: TestClient;
+    afterEach(async () => {
+      if (client) await client.stop();
+    });
+
+    it('pull: coalesces a burst of edits into one or two analyses', async () => {
+      client = await TestClient.start({ pull: true, settings: { debounceMs: DEBOUNCE }, env: { TIN_HOI_NGHI_SLOW_ANALYSIS_MS: '0' } });
+      const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/burst-pull.tin.txt';
+      await client.open(uri, ARTICLE);
+      await client.pull(uri);
+      const before = await analyses();
+      const x = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' };
+      const { report } = await client.typeAndPull(uri, 1, Array(8).fill(x), 30);
+      assert.deepEqual(keys(report.items ?? []), expected(`${'x'.repeat(8)}${ARTICLE}`));
+      const ran = (await analyses()) - before;
+      assert.ok(ran >= 1 && ran <= 2, `${ran} analyses for a burst of 8 edits`);
+    });
+
+    it('pull: analyses a lone edit after a pause at once', async () => {
+      client = await TestClient.start({ pull: true, settings: { debounceMs: DEBOUNCE }, env: { TIN_HOI_NGHI_SLOW_ANALYSIS_MS: '0' } });
+      const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/lone-pull.tin.txt';
+      await client.open(uri, ARTICLE);
+      await client.pull(uri);
+      await sleep(PAUSE);
+      const t0 = Date.now();
+      await insertX(uri, 2);
+      const report = await client.pull(uri);
+      const ms = Date.now() - t0;
+      assert.deepEqual(keys(report.items ?? []), expected(`x${ARTICLE}`));
+      assert.ok(ms < DEBOUNCE - 100, `answered after ${ms} ms: it waited for the debounce`);
+    });
+
+    it('push: publishes a lone edit at once and a burst once it pauses', async () => {
+      client = await TestClient.start({ pull: false, settings: { debounceMs: DEBOUNCE } });
+      const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/burst-push.tin.txt';
+      const versions: number[] = [];
+      client.listeners.add((p) => {
+        if (p.uri === uri && p.version !== undefined) versions.push(p.version);
+      });
+      await client.open(uri, ARTICLE);
+      await client.diagnostics(uri, (p) => p.version === 1);
+      await sleep(PAUSE);
+      const t0 = Date.now();
+      await insertX(uri, 2);
+      await client.diagnostics(uri, (p) => p.version === 2);
+      const ms = Date.now() - t0;
+      assert.ok(ms < DEBOUNCE - 100, `published after ${ms} ms: it waited for the debounce`);
+
+      const before = await analyses();
+      for (let v = 3; v <= 10; v++) {
+        await insertX(uri, v);
+        await sleep(30);
+      }
+      const last = await client.diagnostics(uri, (p) => p.version === 10);
+      assert.deepEqual(keys(last.diagnostics), expected(`${'x'.repeat(9)}${ARTICLE}`));
+      const ran = (await analyses()) - before;
+      assert.ok(ran >= 1 && ran <= 2, `${ran} analyses for a burst of 8 edits`);
+      assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'versions published in order');
+      assert.equal(versions.length, 2 + ran);
+    });
+  });
+
   describe('push diagnostics (clients without pull support)', () => {
     let client: TestClient;
     before(async () => {

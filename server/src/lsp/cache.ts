@@ -21,8 +21,13 @@ export interface AnalysisEntry {
   checked: boolean;
   locale: Locale;
   analysis: FullAnalysis;
-  /** How long the analysis took (ms); push diagnostics stretch the debounce for slow documents. */
+  /** How long the analysis took (ms); the debounce is stretched for slow documents. */
   ms: number;
+  /**
+   * The shortest of the document's last three analyses (this one included, ms): whether the document
+   * is slow to analyse, not thrown by one analysis that a collection or a busy machine slowed down.
+   */
+  typicalMs: number;
   /** Lazily computed extras (completion names …), valid for this entry only. */
   extras: Map<string, unknown>;
 }
@@ -36,13 +41,20 @@ export interface CacheEnvironment {
 
 const EMPTY_TEXT = '';
 
+/** How many of a document's last analyses typicalMs looks at. */
+const RECENT = 3;
+
 export class AnalysisCache {
   private readonly entries = new Map<string, AnalysisEntry>();
+  /** Per document: how long its last analyses took (ms), oldest first. */
+  private readonly durations = new Map<string, number[]>();
   /** Per document: the previous version's per-paragraph results (core/incremental). */
   private readonly incremental = new Map<string, IncrementalAnalyzer>();
   private generationCounter = 0;
   /** How many analyses ran (tests and the status request use it). */
   analyses = 0;
+  /** Time spent analysing so far, all documents (ms): edits read after an analysis waited behind it. */
+  busyMs = 0;
 
   constructor(private readonly env: CacheEnvironment) {}
 
@@ -60,6 +72,7 @@ export class AnalysisCache {
   delete(uri: string): void {
     this.entries.delete(uri);
     this.incremental.delete(uri);
+    this.durations.delete(uri);
   }
 
   peek(uri: string): AnalysisEntry | undefined {
@@ -76,6 +89,9 @@ export class AnalysisCache {
     const t0 = performance.now();
     const analysis = checked ? this.analyzerFor(doc.uri).analyze(doc.getText(), config) : analyze(EMPTY_TEXT, config);
     const ms = performance.now() - t0;
+    this.busyMs += ms;
+    const recent = [...(this.durations.get(doc.uri) ?? []).slice(1 - RECENT), ms];
+    this.durations.set(doc.uri, recent);
     if (checked) this.analyses++;
     const entry: AnalysisEntry = {
       uri: doc.uri,
@@ -85,6 +101,7 @@ export class AnalysisCache {
       locale,
       analysis,
       ms,
+      typicalMs: Math.min(...recent),
       extras: new Map(),
     };
     this.entries.set(doc.uri, entry);

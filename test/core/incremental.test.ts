@@ -75,9 +75,10 @@ describe('incremental analysis (core/incremental)', function () {
     const result = inc.analyze(edited);
     assert.equal(viewOf(result), view(edited));
     assert.ok(inc.stats.partial);
-    // one per local rule and fact kind on the edited paragraph, plus the counts of its neighbours
-    // whose context (the characters next to them, up to the edited paragraph) changed
-    const own = PARAGRAPH_LOCAL_RULES.size + PARAGRAPH_LOCAL_FACT_KINDS.length;
+    // one per local rule and fact kind on the edited paragraph, and its names and name mentions,
+    // plus the counts of its neighbours whose context (the characters next to them, up to the edited
+    // paragraph) changed
+    const own = PARAGRAPH_LOCAL_RULES.size + PARAGRAPH_LOCAL_FACT_KINDS.length + 2;
     assert.ok(inc.stats.computed >= own && inc.stats.computed <= own + 2, String(inc.stats.computed));
     assert.ok(inc.stats.reused > inc.stats.computed);
     assert.ok(result.findings.some((f) => f.rule === 'confusable-word' && edited.slice(f.start, f.end) === 'sảy ra'));
@@ -117,6 +118,21 @@ describe('incremental analysis (core/incremental)', function () {
     assert.equal(viewOf(inc.analyze(text)), view(text));
     assert.equal(counted.facts.counts.length, 1);
     assert.equal(uncounted.facts.counts.length, 0);
+  });
+
+  it('re-reads the name mentions of unchanged paragraphs when an edit elsewhere adds a name', () => {
+    // name-inconsistent keeps each paragraph's mentions of the article's name keys: "Lê văn Trọng" is
+    // a mention (a case variant) only once "Lê Văn Trọng" is a name somewhere, here in the edited paragraph
+    const text = ['TIN HỘI NGHỊ', 'Hội nghị tổng kết công tác năm 2023.', 'Ông Lê văn Trọng cảm ơn các đại biểu.', 'Nguyễn Thị Lan'].join('\n\n');
+    const named = text.replace('công tác năm 2023.', 'công tác năm 2023. Đồng chí Lê Văn Trọng chủ trì. Đồng chí Lê Văn Trọng phát biểu.');
+    const inc = new IncrementalAnalyzer();
+    const before = inc.analyze(text);
+    const after = inc.analyze(named);
+    assert.equal(viewOf(after), view(named));
+    assert.equal(viewOf(inc.analyze(text)), view(text));
+    const variant = (a: ReturnType<typeof analyze>, t: string): boolean => a.findings.some((f) => f.rule === 'name-inconsistent' && t.slice(f.start, f.end) === 'Lê văn Trọng');
+    assert.ok(!variant(before, text));
+    assert.ok(variant(after, named));
   });
 
   it('starts over when the configuration changes', () => {

@@ -22,7 +22,9 @@ import { extractFacts } from '../facts';
 import { candidateRanges, extractCounts, extractCountsIn, hasCountTarget } from '../facts/enumerations';
 import { extractFractions } from '../facts/fractions';
 import type { CountFact } from '../facts/types';
+import { forEachCapitalStartIn, namesIn, type NameMention } from '../facts/names';
 import { extractPercentages } from '../facts/percentages';
+import { nameInconsistent, nameKeys, nameReports, occurrenceVisitor, type KeyedOccurrence } from '../rules/name-inconsistent';
 import type { SegmentMemo, UnitCues } from '../segment';
 import { findSuppressions, maskSuppressions } from '../suppression';
 import { createTextDoc, type Paragraph, type TextDoc } from '../text/textdoc';
@@ -35,8 +37,10 @@ const PARAGRAPH_LOCAL_FACTS = { fractions: extractFractions, percentages: extrac
 type LocalFactKind = keyof typeof PARAGRAPH_LOCAL_FACTS;
 /** The fact kinds reused per paragraph (tests). */
 export const PARAGRAPH_LOCAL_FACT_KINDS: readonly string[] = [...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts'];
-/** Slot of each local rule, then of each local fact kind, in a paragraph's entry. */
-const SLOT = new Map([...PARAGRAPH_LOCAL_RULES, ...[...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts'].map((k) => `fact:${k}`)].map((id, i) => [id, i]));
+/** name-inconsistent's per-paragraph readings: the names found there, and the mentions of the article's name keys. */
+const NAME_SLOTS = ['names', 'name-mentions'];
+/** Slot of each local rule, then of each local fact kind, then of the name readings, in a paragraph's entry. */
+const SLOT = new Map([...PARAGRAPH_LOCAL_RULES, ...[...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts'].map((k) => `fact:${k}`), ...NAME_SLOTS].map((id, i) => [id, i]));
 
 // Counts ("8 nhóm nhiệm vụ") are read inside candidate ranges of paragraphs (facts/enumerations.ts):
 // a count starting in a paragraph looks at most 20 characters before its start and 44 after its
@@ -188,6 +192,9 @@ export class IncrementalAnalyzer {
   private entries = new Map<string, ParagraphEntry>();
   private readonly segmentMemo = new GenerationMemo();
   private configKey = '';
+  /** The name keys of the last analysis that read names, and a number that changes with them (name mentions are kept per number). */
+  private nameKeySet: ReadonlySet<string> = new Set();
+  private nameGeneration = 0;
   /** Paragraph × rule results reused / computed in the last analysis (tests, status). */
   stats = { reused: 0, computed: 0, partial: false };
 
@@ -224,9 +231,11 @@ export class IncrementalAnalyzer {
         }
       },
       reports: (rule, ctx) => {
-        if (!usable || !PARAGRAPH_LOCAL_RULES.has(rule.id)) return rule.check(ctx);
+        const names = rule.id === nameInconsistent.id;
+        if (!usable || (!names && !PARAGRAPH_LOCAL_RULES.has(rule.id))) return rule.check(ctx);
         round ??= this.prepare(text, ctx.doc);
         try {
+          if (names) return this.names(round);
           return round.partial ? this.partial(rule, ctx, round) : this.whole(rule, ctx, round);
         } catch {
           usable = false; // a rule threw on a paragraph: nothing is reused from here on
@@ -372,6 +381,56 @@ export class IncrementalAnalyzer {
       for (let k = 1; k < stored.length; k++) out.push(shiftedFact(stored[k] as CountFact, part.p.start));
     });
     return out;
+  }
+
+  /**
+   * name-inconsistent from per-paragraph readings (its check() reads the same from the whole text):
+   * a paragraph's names depend on its text alone (facts/names.ts, namesIn), its mentions of the
+   * article's name keys on its text and the set of keys, so they are kept while both are unchanged.
+   */
+  private names(round: Round): Report[] {
+    const nfc = round.doc.nfc;
+    const namesSlot = SLOT.get('names') ?? -1;
+    const mentionsSlot = SLOT.get('name-mentions') ?? -1;
+    const all: NameMention[] = [];
+    for (const part of round.parts) {
+      let relative = part.entry[namesSlot] as NameMention[] | undefined;
+      if (relative) this.stats.reused++;
+      else {
+        const { start, end } = part.p;
+        const found = namesIn(nfc, start, end);
+        // offsets are not needed (the keys read the names' text and kind only)
+        relative = found.length === 0 ? NONE : found.map((n) => ({ text: flat(n.text), start: n.start - start, end: n.end - start, kind: n.kind }));
+        part.entry[namesSlot] = relative;
+        this.stats.computed++;
+      }
+      for (const n of relative) all.push(n);
+    }
+    const keys = nameKeys(all);
+    if (!keys) return [];
+    if (keys.keys.size !== this.nameKeySet.size || [...keys.keys.keys()].some((k) => !this.nameKeySet.has(k))) {
+      this.nameKeySet = new Set(keys.keys.keys());
+      this.nameGeneration++;
+    }
+    const generation = this.nameGeneration;
+    const mentions: KeyedOccurrence[] = [];
+    for (const part of round.parts) {
+      const { start, end } = part.p;
+      let stored = part.entry[mentionsSlot] as [number, ...KeyedOccurrence[]] | undefined;
+      if (stored && stored[0] === generation) this.stats.reused++;
+      else {
+        const found: KeyedOccurrence[] = [];
+        forEachCapitalStartIn(nfc, start, end, occurrenceVisitor(nfc, keys, found));
+        stored = [generation, ...found.map((o) => ({ ...o, text: flat(o.text), start: o.start - start, end: o.end - start }))];
+        part.entry[mentionsSlot] = stored;
+        this.stats.computed++;
+      }
+      for (let k = 1; k < stored.length; k++) {
+        const o = stored[k] as KeyedOccurrence;
+        mentions.push({ ...o, start: o.start + start, end: o.end + start });
+      }
+    }
+    return nameReports(nfc, keys, mentions);
   }
 
   private subDoc(part: Part, round: Round): TextDoc {

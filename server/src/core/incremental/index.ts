@@ -125,7 +125,10 @@ function storedFact<T extends object>(fact: T, d: number): T {
 
 /** Copies a stored fact with its offsets moved by `d` (same fields in the same order). */
 function shiftedFact<T extends Span>(fact: T, d: number): T {
-  const copy = { ...fact, start: fact.start + d, end: fact.end + d } as T & Record<string, unknown>;
+  // a plain clone, then assignments to fields it has: V8 copies the object's shape as it is
+  const copy = { ...fact } as T & Record<string, unknown>;
+  copy.start = fact.start + d;
+  copy.end = fact.end + d;
   for (const k of FACT_SPANS) {
     const span = copy[k] as Span | undefined;
     if (span) (copy as Record<string, unknown>)[k] = { start: span.start + d, end: span.end + d };

@@ -133,7 +133,13 @@ function normaliseWithMap(original: string): { nfc: string; map: OffsetMap | nul
   const n = original.length;
   // Only stable characters with no mark after them (the common case): already NFC, no need to normalise.
   let firstUnstable = 0;
-  while (firstUnstable < n && isStableAlone(original.charCodeAt(firstUnstable))) firstUnstable++;
+  while (firstUnstable < n) {
+    // a regex scan skips the characters below U+0300 and the Vietnamese precomposed letters
+    CHEAP_STABLE_END.lastIndex = firstUnstable;
+    firstUnstable = CHEAP_STABLE_END.test(original) ? CHEAP_STABLE_END.lastIndex - 1 : n;
+    if (firstUnstable < n && isStableAlone(original.charCodeAt(firstUnstable))) firstUnstable++;
+    else break;
+  }
   if (firstUnstable === n) return { nfc: original, map: null };
   // Otherwise chunk by chunk. A chunk that NFC changes makes the whole text change; when none
   // changes, the text may still not be NFC (a mark that composes across a chunk boundary).

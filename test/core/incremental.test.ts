@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
-import { IncrementalAnalyzer, PARAGRAPH_LOCAL_FACT_KINDS, PARAGRAPH_LOCAL_RULES } from '../../server/src/core/incremental';
+import { IncrementalAnalyzer, PARAGRAPH_LOCAL_FACT_KINDS, PARAGRAPH_LOCAL_RULES, PARAGRAPH_READINGS } from '../../server/src/core/incremental';
 import { RULES_BY_ID } from '../../server/src/core/rules';
 import type { Config } from '../../server/src/core/types';
 import { vietnameseText } from './arbitraries';
@@ -75,10 +75,9 @@ describe('incremental analysis (core/incremental)', function () {
     const result = inc.analyze(edited);
     assert.equal(viewOf(result), view(edited));
     assert.ok(inc.stats.partial);
-    // one per local rule and fact kind on the edited paragraph, and its names and name mentions,
-    // plus the counts of its neighbours whose context (the characters next to them, up to the edited
-    // paragraph) changed
-    const own = PARAGRAPH_LOCAL_RULES.size + PARAGRAPH_LOCAL_FACT_KINDS.length + 2;
+    // one per local rule, fact kind and document-wide rule's readings on the edited paragraph, plus the
+    // counts of its neighbours whose context (the characters next to them, up to the edited paragraph) changed
+    const own = PARAGRAPH_LOCAL_RULES.size + PARAGRAPH_LOCAL_FACT_KINDS.length + PARAGRAPH_READINGS.length;
     assert.ok(inc.stats.computed >= own && inc.stats.computed <= own + 2, String(inc.stats.computed));
     assert.ok(inc.stats.reused > inc.stats.computed);
     assert.ok(result.findings.some((f) => f.rule === 'confusable-word' && edited.slice(f.start, f.end) === 'sảy ra'));

@@ -24,11 +24,12 @@ import { extractFractions } from '../facts/fractions';
 import type { CountFact } from '../facts/types';
 import { forEachCapitalStartIn, namesIn, type NameMention } from '../facts/names';
 import { extractPercentages } from '../facts/percentages';
+import { RULES } from '../rules';
 import { nameInconsistent, nameKeys, nameReports, occurrenceVisitor, type KeyedOccurrence } from '../rules/name-inconsistent';
 import type { SegmentMemo, UnitCues } from '../segment';
 import { findSuppressions, maskSuppressions } from '../suppression';
 import { createTextDoc, type Paragraph, type TextDoc } from '../text/textdoc';
-import type { Config, Report, Rule, RuleContext, Span } from '../types';
+import type { Config, ParagraphScan, Report, Rule, RuleContext, Span } from '../types';
 
 /** Rules whose reports on a paragraph depend on that paragraph's text only. */
 export const PARAGRAPH_LOCAL_RULES: ReadonlySet<string> = new Set(['spelling', 'confusable-word', 'repeated-word', 'whitespace', 'capitalization']);
@@ -37,10 +38,13 @@ const PARAGRAPH_LOCAL_FACTS = { fractions: extractFractions, percentages: extrac
 type LocalFactKind = keyof typeof PARAGRAPH_LOCAL_FACTS;
 /** The fact kinds reused per paragraph (tests). */
 export const PARAGRAPH_LOCAL_FACT_KINDS: readonly string[] = [...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts'];
-/** name-inconsistent's per-paragraph readings: the names found there, and the mentions of the article's name keys. */
-const NAME_SLOTS = ['names', 'name-mentions'];
-/** Slot of each local rule, then of each local fact kind, then of the name readings, in a paragraph's entry. */
-const SLOT = new Map([...PARAGRAPH_LOCAL_RULES, ...[...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts'].map((k) => `fact:${k}`), ...NAME_SLOTS].map((id, i) => [id, i]));
+/**
+ * The per-paragraph readings of document-wide rules: name-inconsistent's names and mentions of the
+ * article's name keys, and what each rule with a `paragraphScan` reads from a paragraph (tests).
+ */
+export const PARAGRAPH_READINGS: readonly string[] = ['names', 'name-mentions', ...RULES.filter((r) => r.paragraphScan).map((r) => `scan:${r.id}`)];
+/** Slot of each local rule, then of each local fact kind, then of the readings, in a paragraph's entry. */
+const SLOT = new Map([...PARAGRAPH_LOCAL_RULES, ...[...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts'].map((k) => `fact:${k}`), ...PARAGRAPH_READINGS].map((id, i) => [id, i]));
 
 // Counts ("8 nhóm nhiệm vụ") are read inside candidate ranges of paragraphs (facts/enumerations.ts):
 // a count starting in a paragraph looks at most 20 characters before its start and 44 after its
@@ -235,10 +239,12 @@ export class IncrementalAnalyzer {
       },
       reports: (rule, ctx) => {
         const names = rule.id === nameInconsistent.id;
-        if (!usable || (!names && !PARAGRAPH_LOCAL_RULES.has(rule.id))) return rule.check(ctx);
+        const scan = rule.paragraphScan;
+        if (!usable || (!names && !scan && !PARAGRAPH_LOCAL_RULES.has(rule.id))) return rule.check(ctx);
         round ??= this.prepare(text, ctx.doc);
         try {
           if (names) return this.names(round);
+          if (scan) return this.scanned(rule, scan, ctx, round);
           return round.partial ? this.partial(rule, ctx, round) : this.whole(rule, ctx, round);
         } catch {
           usable = false; // a rule threw on a paragraph: nothing is reused from here on
@@ -434,6 +440,26 @@ export class IncrementalAnalyzer {
       }
     }
     return nameReports(nfc, keys, mentions);
+  }
+
+  /** A rule with a paragraphScan: each paragraph's readings kept while its text is unchanged, then the rule's count over all. */
+  private scanned(rule: Rule, scan: ParagraphScan, ctx: RuleContext, round: Round): Report[] {
+    const slot = SLOT.get(`scan:${rule.id}`) ?? -1;
+    const nfc = round.doc.nfc;
+    const found: Span[] = [];
+    for (const part of round.parts) {
+      const { start, end } = part.p;
+      let relative = part.entry[slot] as Span[] | undefined;
+      if (relative) this.stats.reused++;
+      else {
+        const read = scan.scan(nfc, start, end);
+        relative = read.length === 0 ? NONE : read.map((r) => storedFact(r, -start));
+        part.entry[slot] = relative;
+        this.stats.computed++;
+      }
+      for (const r of relative) found.push(shiftedFact(r, start));
+    }
+    return scan.reports(ctx, found);
   }
 
   private subDoc(part: Part, round: Round): TextDoc {

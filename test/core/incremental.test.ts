@@ -134,6 +134,18 @@ describe('incremental analysis (core/incremental)', function () {
     assert.ok(variant(after, named));
   });
 
+  it("keeps segmenting's readings per text: a line alone and the same line opening a hard-wrapped paragraph", () => {
+    // a line with no final stop followed by a lower-case line is one unit of two lines; its readings
+    // (sentence starts, cues) belong to the two lines' text, not to its first line's
+    const first = 'Năm 2023 Ban Chấp hành Đảng bộ xã đã tập trung lãnh đạo thực hiện nhiều nhiệm vụ quan trọng trên các lĩnh vực kinh tế văn hóa xã hội quốc phòng an ninh và xây dựng hệ thống chính trị ngày càng vững mạnh toàn diện';
+    const wrapped = `${first}\nđạt nhiều kết quả. Đồng chí Bí thư đề nghị các chi bộ tiếp tục phát huy. Hội nghị đã biểu quyết thông qua nghị quyết.`;
+    const text = ['TIN HỘI NGHỊ', 'Sáng ngày 20/12/2023, Đảng ủy xã Cao Sơn tổ chức hội nghị tổng kết.', wrapped, first, 'Nguyễn Thị Lan'].join('\n\n');
+    const inc = new IncrementalAnalyzer();
+    assert.equal(viewOf(inc.analyze(text)), view(text));
+    const swapped = ['TIN HỘI NGHỊ', 'Sáng ngày 20/12/2023, Đảng ủy xã Cao Sơn tổ chức hội nghị tổng kết.', first, wrapped, 'Nguyễn Thị Lan'].join('\n\n');
+    assert.equal(viewOf(inc.analyze(swapped)), view(swapped));
+  });
+
   it('starts over when the configuration changes', () => {
     const inc = new IncrementalAnalyzer();
     const text = `${examples[2]}\n\nCác các đại biểu tham dự.\n`;

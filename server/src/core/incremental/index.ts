@@ -26,7 +26,7 @@ import { forEachCapitalStartIn, namesIn, type NameMention } from '../facts/names
 import { extractPercentages } from '../facts/percentages';
 import { RULES } from '../rules';
 import { nameInconsistent, nameKeys, nameReports, occurrenceVisitor, type KeyedOccurrence } from '../rules/name-inconsistent';
-import type { SegmentMemo, UnitCues } from '../segment';
+import type { SegmentMemo, TextReadings } from '../segment';
 import { findSuppressions, maskSuppressions } from '../suppression';
 import { createTextDoc, type Paragraph, type TextDoc } from '../text/textdoc';
 import type { Config, ParagraphScan, Report, Rule, RuleContext, Span } from '../types';
@@ -168,9 +168,9 @@ function inside(r: Report, start: number, end: number): boolean {
 /** One per open document: keeps the previous version's per-paragraph reports. */
 /** Segmenting's per-paragraph readings: those of the last analysis are reused, the ones used now are kept. */
 class GenerationMemo implements SegmentMemo {
-  private old = new Map<string, UnitCues>();
-  private now = new Map<string, UnitCues>();
-  get(text: string): UnitCues | undefined {
+  private old = new Map<string, TextReadings>();
+  private now = new Map<string, TextReadings>();
+  get(text: string): TextReadings | undefined {
     let cues = this.now.get(text);
     if (!cues) {
       cues = this.old.get(text);
@@ -178,8 +178,8 @@ class GenerationMemo implements SegmentMemo {
     }
     return cues;
   }
-  set(text: string, cues: UnitCues): void {
-    this.now.set(text, cues);
+  set(text: string, readings: TextReadings): void {
+    this.now.set(text, readings);
   }
   /** Ends an analysis: only what it used is kept for the next one. */
   turn(): void {

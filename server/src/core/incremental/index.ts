@@ -165,18 +165,17 @@ function inside(r: Report, start: number, end: number): boolean {
   return true;
 }
 
-/** One per open document: keeps the previous version's per-paragraph reports. */
-/** Segmenting's per-paragraph readings: those of the last analysis are reused, the ones used now are kept. */
+/** Segmenting's per-text readings: those of the last analysis are reused, the ones used now are kept (keyed by this version's strings). */
 class GenerationMemo implements SegmentMemo {
   private old = new Map<string, TextReadings>();
   private now = new Map<string, TextReadings>();
   get(text: string): TextReadings | undefined {
-    let cues = this.now.get(text);
-    if (!cues) {
-      cues = this.old.get(text);
-      if (cues) this.now.set(text, cues);
+    let readings = this.now.get(text);
+    if (!readings) {
+      readings = this.old.get(text);
+      if (readings) this.now.set(text, readings);
     }
-    return cues;
+    return readings;
   }
   set(text: string, readings: TextReadings): void {
     this.now.set(text, readings);
@@ -195,6 +194,7 @@ class GenerationMemo implements SegmentMemo {
 /** Texts longer than this (UTF-16 code units; ~8 MB) are analysed afresh at every version. */
 export const MAX_CHARS = 8_000_000;
 
+/** One per open document: keeps the previous version's per-paragraph reports. */
 export class IncrementalAnalyzer {
   private entries = new Map<string, ParagraphEntry>();
   private readonly segmentMemo = new GenerationMemo();
@@ -265,7 +265,9 @@ export class IncrementalAnalyzer {
     const parts = doc.paragraphs.map((p): Part => {
       const os = doc.toOriginal(p.start);
       const oe = doc.toOriginal(p.end);
-      const original = text.slice(os, oe);
+      // the NFC view is the text itself (already NFC, no suppression comment): the paragraph's string
+      // is the same characters, and sharing it lets segmenting's lookups reuse its hash
+      const original = doc.nfc === text ? p.text : text.slice(os, oe);
       // no suppression comment (the usual case): the masked text is the text itself
       const maskedPart = masked === text ? original : masked.slice(os, oe);
       const key = maskedPart === original ? original : `${original}\u0000${maskedPart}`;

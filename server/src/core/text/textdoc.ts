@@ -244,7 +244,8 @@ function splitParagraphs(text: string, lines: Line[]): Paragraph[] {
   const close = (last: number): void => {
     const start = lines[first].start;
     const end = lines[last].end;
-    paragraphs.push({ index: paragraphs.length, start, end, text: text.slice(start, end), firstLine: first, lastLine: last });
+    // a one-line paragraph shares its line's string (the same characters): keys hashed once serve both
+    paragraphs.push({ index: paragraphs.length, start, end, text: first === last ? lines[first].text : text.slice(start, end), firstLine: first, lastLine: last });
     first = -1;
   };
   for (const line of lines) {

@@ -130,15 +130,32 @@ function storedFact<T extends object>(fact: T, d: number): T {
 /** Copies a stored fact with its offsets moved by `d` (same fields in the same order). */
 function shiftedFact<T extends Span>(fact: T, d: number): T {
   // a plain clone, then assignments to fields it has: V8 copies the object's shape as it is
-  const copy = { ...fact } as T & Record<string, unknown>;
+  const copy = { ...fact } as T & { sentence?: Span; denominatorSpan?: Span; rating?: object };
   copy.start = fact.start + d;
   copy.end = fact.end + d;
-  for (const k of FACT_SPANS) {
-    const span = copy[k] as Span | undefined;
-    if (span) (copy as Record<string, unknown>)[k] = { start: span.start + d, end: span.end + d };
+  // FACT_SPANS by name (a loop over their names made every access a keyed one)
+  const { sentence, denominatorSpan, rating } = copy;
+  if (sentence) copy.sentence = { start: sentence.start + d, end: sentence.end + d };
+  if (denominatorSpan) copy.denominatorSpan = { start: denominatorSpan.start + d, end: denominatorSpan.end + d };
+  if (rating) copy.rating = { ...rating }; // percentages: no offsets inside, copied so no caller shares the cache's
+  return copy;
+}
+
+/** Copies a paragraphScan's reading for the cache, offsets relative (`d` = -paragraph start), long strings copied; throws on a nested object (readings are flat). */
+function storedReading<T extends Span>(reading: T, d: number): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(reading)) {
+    if (v !== null && typeof v === 'object') throw new Error(`reading field ${k} is not plain data`);
+    out[k] = typeof v === 'string' ? flat(v) : k === 'start' || k === 'end' ? (v as number) + d : v;
   }
-  const rated = copy as { rating?: object };
-  if (rated.rating) rated.rating = { ...rated.rating }; // percentages: no offsets inside, copied so no caller shares the cache's
+  return out as T;
+}
+
+/** Copies a stored reading of a paragraphScan with its offsets moved by `d`. */
+function shiftedReading<T extends Span>(reading: T, d: number): T {
+  const copy = { ...reading };
+  copy.start = reading.start + d;
+  copy.end = reading.end + d;
   return copy;
 }
 
@@ -437,8 +454,7 @@ export class IncrementalAnalyzer {
         this.stats.computed++;
       }
       for (let k = 1; k < stored.length; k++) {
-        const o = stored[k] as KeyedOccurrence;
-        mentions.push({ ...o, start: o.start + start, end: o.end + start });
+        mentions.push(shiftedReading(stored[k] as KeyedOccurrence, start));
       }
     }
     return nameReports(nfc, keys, mentions);
@@ -455,11 +471,11 @@ export class IncrementalAnalyzer {
       if (relative) this.stats.reused++;
       else {
         const read = scan.scan(nfc, start, end);
-        relative = read.length === 0 ? NONE : read.map((r) => storedFact(r, -start));
+        relative = read.length === 0 ? NONE : read.map((r) => storedReading(r, -start));
         part.entry[slot] = relative;
         this.stats.computed++;
       }
-      for (const r of relative) found.push(shiftedFact(r, start));
+      for (const r of relative) found.push(shiftedReading(r, start));
     }
     return scan.reports(ctx, found);
   }

@@ -388,6 +388,8 @@ export interface UnitCues {
   cue?: Cue;
   /** innerCue of each sentence (index ≥ 1), by inOpening (0: false, 1: true); undefined until asked. */
   inner: [Array<SectionName | null> | undefined, Array<SectionName | null> | undefined];
+  /** The year a paragraph starting "Năm 2026, …" names (0: none); undefined until asked. */
+  yearStart?: number;
 }
 
 /**
@@ -438,6 +440,11 @@ class UnitHead {
   firstTail(): string {
     const firstStop = this.starts.length > 1 ? this.starts[1] : this.text.length;
     return this.text.slice(Math.max(0, firstStop - TAIL), firstStop).trimEnd().toLowerCase();
+  }
+  /** The year of a "Năm 2026, …" start, 0 if none. */
+  yearStart(): number {
+    const m = YEAR_START.exec(this.firstHead());
+    return m ? Number(m[1]) : 0;
   }
   /** paragraphCue of the paragraph, kept in `cues` when there is a memo. */
   cue(cues: UnitCues | undefined, lamViec: boolean): Cue {
@@ -517,8 +524,8 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
       if (reviewedYear === 0) reviewedYear = firstYear(u.text);
     } else if (reviewedYear > 0 && current !== 'tasks' && current !== 'directives') {
       // "Năm 2026, xã tiếp tục …" after a review of 2025: the plans for the next period
-      const m = YEAR_START.exec(head.firstHead());
-      if (m && Number(m[1]) > reviewedYear) current = 'tasks';
+      const year = cues ? (cues.yearStart ??= head.yearStart()) : head.yearStart();
+      if (year > reviewedYear) current = 'tasks';
     }
 
     let pieceStart = u.start;

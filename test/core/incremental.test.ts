@@ -66,6 +66,53 @@ describe('incremental analysis (core/incremental)', function () {
     );
   });
 
+  it('equals a fresh analysis on texts full of lists and counts after random edits (fast-check)', () => {
+    // list items are kept per paragraph with the paragraph's place in the candidate ranges (letter and
+    // word items are read up to 12 paragraphs after one that may start such a list)
+    const piece = fc.constantFrom(
+      'a) ', 'b) ', 'c) ', 'Một là, ', 'Hai là, ', 'Ba là: ', 'thứ nhất, ', 'Thứ hai: ', 'thứ ba,', '(1) ', '(2) ', '(3)', '1. ', '2. ', '3.',
+      'và (2) ', 'Hội nghị đề ra 3 nhiệm vụ trọng tâm', 'Trong 24 chỉ tiêu', 'đạt 15/18 chỉ tiêu', 'phát triển kinh tế', 'xây dựng Đảng', 'an ninh',
+      '\u3000', 'một là', 'MỘT LÀ, ', 'THỨ NHẤT, ',
+    );
+    const sep = fc.constantFrom(' ', '; ', '. ', ':\n', '\n', '\n\n', '\r\n\r\n', '\n\n\n');
+    const text = fc.array(fc.tuple(piece, sep), { minLength: 1, maxLength: 40 }).map((parts) => `TIN HỘI NGHỊ\n\n${parts.map(([w, s]) => w + s).join('')}`);
+    const listEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 12 }), insert: fc.oneof(piece, sep) });
+    fc.assert(
+      fc.property(text, fc.array(listEdit, { minLength: 1, maxLength: 10 }), (start, edits) => {
+        const inc = new IncrementalAnalyzer();
+        let t = start;
+        assert.equal(viewOf(inc.analyze(t)), view(t));
+        for (const e of edits) {
+          t = applyEdit(t, e);
+          assert.equal(viewOf(inc.analyze(t)), view(t), JSON.stringify(t));
+        }
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  it('re-reads the list items of a paragraph when it enters or leaves a candidate range unchanged', () => {
+    // letter and word items are read only up to 12 paragraphs after one that may start such a list,
+    // and a word item's next character only up to the end of that range
+    const check = (before: string, after: string): void => {
+      const inc = new IncrementalAnalyzer();
+      inc.analyze(before);
+      assert.equal(viewOf(inc.analyze(after)), view(after));
+      assert.equal(viewOf(inc.analyze(before)), view(before));
+      assert.notDeepEqual(analyze(before).facts.enumerations, analyze(after).facts.enumerations);
+    };
+    const join = (ps: string[]): string => ['TIN HỘI NGHỊ', ...ps].join('\n\n');
+    // a long letter list: its 14th paragraph is read once a paragraph within 12 before it holds "a)"
+    const letters = ['a) một', ...Array.from({ length: 12 }, () => 'b) hai'), 'c) ba'];
+    check(join(letters), join(letters.map((p, i) => (i === 6 ? `${p} xa)` : p))));
+    // "Một Là" is not a start by itself ("nhất" is, even in "thống nhất"): a words range reaches it
+    check(join(['Hội nghị thống nhất.', 'Một Là, kinh tế.', 'Hai là, xã hội.', 'Nguyễn Thị Lan']), join(['Hội nghị thống kê.', 'Một Là, kinh tế.', 'Hai là, xã hội.', 'Nguyễn Thị Lan']));
+    // "(1)" after odd white space opening a paragraph is an item when the paragraph before ends in "và"
+    check(join(['Hội nghị bàn về kinh tế và', '\u3000(1) nông nghiệp; (2) dịch vụ.']), join(['Hội nghị bàn về kinh tế.', '\u3000(1) nông nghiệp; (2) dịch vụ.']));
+    // the last item at a paragraph's end counts only at the end of its range
+    check(join(['Một là, kinh tế; Hai là']), join(['Một là, kinh tế; Hai là', 'Nguyễn Thị Lan']));
+  });
+
   it('reuses unchanged paragraphs and recomputes the edited one', () => {
     const inc = new IncrementalAnalyzer();
     const text = examples[0];
@@ -144,6 +191,18 @@ describe('incremental analysis (core/incremental)', function () {
     assert.equal(viewOf(inc.analyze(text)), view(text));
     const swapped = ['TIN HỘI NGHỊ', 'Sáng ngày 20/12/2023, Đảng ủy xã Cao Sơn tổ chức hội nghị tổng kết.', first, wrapped, 'Nguyễn Thị Lan'].join('\n\n');
     assert.equal(viewOf(inc.analyze(swapped)), view(swapped));
+  });
+
+  it('finds white space on a blank line, outside every paragraph', () => {
+    // the paragraph-local rules run per changed paragraph; the whitespace rule also reports spaces on
+    // a blank line between paragraphs (found by the fast-check test above)
+    const text = `${examples[0]}\n\n\u3000 \n\nCác các đại biểu tham dự.\n`;
+    const inc = new IncrementalAnalyzer();
+    inc.analyze(text);
+    const edited = `Hội nghị ${text}`;
+    const result = inc.analyze(edited);
+    assert.equal(viewOf(result), view(edited));
+    assert.ok(result.findings.some((f) => f.rule === 'whitespace' && edited.slice(f.start, f.end).trim() === ''));
   });
 
   it('starts over when the configuration changes', () => {

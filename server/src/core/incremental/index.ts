@@ -19,9 +19,9 @@
 
 import { analyze, type FullAnalysis } from '../analyze';
 import { extractFacts } from '../facts';
-import { candidateRanges, extractCounts, extractCountsIn, hasCountTarget } from '../facts/enumerations';
+import { enumerationsOf, extractCounts, extractCountsIn, hasCountTarget, hasLetterStart, hasWordsStart, LIST_REACH, rangesOf, rawItemsIn, type RawItem } from '../facts/enumerations';
 import { extractFractions } from '../facts/fractions';
-import type { CountFact } from '../facts/types';
+import type { CountFact, EnumerationFact } from '../facts/types';
 import { forEachCapitalStartIn, namesIn, type NameMention } from '../facts/names';
 import { extractPercentages } from '../facts/percentages';
 import { RULES } from '../rules';
@@ -37,14 +37,14 @@ export const PARAGRAPH_LOCAL_RULES: ReadonlySet<string> = new Set(['spelling', '
 const PARAGRAPH_LOCAL_FACTS = { fractions: extractFractions, percentages: extractPercentages } as const;
 type LocalFactKind = keyof typeof PARAGRAPH_LOCAL_FACTS;
 /** The fact kinds reused per paragraph (tests). */
-export const PARAGRAPH_LOCAL_FACT_KINDS: readonly string[] = [...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts'];
+export const PARAGRAPH_LOCAL_FACT_KINDS: readonly string[] = [...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts', 'enumerations'];
 /**
  * The per-paragraph readings of document-wide rules: name-inconsistent's names and mentions of the
  * article's name keys, and what each rule with a `paragraphScan` reads from a paragraph (tests).
  */
 export const PARAGRAPH_READINGS: readonly string[] = ['names', 'name-mentions', ...RULES.filter((r) => r.paragraphScan).map((r) => `scan:${r.id}`)];
 /** Slot of each local rule, then of each local fact kind, then of the readings, in a paragraph's entry. */
-const SLOT = new Map([...PARAGRAPH_LOCAL_RULES, ...[...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts'].map((k) => `fact:${k}`), ...PARAGRAPH_READINGS].map((id, i) => [id, i]));
+const SLOT = new Map([...PARAGRAPH_LOCAL_RULES, ...PARAGRAPH_LOCAL_FACT_KINDS.map((k) => `fact:${k}`), ...PARAGRAPH_READINGS, 'list-starts'].map((id, i) => [id, i]));
 
 // Counts ("8 nhóm nhiệm vụ") are read inside candidate ranges of paragraphs (facts/enumerations.ts):
 // a count starting in a paragraph looks at most 20 characters before its start and 44 after its
@@ -54,6 +54,10 @@ const COUNT_BEFORE = 20;
 const COUNT_AFTER = 48;
 /** The context of a paragraph in no candidate range (an in-range context always holds a U+0000). */
 const NOT_SCANNED = 'none';
+/** Bits of a paragraph's list-start flags: facts/enumerations' hasCountTarget, hasLetterStart, hasWordsStart. */
+const COUNT_TARGET = 1;
+const LETTER_START = 2;
+const WORDS_START = 4;
 /** Shared by the (many) paragraphs where a rule reports nothing: keeps a huge document's cache small. */
 const NONE: never[] = [];
 
@@ -62,8 +66,8 @@ const MAX_PARTIAL = 64;
 
 /** A paragraph's reports of one rule (offsets relative to the paragraph, NFC or original, per report), or its facts of one kind (NFC). */
 type Relative = unknown[];
-/** Per local rule (by SLOT), the paragraph's reports; undefined when not known. */
-type ParagraphEntry = Array<Relative | undefined>;
+/** Per slot (SLOT), the paragraph's reports, facts or readings (or its list-start flags); undefined when not known. */
+type ParagraphEntry = Array<Relative | number | undefined>;
 
 interface Part {
   p: Paragraph;
@@ -80,6 +84,8 @@ interface Round {
   parts: Part[];
   /** Whether per-paragraph runs are used this time (few changed paragraphs). */
   partial: boolean;
+  /** Per paragraph, the lists it may start (listStarts). */
+  starts?: Uint8Array;
 }
 
 /** Copies a report with its offsets moved by (nfc, original) and its strings flattened (no slices of the old text kept alive). */
@@ -211,6 +217,21 @@ class GenerationMemo implements SegmentMemo {
 /** Texts longer than this (UTF-16 code units; ~8 MB) are analysed afresh at every version. */
 export const MAX_CHARS = 8_000_000;
 
+/** Whether the text outside the paragraphs (blank lines, before the first, after the last) is line breaks only. */
+function onlyLineBreaksBetween(doc: TextDoc): boolean {
+  const { nfc, paragraphs } = doc;
+  let from = 0;
+  for (let i = 0; i <= paragraphs.length; i++) {
+    const to = i < paragraphs.length ? paragraphs[i].start : nfc.length;
+    for (let k = from; k < to; k++) {
+      const c = nfc.charCodeAt(k);
+      if (c !== 10 && c !== 13) return false;
+    }
+    if (i < paragraphs.length) from = paragraphs[i].end;
+  }
+  return true;
+}
+
 /** One per open document: keeps the previous version's per-paragraph reports. */
 export class IncrementalAnalyzer {
   private entries = new Map<string, ParagraphEntry>();
@@ -248,7 +269,7 @@ export class IncrementalAnalyzer {
         if (!usable) return extractFacts(doc, sections);
         try {
           const r = (round ??= this.prepare(text, doc));
-          return extractFacts(doc, sections, { fractions: this.facts('fractions', r), percentages: this.facts('percentages', r), counts: this.counts(r) });
+          return extractFacts(doc, sections, { fractions: this.facts('fractions', r), percentages: this.facts('percentages', r), counts: this.counts(r), enumerations: this.enumerations(r) });
         } catch {
           usable = false; // an extractor threw (on a paragraph or the whole text): nothing is reused from here on
           return extractFacts(doc, sections);
@@ -290,11 +311,13 @@ export class IncrementalAnalyzer {
       const key = maskedPart === original ? original : `${original}\u0000${maskedPart}`;
       const old = this.entries.get(key);
       if (!old) misses++;
-      return { p, os, oe, key, entry: old ?? new Array<Relative | undefined>(SLOT.size) };
+      return { p, os, oe, key, entry: old ?? new Array<Relative | number | undefined>(SLOT.size) };
     });
     // a byte-order mark is read differently at the start of a paragraph analysed alone than inside
     // the whole text (found by the property test): such texts run the local rules on the whole text
-    const partial = misses <= MAX_PARTIAL && misses * 2 <= parts.length && !text.includes('\uFEFF');
+    // and white space on a blank line (between paragraphs) is reported by the whitespace rule, outside
+    // every paragraph (found by the property test): then too
+    const partial = misses <= MAX_PARTIAL && misses * 2 <= parts.length && !text.includes('\uFEFF') && onlyLineBreaksBetween(doc);
     this.stats.partial = partial;
     return { doc, parts, partial };
   }
@@ -360,7 +383,8 @@ export class IncrementalAnalyzer {
   private counts(round: Round): CountFact[] {
     const slot = SLOT.get('fact:counts') ?? -1;
     const nfc = round.doc.nfc;
-    const ranges = candidateRanges(round.doc, hasCountTarget, 1, 0);
+    const starts = this.listStarts(round);
+    const ranges = rangesOf(round.doc.paragraphs, (i) => (starts[i] & COUNT_TARGET) !== 0, 1, 0);
     // per part: its window [from, to) and context key
     const windows: Array<{ from: number; to: number; context: string }> = [];
     let r = 0;
@@ -478,6 +502,60 @@ export class IncrementalAnalyzer {
       for (const r of relative) found.push(shiftedReading(r, start));
     }
     return scan.reports(ctx, found);
+  }
+
+  /** Per paragraph, facts/enumerations' candidate tests (COUNT_TARGET, LETTER_START, WORDS_START), kept per paragraph text. */
+  private listStarts(round: Round): Uint8Array {
+    if (round.starts) return round.starts;
+    const slot = SLOT.get('list-starts') ?? -1;
+    const starts = new Uint8Array(round.parts.length);
+    round.parts.forEach((part, i) => {
+      let flags = part.entry[slot] as number | undefined;
+      if (flags === undefined) {
+        const t = part.p.text;
+        flags = (hasCountTarget(t) ? COUNT_TARGET : 0) | (hasLetterStart(t) ? LETTER_START : 0) | (hasWordsStart(t) ? WORDS_START : 0);
+        part.entry[slot] = flags;
+      }
+      starts[i] = flags;
+    });
+    return (round.starts = starts);
+  }
+
+  /**
+   * Enumerations from each paragraph's list items (facts/enumerations.ts, rawItemsIn), kept while the
+   * paragraph's text and its place in the candidate ranges for letter and word items are unchanged.
+   */
+  private enumerations(round: Round): EnumerationFact[] {
+    const slot = SLOT.get('fact:enumerations') ?? -1;
+    const nfc = round.doc.nfc;
+    const ps = round.doc.paragraphs;
+    const starts = this.listStarts(round);
+    const letterRanges = rangesOf(ps, (i) => (starts[i] & LETTER_START) !== 0, 0, LIST_REACH);
+    const wordRanges = rangesOf(ps, (i) => (starts[i] & WORDS_START) !== 0, 0, LIST_REACH);
+    const items: RawItem[] = [];
+    let lr = 0;
+    let wr = 0;
+    for (const part of round.parts) {
+      const { start, end } = part.p;
+      // ranges are unions of whole paragraphs
+      while (lr < letterRanges.length && letterRanges[lr][1] < start) lr++;
+      while (wr < wordRanges.length && wordRanges[wr][1] < start) wr++;
+      const letters = lr < letterRanges.length && letterRanges[lr][0] <= start;
+      const words = wr < wordRanges.length && wordRanges[wr][0] <= start;
+      const wordsLast = words && wordRanges[wr][1] === end;
+      const context = (letters ? 1 : 0) | (words ? 2 : 0) | (wordsLast ? 4 : 0);
+      let stored = part.entry[slot] as [number, ...RawItem[]] | undefined;
+      if (stored && stored[0] === context) this.stats.reused++;
+      else {
+        const read = rawItemsIn(nfc, start, end, letters, words, wordsLast);
+        stored = [context, ...read.items.map((item) => storedReading(item, -start))];
+        // items that read the text before the paragraph are not kept
+        part.entry[slot] = read.before ? undefined : stored;
+        this.stats.computed++;
+      }
+      for (let k = 1; k < stored.length; k++) items.push(shiftedReading(stored[k] as RawItem, start));
+    }
+    return enumerationsOf(round.doc, items);
   }
 
   private subDoc(part: Part, round: Round): TextDoc {

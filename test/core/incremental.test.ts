@@ -193,6 +193,19 @@ describe('incremental analysis (core/incremental)', function () {
     assert.equal(viewOf(inc.analyze(swapped)), view(swapped));
   });
 
+  it("re-reads the weight of a unit mention that opens a paragraph when the paragraph before changes", () => {
+    // "UBND xã …" weighs three bare mentions; the organisation may end the paragraph before
+    const text = (org: string): string =>
+      ['TIN HỘI NGHỊ', 'Hội nghị ở xã Cao Sơn, xã Cao Sơn.', `Chủ trì là ${org}`, 'xã Hòa Bình tổ chức hội nghị.', 'Nguyễn Thị Lan'].join('\n\n');
+    const inc = new IncrementalAnalyzer();
+    const org = inc.analyze(text('UBND'));
+    const plain = inc.analyze(text('ông An'));
+    assert.equal(viewOf(plain), view(text('ông An')));
+    assert.equal(viewOf(inc.analyze(text('UBND'))), view(text('UBND')));
+    assert.equal(org.facts.unit?.name, 'Hòa Bình');
+    assert.equal(plain.facts.unit?.name, 'Cao Sơn');
+  });
+
   it('finds white space on a blank line, outside every paragraph', () => {
     // the paragraph-local rules run per changed paragraph; the whitespace rule also reports spaces on
     // a blank line between paragraphs (found by the fast-check test above)

@@ -11,7 +11,7 @@ import { extractUnit } from './unit';
 import type { Facts } from './types';
 
 /** Facts of the paragraph-local extractors, when the caller (core/incremental) already has them. */
-export type LocalFacts = Partial<Pick<Facts, 'fractions' | 'percentages' | 'counts' | 'enumerations'>>;
+export type LocalFacts = Partial<Pick<Facts, 'fractions' | 'percentages' | 'counts' | 'enumerations' | 'unit'>>;
 
 export function extractFacts(doc: TextDoc, sections: Section[], local?: LocalFacts): Facts {
   const { dates, dateline } = extractDates(doc, sections);
@@ -24,6 +24,6 @@ export function extractFacts(doc: TextDoc, sections: Section[], local?: LocalFac
     percentages: local?.percentages ?? extractPercentages(doc),
     counts: local?.counts ?? extractCounts(doc),
     enumerations: local?.enumerations ?? extractEnumerations(doc),
-    unit: extractUnit(doc),
+    unit: local && 'unit' in local ? local.unit : extractUnit(doc),
   };
 }

@@ -21,7 +21,8 @@ import { analyze, type FullAnalysis } from '../analyze';
 import { extractFacts } from '../facts';
 import { enumerationsOf, extractCounts, extractCountsIn, hasCountTarget, hasLetterStart, hasWordsStart, LIST_REACH, rangesOf, rawItemsIn, type RawItem } from '../facts/enumerations';
 import { extractFractions } from '../facts/fractions';
-import type { CountFact, EnumerationFact } from '../facts/types';
+import type { CountFact, EnumerationFact, UnitFact } from '../facts/types';
+import { unitMentionsIn, unitOf, type UnitMention } from '../facts/unit';
 import { forEachCapitalStartIn, namesIn, type NameMention } from '../facts/names';
 import { extractPercentages } from '../facts/percentages';
 import { RULES } from '../rules';
@@ -37,7 +38,7 @@ export const PARAGRAPH_LOCAL_RULES: ReadonlySet<string> = new Set(['spelling', '
 const PARAGRAPH_LOCAL_FACTS = { fractions: extractFractions, percentages: extractPercentages } as const;
 type LocalFactKind = keyof typeof PARAGRAPH_LOCAL_FACTS;
 /** The fact kinds reused per paragraph (tests). */
-export const PARAGRAPH_LOCAL_FACT_KINDS: readonly string[] = [...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts', 'enumerations'];
+export const PARAGRAPH_LOCAL_FACT_KINDS: readonly string[] = [...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts', 'enumerations', 'unit'];
 /**
  * The per-paragraph readings of document-wide rules: name-inconsistent's names and mentions of the
  * article's name keys, and what each rule with a `paragraphScan` reads from a paragraph (tests).
@@ -269,7 +270,7 @@ export class IncrementalAnalyzer {
         if (!usable) return extractFacts(doc, sections);
         try {
           const r = (round ??= this.prepare(text, doc));
-          return extractFacts(doc, sections, { fractions: this.facts('fractions', r), percentages: this.facts('percentages', r), counts: this.counts(r), enumerations: this.enumerations(r) });
+          return extractFacts(doc, sections, { fractions: this.facts('fractions', r), percentages: this.facts('percentages', r), counts: this.counts(r), enumerations: this.enumerations(r), unit: this.unit(r) });
         } catch {
           usable = false; // an extractor threw (on a paragraph or the whole text): nothing is reused from here on
           return extractFacts(doc, sections);
@@ -556,6 +557,26 @@ export class IncrementalAnalyzer {
       for (let k = 1; k < stored.length; k++) items.push(shiftedReading(stored[k] as RawItem, start));
     }
     return enumerationsOf(round.doc, items);
+  }
+
+  /** The article's unit from each paragraph's unit mentions (facts/unit.ts, unitMentionsIn), kept per paragraph text. */
+  private unit(round: Round): UnitFact | undefined {
+    const slot = SLOT.get('fact:unit') ?? -1;
+    const nfc = round.doc.nfc;
+    const found: UnitMention[] = [];
+    for (const part of round.parts) {
+      const { start, end } = part.p;
+      let relative = part.entry[slot] as UnitMention[] | undefined;
+      if (relative) this.stats.reused++;
+      else {
+        const read = unitMentionsIn(nfc, start, end);
+        relative = read.length === 0 ? NONE : read.map((r) => storedReading(r, -start));
+        part.entry[slot] = relative;
+        this.stats.computed++;
+      }
+      for (const r of relative) found.push(shiftedReading(r, start));
+    }
+    return unitOf(nfc, found);
   }
 
   private subDoc(part: Part, round: Round): TextDoc {

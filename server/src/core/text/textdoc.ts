@@ -226,6 +226,15 @@ function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let index = 0;
+  if (!text.includes('\r')) {
+    // \n only (the usual case): indexOf finds each break without a regex call per line
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      lines.push({ index: index++, start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+    lines.push({ index, start, end: text.length, text: text.slice(start) });
+    return lines;
+  }
   LINE_BREAK.lastIndex = 0;
   while (LINE_BREAK.test(text)) {
     const i = LINE_BREAK.lastIndex - 1;

@@ -206,6 +206,18 @@ describe('incremental analysis (core/incremental)', function () {
     assert.equal(plain.facts.unit?.name, 'Cao Sơn');
   });
 
+  it('re-reads the cue of a date without a year that opens a paragraph when the paragraph before changes', () => {
+    // "25/4" is a date only after a cue ("ngày"), which may end the paragraph before
+    const text = (cue: string): string => ['TIN HỘI NGHỊ', `Hội nghị khai mạc vào ${cue}`, '25/4 tại hội trường xã.', 'Nguyễn Thị Lan'].join('\n\n');
+    const inc = new IncrementalAnalyzer();
+    const dated = inc.analyze(text('ngày'));
+    const undated = inc.analyze(text('hôm qua.'));
+    assert.equal(viewOf(undated), view(text('hôm qua.')));
+    assert.equal(viewOf(inc.analyze(text('ngày'))), view(text('ngày')));
+    assert.equal(dated.facts.dates.length, 1);
+    assert.equal(undated.facts.dates.length, 0);
+  });
+
   it('finds white space on a blank line, outside every paragraph', () => {
     // the paragraph-local rules run per changed paragraph; the whitespace rule also reports spaces on
     // a blank line between paragraphs (found by the fast-check test above)

@@ -19,6 +19,7 @@
 
 import { analyze, type FullAnalysis } from '../analyze';
 import { extractFacts } from '../facts';
+import { numericDates, numericDatesIn, type RawDate } from '../facts/dates';
 import { enumerationsOf, extractCounts, extractCountsIn, hasCountTarget, hasLetterStart, hasWordsStart, LIST_REACH, rangesOf, rawItemsIn, type RawItem } from '../facts/enumerations';
 import { extractFractions } from '../facts/fractions';
 import type { CountFact, EnumerationFact, UnitFact } from '../facts/types';
@@ -38,7 +39,7 @@ export const PARAGRAPH_LOCAL_RULES: ReadonlySet<string> = new Set(['spelling', '
 const PARAGRAPH_LOCAL_FACTS = { fractions: extractFractions, percentages: extractPercentages } as const;
 type LocalFactKind = keyof typeof PARAGRAPH_LOCAL_FACTS;
 /** The fact kinds reused per paragraph (tests). */
-export const PARAGRAPH_LOCAL_FACT_KINDS: readonly string[] = [...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts', 'enumerations', 'unit'];
+export const PARAGRAPH_LOCAL_FACT_KINDS: readonly string[] = [...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts', 'enumerations', 'unit', 'numeric-dates'];
 /**
  * The per-paragraph readings of document-wide rules: name-inconsistent's names and mentions of the
  * article's name keys, and what each rule with a `paragraphScan` reads from a paragraph (tests).
@@ -270,7 +271,7 @@ export class IncrementalAnalyzer {
         if (!usable) return extractFacts(doc, sections);
         try {
           const r = (round ??= this.prepare(text, doc));
-          return extractFacts(doc, sections, { fractions: this.facts('fractions', r), percentages: this.facts('percentages', r), counts: this.counts(r), enumerations: this.enumerations(r), unit: this.unit(r) });
+          return extractFacts(doc, sections, { fractions: this.facts('fractions', r), percentages: this.facts('percentages', r), counts: this.counts(r), enumerations: this.enumerations(r), unit: this.unit(r), numericDates: this.numericDates(r) });
         } catch {
           usable = false; // an extractor threw (on a paragraph or the whole text): nothing is reused from here on
           return extractFacts(doc, sections);
@@ -577,6 +578,26 @@ export class IncrementalAnalyzer {
       for (const r of relative) found.push(shiftedReading(r, start));
     }
     return unitOf(nfc, found);
+  }
+
+  /** The numeric dates from each paragraph's (facts/dates.ts, numericDatesIn), kept per paragraph text. */
+  private numericDates(round: Round): RawDate[] {
+    const slot = SLOT.get('fact:numeric-dates') ?? -1;
+    const nfc = round.doc.nfc;
+    const read: RawDate[] = [];
+    for (const part of round.parts) {
+      const { start, end } = part.p;
+      let relative = part.entry[slot] as RawDate[] | undefined;
+      if (relative) this.stats.reused++;
+      else {
+        const found = numericDatesIn(nfc, start, end);
+        relative = found.length === 0 ? NONE : found.map((r) => storedReading(r, -start));
+        part.entry[slot] = relative;
+        this.stats.computed++;
+      }
+      for (const r of relative) read.push(shiftedReading(r, start));
+    }
+    return numericDates(nfc, read);
   }
 
   private subDoc(part: Part, round: Round): TextDoc {

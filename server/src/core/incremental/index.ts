@@ -24,7 +24,7 @@ import { enumerationsOf, extractCounts, extractCountsIn, hasCountTarget, hasLett
 import { extractFractions } from '../facts/fractions';
 import type { CountFact, EnumerationFact, UnitFact } from '../facts/types';
 import { unitMentionsIn, unitOf, type UnitMention } from '../facts/unit';
-import { forEachCapitalStartIn, namesIn, type NameMention } from '../facts/names';
+import { forEachCapitalStart, forEachCapitalStartIn, namesIn, namesOf, type NameMention } from '../facts/names';
 import { extractPercentages } from '../facts/percentages';
 import { RULES } from '../rules';
 import { nameInconsistent, nameKeys, nameReports, occurrenceVisitor, type KeyedOccurrence } from '../rules/name-inconsistent';
@@ -232,6 +232,24 @@ function onlyLineBreaksBetween(doc: TextDoc): boolean {
     if (i < paragraphs.length) from = paragraphs[i].end;
   }
   return true;
+}
+
+/**
+ * Readings of the whole text (in text order) filed by paragraph, offsets made relative by `store`;
+ * undefined when one lies outside every paragraph. Used when most paragraphs changed (the first
+ * analysis): one reading of the whole text is then cheaper than one per paragraph, and it reads the
+ * same (test/core/names-per-paragraph.test.ts, test/core/paragraph-scan.test.ts).
+ */
+function fileByPart<T extends Span>(parts: readonly Part[], items: readonly T[], store: (item: T, d: number) => T): T[][] | undefined {
+  const buckets: T[][] = parts.map(() => NONE);
+  let i = 0;
+  for (const item of items) {
+    while (i < parts.length && parts[i].p.end < item.start) i++;
+    if (i === parts.length || item.start < parts[i].p.start || item.end > parts[i].p.end) return undefined;
+    if (buckets[i] === NONE) buckets[i] = [];
+    buckets[i].push(store(item, -parts[i].p.start));
+  }
+  return buckets;
 }
 
 /** One per open document: keeps the previous version's per-paragraph reports. */
@@ -446,20 +464,19 @@ export class IncrementalAnalyzer {
     const nfc = round.doc.nfc;
     const namesSlot = SLOT.get('names') ?? -1;
     const mentionsSlot = SLOT.get('name-mentions') ?? -1;
-    const all: NameMention[] = [];
-    for (const part of round.parts) {
-      let relative = part.entry[namesSlot] as NameMention[] | undefined;
-      if (relative) this.stats.reused++;
-      else {
-        const { start, end } = part.p;
-        const found = namesIn(nfc, start, end);
-        // offsets are not needed (the keys read the names' text and kind only)
-        relative = found.length === 0 ? NONE : found.map((n) => ({ text: flat(n.text), start: n.start - start, end: n.end - start, kind: n.kind }));
-        part.entry[namesSlot] = relative;
-        this.stats.computed++;
+    const storeName = (n: NameMention, d: number): NameMention => ({ text: flat(n.text), start: n.start + d, end: n.end + d, kind: n.kind });
+    let all: NameMention[] | undefined;
+    if (!round.partial) {
+      // most paragraphs changed: read the whole text once, file it by paragraph
+      const whole = namesOf(nfc);
+      const filed = fileByPart(round.parts, whole, storeName);
+      if (filed) {
+        round.parts.forEach((part, i) => (part.entry[namesSlot] = filed[i]));
+        this.stats.computed += round.parts.length;
+        all = whole;
       }
-      for (const n of relative) all.push(n);
     }
+    if (!all) all = this.paragraphNames(round, namesSlot, storeName);
     const keys = nameKeys(all);
     if (!keys) return [];
     if (keys.keys.size !== this.nameKeySet.size || [...keys.keys.keys()].some((k) => !this.nameKeySet.has(k))) {
@@ -467,6 +484,17 @@ export class IncrementalAnalyzer {
       this.nameGeneration++;
     }
     const generation = this.nameGeneration;
+    const storeMention = (o: KeyedOccurrence, d: number): KeyedOccurrence => ({ ...o, text: flat(o.text), start: o.start + d, end: o.end + d });
+    if (!round.partial) {
+      const found: KeyedOccurrence[] = [];
+      forEachCapitalStart(nfc, occurrenceVisitor(nfc, keys, found));
+      const filed = fileByPart(round.parts, found, storeMention);
+      if (filed) {
+        round.parts.forEach((part, i) => (part.entry[mentionsSlot] = [generation, ...filed[i]]));
+        this.stats.computed += 2 * round.parts.length;
+        return nameReports(nfc, keys, found);
+      }
+    }
     const mentions: KeyedOccurrence[] = [];
     for (const part of round.parts) {
       const { start, end } = part.p;
@@ -475,7 +503,7 @@ export class IncrementalAnalyzer {
       else {
         const found: KeyedOccurrence[] = [];
         forEachCapitalStartIn(nfc, start, end, occurrenceVisitor(nfc, keys, found));
-        stored = [generation, ...found.map((o) => ({ ...o, text: flat(o.text), start: o.start - start, end: o.end - start }))];
+        stored = [generation, ...found.map((o) => storeMention(o, -start))];
         part.entry[mentionsSlot] = stored;
         this.stats.computed++;
       }
@@ -486,10 +514,40 @@ export class IncrementalAnalyzer {
     return nameReports(nfc, keys, mentions);
   }
 
+  /** Each paragraph's names, read (namesIn) where not kept. */
+  private paragraphNames(round: Round, namesSlot: number, storeName: (n: NameMention, d: number) => NameMention): NameMention[] {
+    const nfc = round.doc.nfc;
+    const all: NameMention[] = [];
+    for (const part of round.parts) {
+      let relative = part.entry[namesSlot] as NameMention[] | undefined;
+      if (relative) this.stats.reused++;
+      else {
+        const { start, end } = part.p;
+        const found = namesIn(nfc, start, end);
+        // offsets are not needed (the keys read the names' text and kind only)
+        relative = found.length === 0 ? NONE : found.map((n) => storeName(n, -start));
+        part.entry[namesSlot] = relative;
+        this.stats.computed++;
+      }
+      for (const n of relative) all.push(n);
+    }
+    return all;
+  }
+
   /** A rule with a paragraphScan: each paragraph's readings kept while its text is unchanged, then the rule's count over all. */
   private scanned(rule: Rule, scan: ParagraphScan, ctx: RuleContext, round: Round): Report[] {
     const slot = SLOT.get(`scan:${rule.id}`) ?? -1;
     const nfc = round.doc.nfc;
+    if (!round.partial) {
+      // most paragraphs changed: read the whole text once, file it by paragraph
+      const read = scan.scan(nfc, 0, nfc.length);
+      const filed = fileByPart(round.parts, read, storedReading);
+      if (filed) {
+        round.parts.forEach((part, i) => (part.entry[slot] = filed[i]));
+        this.stats.computed += round.parts.length;
+        return scan.reports(ctx, read);
+      }
+    }
     const found: Span[] = [];
     for (const part of round.parts) {
       const { start, end } = part.p;

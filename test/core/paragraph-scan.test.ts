@@ -20,15 +20,17 @@ const READ = fc.constantFrom(
   // weekdays with dates, and the ordinals and words that may stand before them
   'Thứ Hai, ngày 15/3/2026', 'thứ 2 (15/3)', 'T2, 15/3/2026', 'CN ngày 15 tháng 3 năm 2026', 'Sáng Chủ nhật, 15/3', 'ngày 15/3/2026 (Chủ nhật)',
   'kỳ họp thứ Hai, ngày 16/3/2026', 'lần thứ 2 ngày 16/3', 'Thứ nhất,', 'thứ 2-3', 'vào', 'Sáng', '16/3/2026 (Thứ Hai)', '(Thứ Ba)',
+  // lines of scraped page text
+  'loading...', 'Xem thêm: Hội nghị tổng kết', 'Chia sẻ | Bình luận', 'Lượt xem: 1.254    In trang', 'In bài viết', '  Bình luận  ',
 );
-const SEP = fc.constantFrom(' ', '\n', '\n\n', '\r\n\r\n', '\n \n', '. ', ', ', ': ', '\u00a0');
+const SEP = fc.constantFrom(' ', '\n', '\n\n', '\r\n\r\n', '\r', '\r\n', '\n \n', '. ', ', ', ': ', '\u00a0');
 const text = fc.array(fc.tuple(fc.oneof(READ, vietnameseText.map((t) => t.slice(0, 40))), SEP), { maxLength: 30 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
 
 const SCANNING = RULES.filter((r) => r.paragraphScan);
 
 describe('rules read paragraph by paragraph (paragraphScan)', () => {
   it('covers the counting rules', () => {
-    assert.deepEqual(SCANNING.map((r) => r.id).sort(), ['inconsistent-spelling', 'tone-style', 'weekday-mismatch']);
+    assert.deepEqual(SCANNING.map((r) => r.id).sort(), ['inconsistent-spelling', 'tone-style', 'web-artifact', 'weekday-mismatch']);
   });
 
   it('reads the same per paragraph as over the whole text, and check() counts that reading (fast-check)', () => {

@@ -230,6 +230,17 @@ describe('incremental analysis (core/incremental)', function () {
     assert.ok(result.findings.some((f) => f.rule === 'whitespace' && edited.slice(f.start, f.end).trim() === ''));
   });
 
+  it('re-reads a count when the paragraph after it changes how its noun goes on', () => {
+    // "3 nhiệm vụ" at a paragraph's end reads on across the blank line: "… và giải pháp"
+    const text = (next: string): string => ['TIN HỘI NGHỊ', 'Hội nghị đề ra 3 nhiệm vụ', `${next}: (1) kinh tế; (2) xã hội.`, 'Nguyễn Thị Lan'].join('\n\n');
+    const inc = new IncrementalAnalyzer();
+    const joined = inc.analyze(text('và giải pháp'));
+    const apart = inc.analyze(text('và các giải pháp'));
+    assert.equal(viewOf(apart), view(text('và các giải pháp')));
+    assert.equal(viewOf(inc.analyze(text('và giải pháp'))), view(text('và giải pháp')));
+    assert.notDeepEqual(joined.facts.counts, apart.facts.counts);
+  });
+
   it('starts over when the configuration changes', () => {
     const inc = new IncrementalAnalyzer();
     const text = `${examples[2]}\n\nCác các đại biểu tham dự.\n`;

@@ -54,11 +54,8 @@ const SLOT = new Map([...PARAGRAPH_LOCAL_RULES, ...PARAGRAPH_LOCAL_FACT_KINDS.ma
 // context (clipped to the range; none when the paragraph is in no range) are unchanged.
 const COUNT_BEFORE = 20;
 const COUNT_AFTER = 48;
-/** A paragraph's count context: the characters before and after it within its window. */
-interface CountContext {
-  before: string;
-  after: string;
-}
+/** The context of a paragraph in no candidate range (an in-range context always holds a U+0000). */
+const NOT_SCANNED = 'none';
 /** Bits of a paragraph's list-start flags: facts/enumerations' hasCountTarget, hasLetterStart, hasWordsStart. */
 const COUNT_TARGET = 1;
 const LETTER_START = 2;
@@ -408,28 +405,20 @@ export class IncrementalAnalyzer {
     const nfc = round.doc.nfc;
     const starts = this.listStarts(round);
     const ranges = rangesOf(round.doc.paragraphs, (i) => (starts[i] & COUNT_TARGET) !== 0, 1, 0);
-    // per part: its window [from, to) (to < 0: in no range, not scanned)
-    const froms = new Int32Array(round.parts.length);
-    const tos = new Int32Array(round.parts.length);
+    // per part: its window [from, to) and context key
+    const windows: Array<{ from: number; to: number; context: string }> = [];
     let r = 0;
-    round.parts.forEach((part, i) => {
+    for (const part of round.parts) {
       const { start, end } = part.p;
       while (r < ranges.length && ranges[r][1] < start) r++;
       const range = r < ranges.length && ranges[r][0] <= start && end <= ranges[r][1] ? ranges[r] : undefined;
-      froms[i] = range ? Math.max(range[0], start - COUNT_BEFORE) : start;
-      tos[i] = range ? Math.min(range[1], end + COUNT_AFTER) : -1;
-    });
-    /** The characters next to part i within its window (null: not scanned), copied for the cache. */
-    const contextOf = (i: number): CountContext | null => {
-      const { start, end } = round.parts[i].p;
-      return tos[i] < 0 ? null : { before: flat(nfc.slice(froms[i], start)), after: flat(nfc.slice(end, tos[i])) };
-    };
-    /** Whether a kept context is part i's (compared in place: no slices). */
-    const sameContext = (c: CountContext | null, i: number): boolean => {
-      if (c === null || tos[i] < 0) return c === null && tos[i] < 0;
-      const { start, end } = round.parts[i].p;
-      return c.before.length === start - froms[i] && c.after.length === tos[i] - end && nfc.startsWith(c.before, froms[i]) && nfc.startsWith(c.after, end);
-    };
+      if (!range) windows.push({ from: start, to: start, context: NOT_SCANNED });
+      else {
+        const from = Math.max(range[0], start - COUNT_BEFORE);
+        const to = Math.min(range[1], end + COUNT_AFTER);
+        windows.push({ from, to, context: `${nfc.slice(from, start)}\u0000${nfc.slice(end, to)}` });
+      }
+    }
     if (!round.partial) {
       const facts = extractCounts(round.doc);
       const buckets: CountFact[][] = round.parts.map(() => NONE);
@@ -437,26 +426,27 @@ export class IncrementalAnalyzer {
       for (const f of facts) {
         const at = this.partAt(round.parts, f.start, false);
         const part = at < 0 ? undefined : round.parts[at];
-        if (!part || f.start >= part.p.end || tos[at] < 0) {
+        if (!part || f.start >= part.p.end || windows[at].context === NOT_SCANNED) {
           filed = false;
           break;
         }
         if (buckets[at] === NONE) buckets[at] = [];
         buckets[at].push(storedFact(f, -part.p.start));
       }
-      round.parts.forEach((part, i) => (part.entry[slot] = filed ? [contextOf(i), ...buckets[i]] : undefined));
+      round.parts.forEach((part, i) => (part.entry[slot] = filed ? [flat(windows[i].context), ...buckets[i]] : undefined));
       if (filed) this.stats.computed += round.parts.length;
       return facts;
     }
     const out: CountFact[] = [];
     round.parts.forEach((part, i) => {
-      let stored = part.entry[slot] as [CountContext | null, ...CountFact[]] | undefined;
-      if (stored && sameContext(stored[0], i)) this.stats.reused++;
+      const w = windows[i];
+      let stored = part.entry[slot] as [string, ...CountFact[]] | undefined;
+      if (stored && stored[0] === w.context) this.stats.reused++;
       else {
         const found: CountFact[] = [];
-        if (tos[i] >= 0) extractCountsIn(nfc, froms[i], tos[i], found);
+        if (w.context !== NOT_SCANNED) extractCountsIn(nfc, w.from, w.to, found);
         const { start, end } = part.p;
-        stored = [contextOf(i), ...found.filter((f) => f.start >= start && f.start < end).map((f) => storedFact(f, -start))];
+        stored = [flat(w.context), ...found.filter((f) => f.start >= start && f.start < end).map((f) => storedFact(f, -start))];
         part.entry[slot] = stored;
         this.stats.computed++;
       }

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
-import { IncrementalAnalyzer, PARAGRAPH_LOCAL_FACT_KINDS, PARAGRAPH_LOCAL_RULES } from '../../server/src/core/incremental';
+import { IncrementalAnalyzer, PARAGRAPH_LOCAL_FACT_KINDS, PARAGRAPH_LOCAL_RULES, PARAGRAPH_READINGS } from '../../server/src/core/incremental';
 import { RULES_BY_ID } from '../../server/src/core/rules';
 import type { Config } from '../../server/src/core/types';
 import { vietnameseText } from './arbitraries';
@@ -66,6 +66,53 @@ describe('incremental analysis (core/incremental)', function () {
     );
   });
 
+  it('equals a fresh analysis on texts full of lists and counts after random edits (fast-check)', () => {
+    // list items are kept per paragraph with the paragraph's place in the candidate ranges (letter and
+    // word items are read up to 12 paragraphs after one that may start such a list)
+    const piece = fc.constantFrom(
+      'a) ', 'b) ', 'c) ', 'Một là, ', 'Hai là, ', 'Ba là: ', 'thứ nhất, ', 'Thứ hai: ', 'thứ ba,', '(1) ', '(2) ', '(3)', '1. ', '2. ', '3.',
+      'và (2) ', 'Hội nghị đề ra 3 nhiệm vụ trọng tâm', 'Trong 24 chỉ tiêu', 'đạt 15/18 chỉ tiêu', 'phát triển kinh tế', 'xây dựng Đảng', 'an ninh',
+      '\u3000', 'một là', 'MỘT LÀ, ', 'THỨ NHẤT, ',
+    );
+    const sep = fc.constantFrom(' ', '; ', '. ', ':\n', '\n', '\n\n', '\r\n\r\n', '\n\n\n');
+    const text = fc.array(fc.tuple(piece, sep), { minLength: 1, maxLength: 40 }).map((parts) => `TIN HỘI NGHỊ\n\n${parts.map(([w, s]) => w + s).join('')}`);
+    const listEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 12 }), insert: fc.oneof(piece, sep) });
+    fc.assert(
+      fc.property(text, fc.array(listEdit, { minLength: 1, maxLength: 10 }), (start, edits) => {
+        const inc = new IncrementalAnalyzer();
+        let t = start;
+        assert.equal(viewOf(inc.analyze(t)), view(t));
+        for (const e of edits) {
+          t = applyEdit(t, e);
+          assert.equal(viewOf(inc.analyze(t)), view(t), JSON.stringify(t));
+        }
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
+  it('re-reads the list items of a paragraph when it enters or leaves a candidate range unchanged', () => {
+    // letter and word items are read only up to 12 paragraphs after one that may start such a list,
+    // and a word item's next character only up to the end of that range
+    const check = (before: string, after: string): void => {
+      const inc = new IncrementalAnalyzer();
+      inc.analyze(before);
+      assert.equal(viewOf(inc.analyze(after)), view(after));
+      assert.equal(viewOf(inc.analyze(before)), view(before));
+      assert.notDeepEqual(analyze(before).facts.enumerations, analyze(after).facts.enumerations);
+    };
+    const join = (ps: string[]): string => ['TIN HỘI NGHỊ', ...ps].join('\n\n');
+    // a long letter list: its 14th paragraph is read once a paragraph within 12 before it holds "a)"
+    const letters = ['a) một', ...Array.from({ length: 12 }, () => 'b) hai'), 'c) ba'];
+    check(join(letters), join(letters.map((p, i) => (i === 6 ? `${p} xa)` : p))));
+    // "Một Là" is not a start by itself ("nhất" is, even in "thống nhất"): a words range reaches it
+    check(join(['Hội nghị thống nhất.', 'Một Là, kinh tế.', 'Hai là, xã hội.', 'Nguyễn Thị Lan']), join(['Hội nghị thống kê.', 'Một Là, kinh tế.', 'Hai là, xã hội.', 'Nguyễn Thị Lan']));
+    // "(1)" after odd white space opening a paragraph is an item when the paragraph before ends in "và"
+    check(join(['Hội nghị bàn về kinh tế và', '\u3000(1) nông nghiệp; (2) dịch vụ.']), join(['Hội nghị bàn về kinh tế.', '\u3000(1) nông nghiệp; (2) dịch vụ.']));
+    // the last item at a paragraph's end counts only at the end of its range
+    check(join(['Một là, kinh tế; Hai là']), join(['Một là, kinh tế; Hai là', 'Nguyễn Thị Lan']));
+  });
+
   it('reuses unchanged paragraphs and recomputes the edited one', () => {
     const inc = new IncrementalAnalyzer();
     const text = examples[0];
@@ -75,9 +122,9 @@ describe('incremental analysis (core/incremental)', function () {
     const result = inc.analyze(edited);
     assert.equal(viewOf(result), view(edited));
     assert.ok(inc.stats.partial);
-    // one per local rule and fact kind on the edited paragraph, plus the counts of its neighbours
-    // whose context (the characters next to them, up to the edited paragraph) changed
-    const own = PARAGRAPH_LOCAL_RULES.size + PARAGRAPH_LOCAL_FACT_KINDS.length;
+    // one per local rule, fact kind and document-wide rule's readings on the edited paragraph, plus the
+    // counts of its neighbours whose context (the characters next to them, up to the edited paragraph) changed
+    const own = PARAGRAPH_LOCAL_RULES.size + PARAGRAPH_LOCAL_FACT_KINDS.length + PARAGRAPH_READINGS.length;
     assert.ok(inc.stats.computed >= own && inc.stats.computed <= own + 2, String(inc.stats.computed));
     assert.ok(inc.stats.reused > inc.stats.computed);
     assert.ok(result.findings.some((f) => f.rule === 'confusable-word' && edited.slice(f.start, f.end) === 'sảy ra'));
@@ -117,6 +164,81 @@ describe('incremental analysis (core/incremental)', function () {
     assert.equal(viewOf(inc.analyze(text)), view(text));
     assert.equal(counted.facts.counts.length, 1);
     assert.equal(uncounted.facts.counts.length, 0);
+  });
+
+  it('re-reads the name mentions of unchanged paragraphs when an edit elsewhere adds a name', () => {
+    // name-inconsistent keeps each paragraph's mentions of the article's name keys: "Lê văn Trọng" is
+    // a mention (a case variant) only once "Lê Văn Trọng" is a name somewhere, here in the edited paragraph
+    const text = ['TIN HỘI NGHỊ', 'Hội nghị tổng kết công tác năm 2023.', 'Ông Lê văn Trọng cảm ơn các đại biểu.', 'Nguyễn Thị Lan'].join('\n\n');
+    const named = text.replace('công tác năm 2023.', 'công tác năm 2023. Đồng chí Lê Văn Trọng chủ trì. Đồng chí Lê Văn Trọng phát biểu.');
+    const inc = new IncrementalAnalyzer();
+    const before = inc.analyze(text);
+    const after = inc.analyze(named);
+    assert.equal(viewOf(after), view(named));
+    assert.equal(viewOf(inc.analyze(text)), view(text));
+    const variant = (a: ReturnType<typeof analyze>, t: string): boolean => a.findings.some((f) => f.rule === 'name-inconsistent' && t.slice(f.start, f.end) === 'Lê văn Trọng');
+    assert.ok(!variant(before, text));
+    assert.ok(variant(after, named));
+  });
+
+  it("keeps segmenting's readings per text: a line alone and the same line opening a hard-wrapped paragraph", () => {
+    // a line with no final stop followed by a lower-case line is one unit of two lines; its readings
+    // (sentence starts, cues) belong to the two lines' text, not to its first line's
+    const first = 'Năm 2023 Ban Chấp hành Đảng bộ xã đã tập trung lãnh đạo thực hiện nhiều nhiệm vụ quan trọng trên các lĩnh vực kinh tế văn hóa xã hội quốc phòng an ninh và xây dựng hệ thống chính trị ngày càng vững mạnh toàn diện';
+    const wrapped = `${first}\nđạt nhiều kết quả. Đồng chí Bí thư đề nghị các chi bộ tiếp tục phát huy. Hội nghị đã biểu quyết thông qua nghị quyết.`;
+    const text = ['TIN HỘI NGHỊ', 'Sáng ngày 20/12/2023, Đảng ủy xã Cao Sơn tổ chức hội nghị tổng kết.', wrapped, first, 'Nguyễn Thị Lan'].join('\n\n');
+    const inc = new IncrementalAnalyzer();
+    assert.equal(viewOf(inc.analyze(text)), view(text));
+    const swapped = ['TIN HỘI NGHỊ', 'Sáng ngày 20/12/2023, Đảng ủy xã Cao Sơn tổ chức hội nghị tổng kết.', first, wrapped, 'Nguyễn Thị Lan'].join('\n\n');
+    assert.equal(viewOf(inc.analyze(swapped)), view(swapped));
+  });
+
+  it("re-reads the weight of a unit mention that opens a paragraph when the paragraph before changes", () => {
+    // "UBND xã …" weighs three bare mentions; the organisation may end the paragraph before
+    const text = (org: string): string =>
+      ['TIN HỘI NGHỊ', 'Hội nghị ở xã Cao Sơn, xã Cao Sơn.', `Chủ trì là ${org}`, 'xã Hòa Bình tổ chức hội nghị.', 'Nguyễn Thị Lan'].join('\n\n');
+    const inc = new IncrementalAnalyzer();
+    const org = inc.analyze(text('UBND'));
+    const plain = inc.analyze(text('ông An'));
+    assert.equal(viewOf(plain), view(text('ông An')));
+    assert.equal(viewOf(inc.analyze(text('UBND'))), view(text('UBND')));
+    assert.equal(org.facts.unit?.name, 'Hòa Bình');
+    assert.equal(plain.facts.unit?.name, 'Cao Sơn');
+  });
+
+  it('re-reads the cue of a date without a year that opens a paragraph when the paragraph before changes', () => {
+    // "25/4" is a date only after a cue ("ngày"), which may end the paragraph before
+    const text = (cue: string): string => ['TIN HỘI NGHỊ', `Hội nghị khai mạc vào ${cue}`, '25/4 tại hội trường xã.', 'Nguyễn Thị Lan'].join('\n\n');
+    const inc = new IncrementalAnalyzer();
+    const dated = inc.analyze(text('ngày'));
+    const undated = inc.analyze(text('hôm qua.'));
+    assert.equal(viewOf(undated), view(text('hôm qua.')));
+    assert.equal(viewOf(inc.analyze(text('ngày'))), view(text('ngày')));
+    assert.equal(dated.facts.dates.length, 1);
+    assert.equal(undated.facts.dates.length, 0);
+  });
+
+  it('finds white space on a blank line, outside every paragraph', () => {
+    // the paragraph-local rules run per changed paragraph; the whitespace rule also reports spaces on
+    // a blank line between paragraphs (found by the fast-check test above)
+    const text = `${examples[0]}\n\n\u3000 \n\nCác các đại biểu tham dự.\n`;
+    const inc = new IncrementalAnalyzer();
+    inc.analyze(text);
+    const edited = `Hội nghị ${text}`;
+    const result = inc.analyze(edited);
+    assert.equal(viewOf(result), view(edited));
+    assert.ok(result.findings.some((f) => f.rule === 'whitespace' && edited.slice(f.start, f.end).trim() === ''));
+  });
+
+  it('re-reads a count when the paragraph after it changes how its noun goes on', () => {
+    // "3 nhiệm vụ" at a paragraph's end reads on across the blank line: "… và giải pháp"
+    const text = (next: string): string => ['TIN HỘI NGHỊ', 'Hội nghị đề ra 3 nhiệm vụ', `${next}: (1) kinh tế; (2) xã hội.`, 'Nguyễn Thị Lan'].join('\n\n');
+    const inc = new IncrementalAnalyzer();
+    const joined = inc.analyze(text('và giải pháp'));
+    const apart = inc.analyze(text('và các giải pháp'));
+    assert.equal(viewOf(apart), view(text('và các giải pháp')));
+    assert.equal(viewOf(inc.analyze(text('và giải pháp'))), view(text('và giải pháp')));
+    assert.notDeepEqual(joined.facts.counts, apart.facts.counts);
   });
 
   it('starts over when the configuration changes', () => {

@@ -3,6 +3,9 @@ import { analyze } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
 import { checkFixture } from '../support/fixture';
 import { applyFixes } from '../support/fixes';
+import fc from 'fast-check';
+import { isWebArtifactLine } from '../../server/src/core/segment/cues';
+import { createTextDoc } from '../../server/src/core/text/textdoc';
 
 const RULE = 'web-artifact';
 const findings = (text: string): Finding[] => analyze(text).findings.filter((f) => f.rule === RULE);
@@ -68,4 +71,19 @@ describe(`rule ${RULE}`, () => {
       assert.deepEqual(findings(out), []);
     });
   }
+
+  it('reports exactly the web-artifact lines of the text, whatever its line breaks (fast-check)', () => {
+    // the rule reads lines itself (paragraph by paragraph for core/incremental): the same lines as the TextDoc's
+    const piece = fc.constantFrom('loading...', 'Chia sẻ | Bình luận', '  In bài viết ', 'Xem thêm: Hội nghị', 'Hội nghị tổng kết.', '', ' ', 'Lượt xem: 12');
+    const brk = fc.constantFrom('\n', '\r', '\r\n', '\n\n', '\r\r', '\r\n\r\n');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, brk), { maxLength: 12 }), (parts) => {
+        const text = parts.map(([p, b]) => p + b).join('');
+        const doc = createTextDoc(text);
+        const expected = doc.lines.filter((l) => isWebArtifactLine(l.text)).map((l) => l.start + l.text.indexOf(l.text.trim()));
+        assert.deepEqual(findings(text).map((f) => f.start), expected, JSON.stringify(text));
+      }),
+      { numRuns: 300, seed: 20261202 },
+    );
+  });
 });

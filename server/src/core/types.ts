@@ -142,6 +142,21 @@ export interface Rule {
   fixable: boolean;
   messages: Record<string, LocalText>;
   check(ctx: RuleContext): Report[];
+  /** The same check in two steps, so that core/incremental can keep each paragraph's readings. */
+  paragraphScan?: ParagraphScan;
+}
+
+/**
+ * A document-wide rule that reads paragraph by paragraph, then counts over the article. `scan` reads
+ * the span [from, to) of the NFC text (a paragraph: the characters around it are line breaks) and its
+ * readings depend on that span's text alone; `reports` gives the rule's reports from the readings of
+ * every paragraph, in text order. The rule's check(ctx) is reports(ctx, scan(nfc, 0, nfc.length)), and
+ * a test checks that scanning paragraph by paragraph reads the same (test/core/paragraph-scan.test.ts).
+ * Readings are plain data: start/end (NFC offsets), strings, numbers, booleans.
+ */
+export interface ParagraphScan<T extends Span = Span> {
+  scan(text: string, from: number, to: number): T[];
+  reports(ctx: RuleContext, found: T[]): Report[];
 }
 
 /** Something that went wrong while analysing, reported instead of thrown. */

@@ -48,20 +48,33 @@ const DATELINE = new RegExp(
   'iu',
 );
 
-interface RawDate {
+export interface RawDate {
   start: number;
   end: number;
   day: number;
   month: number;
   year?: number;
   style: DateFact['style'];
+  /** A numeric date without a year at its paragraph's start: its cue ("ngày") may end the paragraph before (numericDatesIn). */
+  cueBefore?: boolean;
 }
 
-function scanDates(text: string, base: number, out: RawDate[]): void {
+/**
+ * The numeric dates ("20/12/2023", "ngày 20/12") of [from, to): all of the text, or a paragraph
+ * (core/incremental keeps them per paragraph; the characters around it are line breaks). A date
+ * without a year needs a cue just before it ("ngày", "sáng"), on its line unless only white space
+ * precedes the date in the paragraph: such a date is kept with `cueBefore`, for numericDates to read
+ * its cue in the whole text.
+ */
+export function numericDatesIn(text: string, from: number, to: number): RawDate[] {
+  const out: RawDate[] = [];
+  // the pattern runs on the span alone: a whole-text run would look past `to` for the next match
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
   NUMERIC.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = NUMERIC.exec(text)) !== null) {
-    if (m.index > 0 && NOT_BEFORE_NUMBER.test(text[m.index - 1])) continue;
+  while ((m = NUMERIC.exec(part)) !== null) {
+    const at = from + m.index;
+    if (at > 0 && NOT_BEFORE_NUMBER.test(text[at - 1])) continue;
     const sep = m[2];
     const hasYear = m[4] !== undefined;
     if (sep === '.') continue; // "1.174,45" and version numbers; dotted dates are rare in the genre
@@ -69,17 +82,37 @@ function scanDates(text: string, base: number, out: RawDate[]): void {
     const day = Number(m[1]);
     const month = Number(m[3]);
     let year: number | undefined;
+    let cueBefore = false;
     if (hasYear) {
       year = Number(m[4]);
       if (year < 1900 || year > 2100) continue;
     } else {
-      // "25/4" is a date only after a cue word ("ngày 25/4", "Sáng 25/4")
-      const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (!CUE_BEFORE.test(before)) continue;
+      // "25/4" is a date only after a cue word ("ngày 25/4", "Sáng 25/4"), which ends on its line
+      // unless only white space precedes the date in its paragraph
+      if (from > 0 && text.slice(from, at).trim() === '') cueBefore = true;
+      else if (!CUE_BEFORE.test(text.slice(Math.max(from, at - 12), at))) continue;
       if (month < 1 || month > 12) continue;
     }
-    out.push({ start: base + m.index, end: base + m.index + m[0].length, day, month, year, style: sep === '-' ? 'hyphenated' : 'numeric' });
+    const date: RawDate = { start: at, end: at + m[0].length, day, month, year, style: sep === '-' ? 'hyphenated' : 'numeric' };
+    if (cueBefore) date.cueBefore = true;
+    out.push(date);
   }
+  return out;
+}
+
+/** Numeric dates read per paragraph (numericDatesIn, in text order), those whose cue is read in the whole text kept when it is there. */
+export function numericDates(text: string, read: readonly RawDate[]): RawDate[] {
+  const out: RawDate[] = [];
+  for (const r of read) {
+    if (!r.cueBefore) out.push(r);
+    else if (CUE_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start))) out.push({ start: r.start, end: r.end, day: r.day, month: r.month, year: r.year, style: r.style });
+  }
+  return out;
+}
+
+function scanDates(text: string, base: number, out: RawDate[], numeric?: readonly RawDate[]): void {
+  for (const r of numeric ?? numericDatesIn(text, 0, text.length)) out.push(r);
+  let m: RegExpExecArray | null;
   SPELLED.lastIndex = 0;
   while ((m = SPELLED.exec(text)) !== null) {
     if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
@@ -92,10 +125,11 @@ function scanDates(text: string, base: number, out: RawDate[]): void {
 /** How many non-blank lines from the top may hold the dateline. */
 const DATELINE_WINDOW = 4;
 
-export function extractDates(doc: TextDoc, sections: Section[]): { dates: DateFact[]; dateline?: DateFact } {
+/** `numeric`: the numeric dates when core/incremental has them (numericDates), else read here. */
+export function extractDates(doc: TextDoc, sections: Section[], numeric?: readonly RawDate[]): { dates: DateFact[]; dateline?: DateFact } {
   const text = doc.nfc;
   const raw: RawDate[] = [];
-  scanDates(text, 0, raw);
+  scanDates(text, 0, raw, numeric);
   raw.sort((a, b) => a.start - b.start);
 
   // The dateline: a line near the top holding only a date (and a time / label / weekday).

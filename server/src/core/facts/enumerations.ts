@@ -39,10 +39,15 @@ function toCount(token: string): number | undefined {
  */
 export function candidateRanges(doc: TextDoc, test: (text: string) => boolean, before: number, after: number): Array<[number, number]> {
   const ps = doc.paragraphs;
+  return rangesOf(ps, (i) => test(ps[i].text), before, after);
+}
+
+/** candidateRanges with the test asked by paragraph index (core/incremental keeps each paragraph's answers). */
+export function rangesOf(ps: ReadonlyArray<{ start: number; end: number }>, passes: (index: number) => boolean, before: number, after: number): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   let lastIndex = -1;
   for (let i = 0; i < ps.length; i++) {
-    if (!test(ps[i].text)) continue;
+    if (!passes(i)) continue;
     const from = Math.max(i - before, lastIndex + 1);
     const to = Math.min(ps.length - 1, i + after);
     if (from > to) continue;
@@ -59,6 +64,12 @@ export function candidateRanges(doc: TextDoc, test: (text: string) => boolean, b
 const hasListStart = (t: string): boolean =>
   t.includes('(1)') || t.includes('1.') || t.includes('a)') || t.includes('nhất') || t.includes('ột là') || t.includes('1)');
 export const hasCountTarget = (t: string): boolean => t.includes('/') || hasListStart(t);
+/** Paragraphs that may start a letter list (a paragraph scans for letter items up to 12 after one). */
+export const hasLetterStart = (t: string): boolean => t.includes('a)');
+/** Paragraphs that may start a list in words ("Một là", "Thứ nhất"). */
+export const hasWordsStart = (t: string): boolean => t.includes('nhất') || t.includes('ột là') || t.includes('NHẤT') || t.includes('ỘT LÀ');
+/** How far after a paragraph that may start a letter or words list such items are read. */
+export const LIST_REACH = 12;
 
 export function extractCounts(doc: TextDoc): CountFact[] {
   const out: CountFact[] = [];
@@ -109,7 +120,7 @@ export function extractCountsIn(full: string, from: number, to: number, out: Cou
   }
 }
 
-interface RawItem extends EnumerationItem {
+export interface RawItem extends EnumerationItem {
   style: EnumerationFact['style'];
   /** The label starts its line (after indentation). */
   lineStart: boolean;
@@ -144,64 +155,106 @@ function opensClause(text: string, index: number): boolean {
 function rawItems(doc: TextDoc): RawItem[] {
   const text = doc.nfc;
   const items: RawItem[] = [];
-  let m: RegExpExecArray | null;
-  PAREN_RE.lastIndex = 0;
-  while ((m = PAREN_RE.exec(text)) !== null) {
-    if (isWordCharAt(text, m.index - 1) || !letterFollows(text, m.index + m[0].length)) continue;
-    if (!opensClause(text, m.index) && !/(?:^|[^\p{L}])và\s+$/u.test(text.slice(Math.max(0, m.index - 6), m.index).toLowerCase())) continue;
-    items.push({ start: m.index, end: m.index + m[0].length, label: m[0], ordinal: Number(m[1]), style: 'paren', lineStart: atLineStart(text, m.index) });
-  }
-  DOT_RE.lastIndex = 0;
-  while ((m = DOT_RE.exec(text)) !== null) {
-    const start = m.index + m[0].length - m[1].length - 1;
-    if (!letterFollows(text, start + m[1].length + 1)) continue;
-    items.push({ start, end: start + m[1].length + 1, label: `${m[1]}.`, ordinal: Number(m[1]), style: 'dot', lineStart: true });
-  }
-  for (const [from, to] of candidateRanges(doc, (t) => t.includes('a)'), 0, 12)) {
-    const part = text.slice(from, to);
-    LETTER_RE.lastIndex = 0;
-    while ((m = LETTER_RE.exec(part)) !== null) {
-      const start = from + m.index;
-      const ordinal = LETTER_ORDINALS[m[1]];
-      if (ordinal === undefined || isWordCharAt(text, start - 1) || !letterFollows(text, start + 2)) continue;
-      // a letter item opens a line or follows ':' / ';'
-      let k = start - 1;
-      while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k--;
-      if (k >= 0 && text[k] !== '\n' && text[k] !== '\r' && text[k] !== ':' && text[k] !== ';') continue;
-      items.push({ start, end: start + 2, label: `${m[1]})`, ordinal, style: 'letter', lineStart: atLineStart(text, start) });
-    }
-  }
-  for (const [from, to] of candidateRanges(doc, (t) => t.includes('nhất') || t.includes('ột là') || t.includes('NHẤT') || t.includes('ỘT LÀ'), 0, 12)) {
-    const low = lowerSameLength(text.slice(from, to));
-    WORDS_RE.lastIndex = 0;
-    while ((m = WORDS_RE.exec(low)) !== null) {
-      const rel = m.index;
-      const relEnd = rel + m[0].length;
-      if (isWordCharAt(low, rel - 1) || isWordCharAt(low, relEnd)) continue;
-      const start = from + rel;
-      const end = from + relEnd;
-      if (!opensClause(text, start)) continue;
-      if (!m[1]) {
-        // "thứ nhất," / "thứ hai:" — an ordinal must be followed by a comma or colon
-        let k = relEnd;
-        while (k < low.length && (low[k] === ' ' || low[k] === '\t')) k++;
-        if (low[k] !== ',' && low[k] !== ':') continue;
-      } else {
-        const next = low[relEnd];
-        if (next !== undefined && next !== ' ' && next !== ',' && next !== ':' && next !== '\t' && next !== '\u00a0') continue;
-      }
-      const ordinal = m[1] ? NUMBER_WORDS[m[1]] : ORDINAL_WORDS[m[2] ?? ''];
-      if (!ordinal) continue;
-      items.push({ start, end, label: text.slice(start, end), ordinal, style: 'words', lineStart: atLineStart(text, start) });
-    }
-  }
+  itemsIn(text, 0, text.length, items);
+  for (const [from, to] of candidateRanges(doc, hasLetterStart, 0, LIST_REACH)) letterItemsIn(text, from, to, items);
+  for (const [from, to] of candidateRanges(doc, hasWordsStart, 0, LIST_REACH)) wordItemsIn(text, from, to, items);
   return items;
 }
 
+/**
+ * The list items of one paragraph [from, to), as rawItems reads them there (core/incremental keeps
+ * them per paragraph): `letters` / `words` say whether the paragraph lies in a candidate range for
+ * letter / word items, `wordsLast` whether it ends its words range (the character after a word item
+ * is read up to the range's end). Items in text order within each style. `before` is true when a
+ * reading looked at the text before `from` (a "(1)" after "và" and odd white space at the paragraph's
+ * start): the items then depend on more than the paragraph.
+ */
+export function rawItemsIn(text: string, from: number, to: number, letters: boolean, words: boolean, wordsLast: boolean): { items: RawItem[]; before: boolean } {
+  const items: RawItem[] = [];
+  const before = itemsIn(text, from, to, items);
+  if (letters) letterItemsIn(text, from, to, items);
+  if (words) wordItemsIn(text, from, wordsLast ? to : Math.min(text.length, to + 1), items);
+  return { items, before };
+}
+
+/** "(1)" and "1." items in [from, to); true when a reading looked before `from`. */
+function itemsIn(text: string, from: number, to: number, items: RawItem[]): boolean {
+  let before = false;
+  // the patterns run on the span alone (a paragraph's neighbours are line breaks)
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  let m: RegExpExecArray | null;
+  PAREN_RE.lastIndex = 0;
+  while ((m = PAREN_RE.exec(part)) !== null) {
+    const at = from + m.index;
+    if (isWordCharAt(text, at - 1) || !letterFollows(text, at + m[0].length)) continue;
+    if (!opensClause(text, at)) {
+      if (at - 6 < from) before = true;
+      if (!/(?:^|[^\p{L}])và\s+$/u.test(text.slice(Math.max(0, at - 6), at).toLowerCase())) continue;
+    }
+    items.push({ start: at, end: at + m[0].length, label: m[0], ordinal: Number(m[1]), style: 'paren', lineStart: atLineStart(text, at) });
+  }
+  DOT_RE.lastIndex = 0;
+  while ((m = DOT_RE.exec(part)) !== null) {
+    const start = from + m.index + m[0].length - m[1].length - 1;
+    if (!letterFollows(text, start + m[1].length + 1)) continue;
+    items.push({ start, end: start + m[1].length + 1, label: `${m[1]}.`, ordinal: Number(m[1]), style: 'dot', lineStart: true });
+  }
+  return before;
+}
+
+/** "a)" items in [from, to). */
+function letterItemsIn(text: string, from: number, to: number, items: RawItem[]): void {
+  const part = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  LETTER_RE.lastIndex = 0;
+  while ((m = LETTER_RE.exec(part)) !== null) {
+    const start = from + m.index;
+    const ordinal = LETTER_ORDINALS[m[1]];
+    if (ordinal === undefined || isWordCharAt(text, start - 1) || !letterFollows(text, start + 2)) continue;
+    // a letter item opens a line or follows ':' / ';'
+    let k = start - 1;
+    while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u00a0')) k--;
+    if (k >= 0 && text[k] !== '\n' && text[k] !== '\r' && text[k] !== ':' && text[k] !== ';') continue;
+    items.push({ start, end: start + 2, label: `${m[1]})`, ordinal, style: 'letter', lineStart: atLineStart(text, start) });
+  }
+}
+
+/** "Một là", "thứ nhất" items starting in [from, to). */
+function wordItemsIn(text: string, from: number, to: number, items: RawItem[]): void {
+  const low = lowerSameLength(text.slice(from, to));
+  let m: RegExpExecArray | null;
+  WORDS_RE.lastIndex = 0;
+  while ((m = WORDS_RE.exec(low)) !== null) {
+    const rel = m.index;
+    const relEnd = rel + m[0].length;
+    if (isWordCharAt(low, rel - 1) || isWordCharAt(low, relEnd)) continue;
+    const start = from + rel;
+    const end = from + relEnd;
+    if (!opensClause(text, start)) continue;
+    if (!m[1]) {
+      // "thứ nhất," / "thứ hai:" — an ordinal must be followed by a comma or colon
+      let k = relEnd;
+      while (k < low.length && (low[k] === ' ' || low[k] === '\t')) k++;
+      if (low[k] !== ',' && low[k] !== ':') continue;
+    } else {
+      const next = low[relEnd];
+      if (next !== undefined && next !== ' ' && next !== ',' && next !== ':' && next !== '\t' && next !== '\u00a0') continue;
+    }
+    const ordinal = m[1] ? NUMBER_WORDS[m[1]] : ORDINAL_WORDS[m[2] ?? ''];
+    if (!ordinal) continue;
+    items.push({ start, end, label: text.slice(start, end), ordinal, style: 'words', lineStart: atLineStart(text, start) });
+  }
+}
+
 export function extractEnumerations(doc: TextDoc): EnumerationFact[] {
+  return enumerationsOf(doc, rawItems(doc));
+}
+
+/** The lists the raw items make (each style's items in text order). */
+export function enumerationsOf(doc: TextDoc, raw: readonly RawItem[]): EnumerationFact[] {
   const out: EnumerationFact[] = [];
   const byStyle = new Map<EnumerationFact['style'], RawItem[]>();
-  for (const item of rawItems(doc)) {
+  for (const item of raw) {
     let list = byStyle.get(item.style);
     if (!list) byStyle.set(item.style, (list = []));
     list.push(item);

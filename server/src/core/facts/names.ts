@@ -210,6 +210,22 @@ export function forEachCapitalStart(text: string, visit: (start: number, end: nu
   }
 }
 
+/**
+ * forEachCapitalStart over the words starting in [from, to) only, read from the characters (no
+ * whole-text table): a word at `from` counts as having no letter before it. Inside a paragraph (the
+ * character before it is a line break) it visits what forEachCapitalStart visits there.
+ */
+export function forEachCapitalStartIn(text: string, from: number, to: number, visit: (start: number, end: number, capitalised: boolean) => number): void {
+  for (let i = from; i < to; i++) {
+    if (!isNameInitial(text.charCodeAt(i)) || (i > from && isLetterAt(text, i - 1))) continue;
+    const e = wordEnd(text, i);
+    const r = visit(i, e, e > i && isCapitalisedAt(text, i, e));
+    // no word starts inside this one (its letters follow a letter)
+    const next = r > i ? r : i + 1;
+    i = Math.max(next, e) - 1;
+  }
+}
+
 /** End of the letters from `i`. */
 export function lettersEnd(text: string, i: number): number {
   return wordEnd(text, i);
@@ -244,7 +260,25 @@ export function skeletonAt(text: string, start: number, end: number): string {
 /** People and place names of the text (NFC), every mention, in text order. */
 export function namesOf(text: string): NameMention[] {
   const names: NameMention[] = [];
-  forEachCapitalStart(text, (i, e, capitalised) => {
+  forEachCapitalStart(text, nameVisitor(text, 0, names));
+  return names;
+}
+
+/**
+ * namesOf(text) restricted to the paragraph [from, to) (NFC offsets; core/incremental keeps them per
+ * paragraph): the same mentions as namesOf finds there. The cue before a name ("ông", "xã") must end
+ * right before it on its line, and the character before a paragraph is a line break (a non-letter,
+ * as the start of namesOf's 16-character window is), so the window is clipped to the paragraph.
+ */
+export function namesIn(text: string, from: number, to: number): NameMention[] {
+  const names: NameMention[] = [];
+  forEachCapitalStartIn(text, from, to, nameVisitor(text, from, names));
+  return names;
+}
+
+/** namesOf's reading of one capital word: pushes the name it starts, if any; returns where to go on. */
+function nameVisitor(text: string, floor: number, names: NameMention[]): (i: number, e: number, capitalised: boolean) => number {
+  return (i, e, capitalised) => {
     // most capital words are not followed by another one: settle them without building tokens
     if (e - i > 1) {
       if (!capitalised) return e;
@@ -264,15 +298,14 @@ export function namesOf(text: string): NameMention[] {
     if (count >= 2 && count <= 5) {
       const start = words[a].start;
       const end = words[b].end;
-      const before = text.slice(Math.max(0, start - 16), start);
+      const before = text.slice(Math.max(floor, start - 16), start);
       let kind: NameMention['kind'] | undefined;
       if (SURNAMES.has(words[a].text) && (count >= 3 || PERSON_CUE.test(before))) kind = 'person';
       else if (count <= 3 && PLACE_CUE.test(before)) kind = 'place';
       if (kind && !isAllCaps(words[a].text)) names.push({ text: text.slice(start, end), start, end, kind });
     }
     return runEnd;
-  });
-  return names;
+  };
 }
 
 /** People and place names mentioned in the article, in text order (every mention). */

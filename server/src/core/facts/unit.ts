@@ -47,22 +47,52 @@ export function trimPlaceName(name: string): string {
 
 export function extractUnit(doc: TextDoc): UnitFact | undefined {
   const text = doc.nfc;
-  const scores = new Map<string, { unit: UnitType; name: string; score: number; first: number }>();
-  // every mention, read once: [index, unit, name, length of the unit noun]
-  const found: Array<{ index: number; unit: UnitType; name: string; nounLength: number }> = [];
+  return unitOf(text, unitMentionsIn(text, 0, text.length));
+}
+
+/** A mention of a unit and its name ("xã Cao Sơn"), as extractUnit reads it. */
+export interface UnitMention {
+  /** The match: the unit noun, a space, the captured name. */
+  start: number;
+  end: number;
+  unit: UnitType;
+  name: string;
+  nounLength: number;
+  /** 3 after an organisation ("UBND xã …"), else 1; 0 when that depends on the text before `from`. */
+  weight: number;
+}
+
+/**
+ * The unit mentions starting in [from, to) (a paragraph, for core/incremental; the characters around
+ * it are line breaks). An organisation before a mention ends right before it, white space between;
+ * it lies on the mention's line unless only white space precedes the mention in the paragraph, when
+ * it may end the paragraph before: that weight is left 0 (unitOf reads it).
+ */
+export function unitMentionsIn(text: string, from: number, to: number): UnitMention[] {
+  const out: UnitMention[] = [];
+  // the pattern runs on the span alone: a whole-text run would look past `to` for the next match
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
   MENTION.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = MENTION.exec(text)) !== null) {
-    if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
-    const unit = unitTypeOf(m[1]);
-    const name = trimPlaceName(m[2]);
-    found.push({ index: m.index, unit, name, nounLength: m[1].length });
-    const before = text.slice(Math.max(0, m.index - 80), m.index);
-    const weight = orgBefore(before) ? 3 : 1;
-    const key = `${unit}|${name}`;
+  while ((m = MENTION.exec(part)) !== null) {
+    const index = from + m.index;
+    if (index > 0 && LETTER.test(text[index - 1])) continue;
+    const open = from > 0 && text.slice(from, index).trim() === '';
+    const weight = open ? 0 : orgBefore(text.slice(Math.max(from, index - 80), index)) ? 3 : 1;
+    out.push({ start: index, end: index + m[0].length, unit: unitTypeOf(m[1]), name: trimPlaceName(m[2]), nounLength: m[1].length, weight });
+  }
+  return out;
+}
+
+/** The article's unit from its mentions (in text order): the best-scoring (unit, name), ties to the first seen. */
+export function unitOf(text: string, found: readonly UnitMention[]): UnitFact | undefined {
+  const scores = new Map<string, { unit: UnitType; name: string; score: number; first: number }>();
+  for (const f of found) {
+    const weight = f.weight !== 0 ? f.weight : orgBefore(text.slice(Math.max(0, f.start - 80), f.start)) ? 3 : 1;
+    const key = `${f.unit}|${f.name}`;
     const entry = scores.get(key);
     if (entry) entry.score += weight;
-    else scores.set(key, { unit, name, score: weight, first: m.index });
+    else scores.set(key, { unit: f.unit, name: f.name, score: weight, first: f.start });
   }
   let best: { unit: UnitType; name: string; score: number; first: number } | undefined;
   for (const e of scores.values()) {
@@ -71,7 +101,7 @@ export function extractUnit(doc: TextDoc): UnitFact | undefined {
   if (!best) return undefined;
   const mentions: Span[] = [];
   for (const f of found) {
-    if (f.unit === best.unit && f.name === best.name) mentions.push({ start: f.index, end: f.index + f.nounLength + 1 + best.name.length });
+    if (f.unit === best.unit && f.name === best.name) mentions.push({ start: f.start, end: f.start + f.nounLength + 1 + best.name.length });
   }
   return { unit: best.unit, name: best.name, mentions };
 }

@@ -19,14 +19,19 @@
 
 import { analyze, type FullAnalysis } from '../analyze';
 import { extractFacts } from '../facts';
-import { candidateRanges, extractCounts, extractCountsIn, hasCountTarget } from '../facts/enumerations';
+import { numericDates, numericDatesIn, type RawDate } from '../facts/dates';
+import { enumerationsOf, extractCounts, extractCountsIn, hasCountTarget, hasLetterStart, hasWordsStart, LIST_REACH, rangesOf, rawItemsIn, type RawItem } from '../facts/enumerations';
 import { extractFractions } from '../facts/fractions';
-import type { CountFact } from '../facts/types';
+import type { CountFact, EnumerationFact, UnitFact } from '../facts/types';
+import { unitMentionsIn, unitOf, type UnitMention } from '../facts/unit';
+import { forEachCapitalStart, forEachCapitalStartIn, namesIn, namesOf, type NameMention } from '../facts/names';
 import { extractPercentages } from '../facts/percentages';
-import type { SegmentMemo, UnitCues } from '../segment';
+import { RULES } from '../rules';
+import { nameInconsistent, nameKeys, nameReports, occurrenceVisitor, type KeyedOccurrence } from '../rules/name-inconsistent';
+import type { SegmentMemo, TextReadings } from '../segment';
 import { findSuppressions, maskSuppressions } from '../suppression';
 import { createTextDoc, type Paragraph, type TextDoc } from '../text/textdoc';
-import type { Config, Report, Rule, RuleContext, Span } from '../types';
+import type { Config, ParagraphScan, Report, Rule, RuleContext, Span } from '../types';
 
 /** Rules whose reports on a paragraph depend on that paragraph's text only. */
 export const PARAGRAPH_LOCAL_RULES: ReadonlySet<string> = new Set(['spelling', 'confusable-word', 'repeated-word', 'whitespace', 'capitalization']);
@@ -34,9 +39,14 @@ export const PARAGRAPH_LOCAL_RULES: ReadonlySet<string> = new Set(['spelling', '
 const PARAGRAPH_LOCAL_FACTS = { fractions: extractFractions, percentages: extractPercentages } as const;
 type LocalFactKind = keyof typeof PARAGRAPH_LOCAL_FACTS;
 /** The fact kinds reused per paragraph (tests). */
-export const PARAGRAPH_LOCAL_FACT_KINDS: readonly string[] = [...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts'];
-/** Slot of each local rule, then of each local fact kind, in a paragraph's entry. */
-const SLOT = new Map([...PARAGRAPH_LOCAL_RULES, ...[...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts'].map((k) => `fact:${k}`)].map((id, i) => [id, i]));
+export const PARAGRAPH_LOCAL_FACT_KINDS: readonly string[] = [...Object.keys(PARAGRAPH_LOCAL_FACTS), 'counts', 'enumerations', 'unit', 'numeric-dates'];
+/**
+ * The per-paragraph readings of document-wide rules: name-inconsistent's names and mentions of the
+ * article's name keys, and what each rule with a `paragraphScan` reads from a paragraph (tests).
+ */
+export const PARAGRAPH_READINGS: readonly string[] = ['names', 'name-mentions', ...RULES.filter((r) => r.paragraphScan).map((r) => `scan:${r.id}`)];
+/** Slot of each local rule, then of each local fact kind, then of the readings, in a paragraph's entry. */
+const SLOT = new Map([...PARAGRAPH_LOCAL_RULES, ...PARAGRAPH_LOCAL_FACT_KINDS.map((k) => `fact:${k}`), ...PARAGRAPH_READINGS, 'list-starts'].map((id, i) => [id, i]));
 
 // Counts ("8 nhóm nhiệm vụ") are read inside candidate ranges of paragraphs (facts/enumerations.ts):
 // a count starting in a paragraph looks at most 20 characters before its start and 44 after its
@@ -46,6 +56,10 @@ const COUNT_BEFORE = 20;
 const COUNT_AFTER = 48;
 /** The context of a paragraph in no candidate range (an in-range context always holds a U+0000). */
 const NOT_SCANNED = 'none';
+/** Bits of a paragraph's list-start flags: facts/enumerations' hasCountTarget, hasLetterStart, hasWordsStart. */
+const COUNT_TARGET = 1;
+const LETTER_START = 2;
+const WORDS_START = 4;
 /** Shared by the (many) paragraphs where a rule reports nothing: keeps a huge document's cache small. */
 const NONE: never[] = [];
 
@@ -54,8 +68,8 @@ const MAX_PARTIAL = 64;
 
 /** A paragraph's reports of one rule (offsets relative to the paragraph, NFC or original, per report), or its facts of one kind (NFC). */
 type Relative = unknown[];
-/** Per local rule (by SLOT), the paragraph's reports; undefined when not known. */
-type ParagraphEntry = Array<Relative | undefined>;
+/** Per slot (SLOT), the paragraph's reports, facts or readings (or its list-start flags); undefined when not known. */
+type ParagraphEntry = Array<Relative | number | undefined>;
 
 interface Part {
   p: Paragraph;
@@ -72,6 +86,8 @@ interface Round {
   parts: Part[];
   /** Whether per-paragraph runs are used this time (few changed paragraphs). */
   partial: boolean;
+  /** Per paragraph, the lists it may start (listStarts). */
+  starts?: Uint8Array;
 }
 
 /** Copies a report with its offsets moved by (nfc, original) and its strings flattened (no slices of the old text kept alive). */
@@ -121,13 +137,33 @@ function storedFact<T extends object>(fact: T, d: number): T {
 
 /** Copies a stored fact with its offsets moved by `d` (same fields in the same order). */
 function shiftedFact<T extends Span>(fact: T, d: number): T {
-  const copy = { ...fact, start: fact.start + d, end: fact.end + d } as T & Record<string, unknown>;
-  for (const k of FACT_SPANS) {
-    const span = copy[k] as Span | undefined;
-    if (span) (copy as Record<string, unknown>)[k] = { start: span.start + d, end: span.end + d };
+  // a plain clone, then assignments to fields it has: V8 copies the object's shape as it is
+  const copy = { ...fact } as T & { sentence?: Span; denominatorSpan?: Span; rating?: object };
+  copy.start = fact.start + d;
+  copy.end = fact.end + d;
+  // FACT_SPANS by name (a loop over their names made every access a keyed one)
+  const { sentence, denominatorSpan, rating } = copy;
+  if (sentence) copy.sentence = { start: sentence.start + d, end: sentence.end + d };
+  if (denominatorSpan) copy.denominatorSpan = { start: denominatorSpan.start + d, end: denominatorSpan.end + d };
+  if (rating) copy.rating = { ...rating }; // percentages: no offsets inside, copied so no caller shares the cache's
+  return copy;
+}
+
+/** Copies a paragraphScan's reading for the cache, offsets relative (`d` = -paragraph start), long strings copied; throws on a nested object (readings are flat). */
+function storedReading<T extends Span>(reading: T, d: number): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(reading)) {
+    if (v !== null && typeof v === 'object') throw new Error(`reading field ${k} is not plain data`);
+    out[k] = typeof v === 'string' ? flat(v) : k === 'start' || k === 'end' ? (v as number) + d : v;
   }
-  const rated = copy as { rating?: object };
-  if (rated.rating) rated.rating = { ...rated.rating }; // percentages: no offsets inside, copied so no caller shares the cache's
+  return out as T;
+}
+
+/** Copies a stored reading of a paragraphScan with its offsets moved by `d`. */
+function shiftedReading<T extends Span>(reading: T, d: number): T {
+  const copy = { ...reading };
+  copy.start = reading.start + d;
+  copy.end = reading.end + d;
   return copy;
 }
 
@@ -154,21 +190,20 @@ function inside(r: Report, start: number, end: number): boolean {
   return true;
 }
 
-/** One per open document: keeps the previous version's per-paragraph reports. */
-/** Segmenting's per-paragraph readings: those of the last analysis are reused, the ones used now are kept. */
+/** Segmenting's per-text readings: those of the last analysis are reused, the ones used now are kept (keyed by this version's strings). */
 class GenerationMemo implements SegmentMemo {
-  private old = new Map<string, UnitCues>();
-  private now = new Map<string, UnitCues>();
-  get(text: string): UnitCues | undefined {
-    let cues = this.now.get(text);
-    if (!cues) {
-      cues = this.old.get(text);
-      if (cues) this.now.set(text, cues);
+  private old = new Map<string, TextReadings>();
+  private now = new Map<string, TextReadings>();
+  get(text: string): TextReadings | undefined {
+    let readings = this.now.get(text);
+    if (!readings) {
+      readings = this.old.get(text);
+      if (readings) this.now.set(text, readings);
     }
-    return cues;
+    return readings;
   }
-  set(text: string, cues: UnitCues): void {
-    this.now.set(text, cues);
+  set(text: string, readings: TextReadings): void {
+    this.now.set(text, readings);
   }
   /** Ends an analysis: only what it used is kept for the next one. */
   turn(): void {
@@ -184,10 +219,47 @@ class GenerationMemo implements SegmentMemo {
 /** Texts longer than this (UTF-16 code units; ~8 MB) are analysed afresh at every version. */
 export const MAX_CHARS = 8_000_000;
 
+/** Whether the text outside the paragraphs (blank lines, before the first, after the last) is line breaks only. */
+function onlyLineBreaksBetween(doc: TextDoc): boolean {
+  const { nfc, paragraphs } = doc;
+  let from = 0;
+  for (let i = 0; i <= paragraphs.length; i++) {
+    const to = i < paragraphs.length ? paragraphs[i].start : nfc.length;
+    for (let k = from; k < to; k++) {
+      const c = nfc.charCodeAt(k);
+      if (c !== 10 && c !== 13) return false;
+    }
+    if (i < paragraphs.length) from = paragraphs[i].end;
+  }
+  return true;
+}
+
+/**
+ * Readings of the whole text (in text order) filed by paragraph, offsets made relative by `store`;
+ * undefined when one lies outside every paragraph. Used when most paragraphs changed (the first
+ * analysis): one reading of the whole text is then cheaper than one per paragraph, and it reads the
+ * same (test/core/names-per-paragraph.test.ts, test/core/paragraph-scan.test.ts).
+ */
+function fileByPart<T extends Span>(parts: readonly Part[], items: readonly T[], store: (item: T, d: number) => T): T[][] | undefined {
+  const buckets: T[][] = parts.map(() => NONE);
+  let i = 0;
+  for (const item of items) {
+    while (i < parts.length && parts[i].p.end < item.start) i++;
+    if (i === parts.length || item.start < parts[i].p.start || item.end > parts[i].p.end) return undefined;
+    if (buckets[i] === NONE) buckets[i] = [];
+    buckets[i].push(store(item, -parts[i].p.start));
+  }
+  return buckets;
+}
+
+/** One per open document: keeps the previous version's per-paragraph reports. */
 export class IncrementalAnalyzer {
   private entries = new Map<string, ParagraphEntry>();
   private readonly segmentMemo = new GenerationMemo();
   private configKey = '';
+  /** The name keys of the last analysis that read names, and a number that changes with them (name mentions are kept per number). */
+  private nameKeySet: ReadonlySet<string> = new Set();
+  private nameGeneration = 0;
   /** Paragraph × rule results reused / computed in the last analysis (tests, status). */
   stats = { reused: 0, computed: 0, partial: false };
 
@@ -217,16 +289,20 @@ export class IncrementalAnalyzer {
         if (!usable) return extractFacts(doc, sections);
         try {
           const r = (round ??= this.prepare(text, doc));
-          return extractFacts(doc, sections, { fractions: this.facts('fractions', r), percentages: this.facts('percentages', r), counts: this.counts(r) });
+          return extractFacts(doc, sections, { fractions: this.facts('fractions', r), percentages: this.facts('percentages', r), counts: this.counts(r), enumerations: this.enumerations(r), unit: this.unit(r), numericDates: this.numericDates(r) });
         } catch {
           usable = false; // an extractor threw (on a paragraph or the whole text): nothing is reused from here on
           return extractFacts(doc, sections);
         }
       },
       reports: (rule, ctx) => {
-        if (!usable || !PARAGRAPH_LOCAL_RULES.has(rule.id)) return rule.check(ctx);
+        const names = rule.id === nameInconsistent.id;
+        const scan = rule.paragraphScan;
+        if (!usable || (!names && !scan && !PARAGRAPH_LOCAL_RULES.has(rule.id))) return rule.check(ctx);
         round ??= this.prepare(text, ctx.doc);
         try {
+          if (names) return this.names(round);
+          if (scan) return this.scanned(rule, scan, ctx, round);
           return round.partial ? this.partial(rule, ctx, round) : this.whole(rule, ctx, round);
         } catch {
           usable = false; // a rule threw on a paragraph: nothing is reused from here on
@@ -247,17 +323,21 @@ export class IncrementalAnalyzer {
     const parts = doc.paragraphs.map((p): Part => {
       const os = doc.toOriginal(p.start);
       const oe = doc.toOriginal(p.end);
-      const original = text.slice(os, oe);
+      // the NFC view is the text itself (already NFC, no suppression comment): the paragraph's string
+      // is the same characters, and sharing it lets segmenting's lookups reuse its hash
+      const original = doc.nfc === text ? p.text : text.slice(os, oe);
       // no suppression comment (the usual case): the masked text is the text itself
       const maskedPart = masked === text ? original : masked.slice(os, oe);
       const key = maskedPart === original ? original : `${original}\u0000${maskedPart}`;
       const old = this.entries.get(key);
       if (!old) misses++;
-      return { p, os, oe, key, entry: old ?? new Array<Relative | undefined>(SLOT.size) };
+      return { p, os, oe, key, entry: old ?? new Array<Relative | number | undefined>(SLOT.size) };
     });
     // a byte-order mark is read differently at the start of a paragraph analysed alone than inside
     // the whole text (found by the property test): such texts run the local rules on the whole text
-    const partial = misses <= MAX_PARTIAL && misses * 2 <= parts.length && !text.includes('\uFEFF');
+    // and white space on a blank line (between paragraphs) is reported by the whitespace rule, outside
+    // every paragraph (found by the property test): then too
+    const partial = misses <= MAX_PARTIAL && misses * 2 <= parts.length && !text.includes('\uFEFF') && onlyLineBreaksBetween(doc);
     this.stats.partial = partial;
     return { doc, parts, partial };
   }
@@ -323,7 +403,8 @@ export class IncrementalAnalyzer {
   private counts(round: Round): CountFact[] {
     const slot = SLOT.get('fact:counts') ?? -1;
     const nfc = round.doc.nfc;
-    const ranges = candidateRanges(round.doc, hasCountTarget, 1, 0);
+    const starts = this.listStarts(round);
+    const ranges = rangesOf(round.doc.paragraphs, (i) => (starts[i] & COUNT_TARGET) !== 0, 1, 0);
     // per part: its window [from, to) and context key
     const windows: Array<{ from: number; to: number; context: string }> = [];
     let r = 0;
@@ -372,6 +453,209 @@ export class IncrementalAnalyzer {
       for (let k = 1; k < stored.length; k++) out.push(shiftedFact(stored[k] as CountFact, part.p.start));
     });
     return out;
+  }
+
+  /**
+   * name-inconsistent from per-paragraph readings (its check() reads the same from the whole text):
+   * a paragraph's names depend on its text alone (facts/names.ts, namesIn), its mentions of the
+   * article's name keys on its text and the set of keys, so they are kept while both are unchanged.
+   */
+  private names(round: Round): Report[] {
+    const nfc = round.doc.nfc;
+    const namesSlot = SLOT.get('names') ?? -1;
+    const mentionsSlot = SLOT.get('name-mentions') ?? -1;
+    const storeName = (n: NameMention, d: number): NameMention => ({ text: flat(n.text), start: n.start + d, end: n.end + d, kind: n.kind });
+    let all: NameMention[] | undefined;
+    if (!round.partial) {
+      // most paragraphs changed: read the whole text once, file it by paragraph
+      const whole = namesOf(nfc);
+      const filed = fileByPart(round.parts, whole, storeName);
+      if (filed) {
+        round.parts.forEach((part, i) => (part.entry[namesSlot] = filed[i]));
+        this.stats.computed += round.parts.length;
+        all = whole;
+      }
+    }
+    if (!all) all = this.paragraphNames(round, namesSlot, storeName);
+    const keys = nameKeys(all);
+    if (!keys) return [];
+    if (keys.keys.size !== this.nameKeySet.size || [...keys.keys.keys()].some((k) => !this.nameKeySet.has(k))) {
+      this.nameKeySet = new Set(keys.keys.keys());
+      this.nameGeneration++;
+    }
+    const generation = this.nameGeneration;
+    const storeMention = (o: KeyedOccurrence, d: number): KeyedOccurrence => ({ ...o, text: flat(o.text), start: o.start + d, end: o.end + d });
+    if (!round.partial) {
+      const found: KeyedOccurrence[] = [];
+      forEachCapitalStart(nfc, occurrenceVisitor(nfc, keys, found));
+      const filed = fileByPart(round.parts, found, storeMention);
+      if (filed) {
+        round.parts.forEach((part, i) => (part.entry[mentionsSlot] = [generation, ...filed[i]]));
+        this.stats.computed += 2 * round.parts.length;
+        return nameReports(nfc, keys, found);
+      }
+    }
+    const mentions: KeyedOccurrence[] = [];
+    for (const part of round.parts) {
+      const { start, end } = part.p;
+      let stored = part.entry[mentionsSlot] as [number, ...KeyedOccurrence[]] | undefined;
+      if (stored && stored[0] === generation) this.stats.reused++;
+      else {
+        const found: KeyedOccurrence[] = [];
+        forEachCapitalStartIn(nfc, start, end, occurrenceVisitor(nfc, keys, found));
+        stored = [generation, ...found.map((o) => storeMention(o, -start))];
+        part.entry[mentionsSlot] = stored;
+        this.stats.computed++;
+      }
+      for (let k = 1; k < stored.length; k++) {
+        mentions.push(shiftedReading(stored[k] as KeyedOccurrence, start));
+      }
+    }
+    return nameReports(nfc, keys, mentions);
+  }
+
+  /** Each paragraph's names, read (namesIn) where not kept. */
+  private paragraphNames(round: Round, namesSlot: number, storeName: (n: NameMention, d: number) => NameMention): NameMention[] {
+    const nfc = round.doc.nfc;
+    const all: NameMention[] = [];
+    for (const part of round.parts) {
+      let relative = part.entry[namesSlot] as NameMention[] | undefined;
+      if (relative) this.stats.reused++;
+      else {
+        const { start, end } = part.p;
+        const found = namesIn(nfc, start, end);
+        // offsets are not needed (the keys read the names' text and kind only)
+        relative = found.length === 0 ? NONE : found.map((n) => storeName(n, -start));
+        part.entry[namesSlot] = relative;
+        this.stats.computed++;
+      }
+      for (const n of relative) all.push(n);
+    }
+    return all;
+  }
+
+  /** A rule with a paragraphScan: each paragraph's readings kept while its text is unchanged, then the rule's count over all. */
+  private scanned(rule: Rule, scan: ParagraphScan, ctx: RuleContext, round: Round): Report[] {
+    const slot = SLOT.get(`scan:${rule.id}`) ?? -1;
+    const nfc = round.doc.nfc;
+    if (!round.partial) {
+      // most paragraphs changed: read the whole text once, file it by paragraph
+      const read = scan.scan(nfc, 0, nfc.length);
+      const filed = fileByPart(round.parts, read, storedReading);
+      if (filed) {
+        round.parts.forEach((part, i) => (part.entry[slot] = filed[i]));
+        this.stats.computed += round.parts.length;
+        return scan.reports(ctx, read);
+      }
+    }
+    const found: Span[] = [];
+    for (const part of round.parts) {
+      const { start, end } = part.p;
+      let relative = part.entry[slot] as Span[] | undefined;
+      if (relative) this.stats.reused++;
+      else {
+        const read = scan.scan(nfc, start, end);
+        relative = read.length === 0 ? NONE : read.map((r) => storedReading(r, -start));
+        part.entry[slot] = relative;
+        this.stats.computed++;
+      }
+      for (const r of relative) found.push(shiftedReading(r, start));
+    }
+    return scan.reports(ctx, found);
+  }
+
+  /** Per paragraph, facts/enumerations' candidate tests (COUNT_TARGET, LETTER_START, WORDS_START), kept per paragraph text. */
+  private listStarts(round: Round): Uint8Array {
+    if (round.starts) return round.starts;
+    const slot = SLOT.get('list-starts') ?? -1;
+    const starts = new Uint8Array(round.parts.length);
+    round.parts.forEach((part, i) => {
+      let flags = part.entry[slot] as number | undefined;
+      if (flags === undefined) {
+        const t = part.p.text;
+        flags = (hasCountTarget(t) ? COUNT_TARGET : 0) | (hasLetterStart(t) ? LETTER_START : 0) | (hasWordsStart(t) ? WORDS_START : 0);
+        part.entry[slot] = flags;
+      }
+      starts[i] = flags;
+    });
+    return (round.starts = starts);
+  }
+
+  /**
+   * Enumerations from each paragraph's list items (facts/enumerations.ts, rawItemsIn), kept while the
+   * paragraph's text and its place in the candidate ranges for letter and word items are unchanged.
+   */
+  private enumerations(round: Round): EnumerationFact[] {
+    const slot = SLOT.get('fact:enumerations') ?? -1;
+    const nfc = round.doc.nfc;
+    const ps = round.doc.paragraphs;
+    const starts = this.listStarts(round);
+    const letterRanges = rangesOf(ps, (i) => (starts[i] & LETTER_START) !== 0, 0, LIST_REACH);
+    const wordRanges = rangesOf(ps, (i) => (starts[i] & WORDS_START) !== 0, 0, LIST_REACH);
+    const items: RawItem[] = [];
+    let lr = 0;
+    let wr = 0;
+    for (const part of round.parts) {
+      const { start, end } = part.p;
+      // ranges are unions of whole paragraphs
+      while (lr < letterRanges.length && letterRanges[lr][1] < start) lr++;
+      while (wr < wordRanges.length && wordRanges[wr][1] < start) wr++;
+      const letters = lr < letterRanges.length && letterRanges[lr][0] <= start;
+      const words = wr < wordRanges.length && wordRanges[wr][0] <= start;
+      const wordsLast = words && wordRanges[wr][1] === end;
+      const context = (letters ? 1 : 0) | (words ? 2 : 0) | (wordsLast ? 4 : 0);
+      let stored = part.entry[slot] as [number, ...RawItem[]] | undefined;
+      if (stored && stored[0] === context) this.stats.reused++;
+      else {
+        const read = rawItemsIn(nfc, start, end, letters, words, wordsLast);
+        stored = [context, ...read.items.map((item) => storedReading(item, -start))];
+        // items that read the text before the paragraph are not kept
+        part.entry[slot] = read.before ? undefined : stored;
+        this.stats.computed++;
+      }
+      for (let k = 1; k < stored.length; k++) items.push(shiftedReading(stored[k] as RawItem, start));
+    }
+    return enumerationsOf(round.doc, items);
+  }
+
+  /** The article's unit from each paragraph's unit mentions (facts/unit.ts, unitMentionsIn), kept per paragraph text. */
+  private unit(round: Round): UnitFact | undefined {
+    const slot = SLOT.get('fact:unit') ?? -1;
+    const nfc = round.doc.nfc;
+    const found: UnitMention[] = [];
+    for (const part of round.parts) {
+      const { start, end } = part.p;
+      let relative = part.entry[slot] as UnitMention[] | undefined;
+      if (relative) this.stats.reused++;
+      else {
+        const read = unitMentionsIn(nfc, start, end);
+        relative = read.length === 0 ? NONE : read.map((r) => storedReading(r, -start));
+        part.entry[slot] = relative;
+        this.stats.computed++;
+      }
+      for (const r of relative) found.push(shiftedReading(r, start));
+    }
+    return unitOf(nfc, found);
+  }
+
+  /** The numeric dates from each paragraph's (facts/dates.ts, numericDatesIn), kept per paragraph text. */
+  private numericDates(round: Round): RawDate[] {
+    const slot = SLOT.get('fact:numeric-dates') ?? -1;
+    const nfc = round.doc.nfc;
+    const read: RawDate[] = [];
+    for (const part of round.parts) {
+      const { start, end } = part.p;
+      let relative = part.entry[slot] as RawDate[] | undefined;
+      if (relative) this.stats.reused++;
+      else {
+        const found = numericDatesIn(nfc, start, end);
+        relative = found.length === 0 ? NONE : found.map((r) => storedReading(r, -start));
+        part.entry[slot] = relative;
+        this.stats.computed++;
+      }
+      for (const r of relative) read.push(shiftedReading(r, start));
+    }
+    return numericDates(nfc, read);
   }
 
   private subDoc(part: Part, round: Round): TextDoc {

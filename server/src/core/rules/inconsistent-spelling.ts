@@ -84,56 +84,72 @@ export const inconsistentSpelling: Rule = {
   },
   check(ctx: RuleContext): Report[] {
     const text = ctx.doc.nfc;
-    const found: Occurrence[] = [];
-    const collect = (re: RegExp, keyOf: (form: string) => string | null): void => {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(text)) !== null) {
-        const word = m[0];
-        const start = m.index;
-        const end = start + word.length;
-        const position = casePosition(text, start, word);
-        if (position === 'mid' && (nextIsCapitalised(text, end) || previousIsCapitalised(text, start) || COUNTRY.test(word))) continue;
-        if (position === 'start' && nextIsCapitalised(text, end)) continue;
-        const form = word.toLowerCase();
-        const key = keyOf(form);
-        if (key !== null) found.push({ start, end, word, form, key });
-      }
-    };
-    collect(I_Y_WORD, iyKey);
-    if (VARIANT_WORD) collect(VARIANT_WORD, (form) => VARIANT_KEY.get(form) ?? null);
-    if (found.length < 2) return [];
-
-    const byKey = new Map<string, Occurrence[]>();
-    for (const o of found) {
-      const list = byKey.get(o.key);
-      if (list) list.push(o);
-      else byKey.set(o.key, [o]);
-    }
-    const reports: Report[] = [];
-    for (const list of byKey.values()) {
-      const counts = new Map<string, number>();
-      for (const o of list) counts.set(o.form, (counts.get(o.form) ?? 0) + 1);
-      if (counts.size < 2) continue;
-      list.sort((a, b) => a.start - b.start);
-      // Majority first; on a tie the form of the syllable list (quý before quí), then the first seen.
-      let majority = list[0].form;
-      for (const [form, n] of counts) {
-        const best = counts.get(majority) ?? 0;
-        if (n > best || (n === best && inList(form) && !inList(majority))) majority = form;
-      }
-      for (const o of list) {
-        if (o.form === majority) continue;
-        const suggestion = withCase(majority, o.word);
-        reports.push({
-          start: o.start,
-          end: o.end,
-          messageId: 'inconsistent',
-          values: { word: o.word, majority: suggestion },
-          fixes: [{ titleId: 'replace', values: { suggestion }, edits: [{ start: o.start, end: o.end, newText: suggestion }], safe: true }],
-        });
-      }
-    }
-    return reports.sort((a, b) => a.start - b.start);
+    return reportsOf(scanSpellings(text, 0, text.length));
   },
+  paragraphScan: { scan: scanSpellings, reports: (_ctx, found) => reportsOf(found as Occurrence[]) },
 };
+
+/** The words of [from, to) that have a spelling variant, names left out, in text order. */
+function scanSpellings(text: string, from: number, to: number): Occurrence[] {
+  const found: Occurrence[] = [];
+  // the regexes run on the span alone: a whole-text run would look past `to` for the next match
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  const collect = (re: RegExp, keyOf: (form: string) => string | null): void => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(part)) !== null) {
+      const word = m[0];
+      const start = from + m.index;
+      const end = start + word.length;
+      const position = casePosition(text, start, word);
+      if (position === 'mid' && (nextIsCapitalised(text, end) || previousIsCapitalised(text, start) || COUNTRY.test(word))) continue;
+      if (position === 'start' && nextIsCapitalised(text, end)) continue;
+      const form = word.toLowerCase();
+      const key = keyOf(form);
+      if (key !== null) found.push({ start, end, word, form, key });
+    }
+  };
+  collect(I_Y_WORD, iyKey);
+  if (VARIANT_WORD) {
+    collect(VARIANT_WORD, (form) => VARIANT_KEY.get(form) ?? null);
+    // in text order, as paragraph-by-paragraph readings are (the first form seen breaks a tie)
+    found.sort((a, b) => a.start - b.start);
+  }
+  return found;
+}
+
+/** Per word, the majority spelling, and a report on each other spelling. */
+function reportsOf(found: Occurrence[]): Report[] {
+  if (found.length < 2) return [];
+  const byKey = new Map<string, Occurrence[]>();
+  for (const o of found) {
+    const list = byKey.get(o.key);
+    if (list) list.push(o);
+    else byKey.set(o.key, [o]);
+  }
+  const reports: Report[] = [];
+  for (const list of byKey.values()) {
+    const counts = new Map<string, number>();
+    for (const o of list) counts.set(o.form, (counts.get(o.form) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    list.sort((a, b) => a.start - b.start);
+    // Majority first; on a tie the form of the syllable list (quý before quí), then the first seen.
+    let majority = list[0].form;
+    for (const [form, n] of counts) {
+      const best = counts.get(majority) ?? 0;
+      if (n > best || (n === best && inList(form) && !inList(majority))) majority = form;
+    }
+    for (const o of list) {
+      if (o.form === majority) continue;
+      const suggestion = withCase(majority, o.word);
+      reports.push({
+        start: o.start,
+        end: o.end,
+        messageId: 'inconsistent',
+        values: { word: o.word, majority: suggestion },
+        fixes: [{ titleId: 'replace', values: { suggestion }, edits: [{ start: o.start, end: o.end, newText: suggestion }], safe: true }],
+      });
+    }
+  }
+  return reports.sort((a, b) => a.start - b.start);
+}

@@ -148,140 +148,174 @@ export const nameInconsistent: Rule = {
   },
   check(ctx: RuleContext): Report[] {
     const text = ctx.doc.nfc;
-    const names = namesOf(text);
-    if (names.length === 0) return [];
-
-    const keys = new Map<string, KeyInfo>();
-    const firsts = new Set<string>();
-    for (const n of names) {
-      const { key, size, first } = nameKey(n.text);
-      const known = keys.get(key);
-      if (!known) keys.set(key, { kind: n.kind, size });
-      else if (n.kind === 'place') known.kind = 'place';
-      firsts.add(first);
-    }
-    // the second syllables of the keys, by first syllable
-    const seconds = new Map<string, Set<string>>();
-    for (const key of keys.keys()) {
-      const [a, b] = key.split(' ');
-      if (b === undefined) continue;
-      let set = seconds.get(a);
-      if (!set) seconds.set(a, (set = new Set()));
-      set.add(b);
-    }
-    // every proper prefix (in whole syllables) of a key: a mention that leaves them cannot match
-    const prefixes = new Set<string>();
-    for (const key of keys.keys()) {
-      for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) prefixes.add(key.slice(0, k));
-    }
-
-    // Index every mention (any case, split words joined) by skeleton key.
-    const byKey = new Map<string, Occurrence[]>();
-    forEachCapitalStart(text, (i, e, capitalised) => {
-      // most capital words start no name: settle them without building tokens
-      if (e - i > 1) {
-        if (!capitalised) return e;
-        const first = skeletonAt(text, i, e);
-        if (!firsts.has(first)) return e;
-        // a name key needs a second word (one space, then letters) that some key has after this one
-        if (!isSpaceAt(text, e)) return e;
-        const e2 = lettersEnd(text, e + 1);
-        if (e2 === e + 1) return e;
-        if (e2 - (e + 1) > 1 && !seconds.get(first)?.has(skeletonAt(text, e + 1, e2))) return e;
-      }
-      const t0 = readWord(text, i);
-      if (!t0) return i + 1;
-      if (!isCapitalised(t0.text)) return t0.end;
-      const s0 = skeleton(t0.text);
-      if (!firsts.has(s0)) return t0.end;
-      const parts: Token[] = [t0];
-      let key = s0;
-      let found: { key: string; size: number } | undefined;
-      for (let t = nextWord(text, t0); t && parts.length < MAX_SYLLABLES; t = nextWord(text, t)) {
-        parts.push(t);
-        key += ' ' + skeleton(t.text);
-        const info = keys.get(key);
-        if (info && info.size === parts.length) found = { key, size: parts.length };
-        if (!prefixes.has(key)) break; // no longer key extends this one
-      }
-      if (!found) return t0.end;
-      parts.length = found.size;
-      const occ: Occurrence = {
-        start: t0.start,
-        end: parts[parts.length - 1].end,
-        text: joinedText(text, parts),
-        sigs: parts.map((p) => signatureOf(p.text)),
-        sig: '',
-        split: parts.some((p) => p.merged),
-        // p.text[0] === p.text[0].toLowerCase(), without building strings
-        lowerCase: parts.some((p) => !isUpperAt(p.text, 0)),
-        wellFormed: false,
-      };
-      occ.sig = occ.sigs.join(' ');
-      occ.wellFormed = !occ.split && !occ.lowerCase && parts.every((p) => isCapitalised(p.text));
-      let list = byKey.get(found.key);
-      if (!list) byKey.set(found.key, (list = []));
-      list.push(occ);
-      return occ.end;
-    });
-
-    const reports: Report[] = [];
-    for (const [key, occs] of byKey) {
-      const info = keys.get(key)!;
-      // Count the well-formed forms by signature.
-      const forms = new Map<string, { count: number; first: Occurrence }>();
-      for (const o of occs) {
-        if (!o.wellFormed) continue;
-        const sig = o.sig;
-        const f = forms.get(sig);
-        if (f) f.count++;
-        else forms.set(sig, { count: 1, first: o });
-      }
-      let major: { sig: string; count: number; first: Occurrence } | undefined;
-      for (const [sig, f] of forms) {
-        // on a tie the form with more marks is the intended one ("Đông Sơn" over "Đong Sơn"), then the first
-        const more = major && f.count === major.count ? marksOf(f.first.text) - marksOf(major.first.text) : 0;
-        if (!major || f.count > major.count || (f.count === major.count && (more > 0 || (more === 0 && f.first.start < major.first.start)))) major = { sig, ...f };
-      }
-      if (!major) continue;
-      const expected = major.first.text;
-      const majorSigs = major.first.sigs;
-      for (const o of occs) {
-        const sig = o.sig;
-        let messageId: string | undefined;
-        if (o.split && sig === major.sig) messageId = 'splitVariant';
-        else if (!o.wellFormed && !o.split && sig === major.sig) {
-          // "Cao sơn": only with a cue before it, or for long (person) names
-          const before = text.slice(Math.max(0, o.start - 16), o.start);
-          if (info.size >= 3 || PLACE_OR_PERSON_CUE.test(before)) messageId = 'caseVariant';
-        } else if (o.wellFormed && sig !== major.sig && differingSyllables(o.sigs, majorSigs) === 1) {
-          const own = forms.get(sig)!;
-          if (own.count >= 2) continue; // two names that both recur: different people/places
-          // a name written once without a mark it carries elsewhere ("Đong Sơn" / "Đông Sơn") is a slip even 1 to 1
-          const dropped = own.count === 1 && lostMarks(o.text, expected);
-          if (!dropped && info.size < 3 && major.count < 2) continue; // short names need a clear majority
-          if (!dropped && own.count === major.count && own.first.start < major.first.start) continue;
-          // two forms side by side ("Nguyễn Văn Hùng, Nguyễn Văn Hưng") are a list of two people
-          if (occs.some((x) => x !== o && x.sig === major.sig && sameSentence(text, x, o))) continue;
-          messageId = 'markVariant';
-        }
-        if (!messageId) continue;
-        reports.push({
-          start: o.start,
-          end: o.end,
-          messageId,
-          values: { found: text.slice(o.start, o.end), expected },
-          fixes: [
-            {
-              titleId: 'replace',
-              values: { expected },
-              edits: [{ start: o.start, end: o.end, newText: expected }],
-              safe: messageId !== 'markVariant',
-            },
-          ],
-        });
-      }
-    }
-    return reports.sort((a, b) => a.start - b.start);
+    const keys = nameKeys(namesOf(text));
+    if (!keys) return [];
+    const found: KeyedOccurrence[] = [];
+    forEachCapitalStart(text, occurrenceVisitor(text, keys, found));
+    return nameReports(text, keys, found);
   },
 };
+
+/** The skeleton keys of the article's names, and what the scan for their mentions looks up. */
+export interface NameKeys {
+  keys: Map<string, KeyInfo>;
+  /** First syllables (skeletons) of the keys. */
+  firsts: Set<string>;
+  /** The second syllables of the keys, by first syllable. */
+  seconds: Map<string, Set<string>>;
+  /** Every proper prefix (in whole syllables) of a key: a mention that leaves them cannot match. */
+  prefixes: Set<string>;
+}
+
+/** A mention of a name key (any case, split words joined). */
+export interface KeyedOccurrence extends Occurrence {
+  key: string;
+}
+
+/** The keys of the names (undefined when there are none). What the mention scan finds depends on the set of keys only. */
+export function nameKeys(names: readonly NameMention[]): NameKeys | undefined {
+  if (names.length === 0) return undefined;
+  const keys = new Map<string, KeyInfo>();
+  const firsts = new Set<string>();
+  for (const n of names) {
+    const { key, size, first } = nameKey(n.text);
+    const known = keys.get(key);
+    if (!known) keys.set(key, { kind: n.kind, size });
+    else if (n.kind === 'place') known.kind = 'place';
+    firsts.add(first);
+  }
+  const seconds = new Map<string, Set<string>>();
+  for (const key of keys.keys()) {
+    const [a, b] = key.split(' ');
+    if (b === undefined) continue;
+    let set = seconds.get(a);
+    if (!set) seconds.set(a, (set = new Set()));
+    set.add(b);
+  }
+  const prefixes = new Set<string>();
+  for (const key of keys.keys()) {
+    for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) prefixes.add(key.slice(0, k));
+  }
+  return { keys, firsts, seconds, prefixes };
+}
+
+/** A visitor for forEachCapitalStart(In) that pushes every mention of a key, in text order. */
+export function occurrenceVisitor(text: string, names: NameKeys, out: KeyedOccurrence[]): (i: number, e: number, capitalised: boolean) => number {
+  const { keys, firsts, seconds, prefixes } = names;
+  return (i, e, capitalised) => {
+    // most capital words start no name: settle them without building tokens
+    if (e - i > 1) {
+      if (!capitalised) return e;
+      const first = skeletonAt(text, i, e);
+      if (!firsts.has(first)) return e;
+      // a name key needs a second word (one space, then letters) that some key has after this one
+      if (!isSpaceAt(text, e)) return e;
+      const e2 = lettersEnd(text, e + 1);
+      if (e2 === e + 1) return e;
+      if (e2 - (e + 1) > 1 && !seconds.get(first)?.has(skeletonAt(text, e + 1, e2))) return e;
+    }
+    const t0 = readWord(text, i);
+    if (!t0) return i + 1;
+    if (!isCapitalised(t0.text)) return t0.end;
+    const s0 = skeleton(t0.text);
+    if (!firsts.has(s0)) return t0.end;
+    const parts: Token[] = [t0];
+    let key = s0;
+    let found: { key: string; size: number } | undefined;
+    for (let t = nextWord(text, t0); t && parts.length < MAX_SYLLABLES; t = nextWord(text, t)) {
+      parts.push(t);
+      key += ' ' + skeleton(t.text);
+      const info = keys.get(key);
+      if (info && info.size === parts.length) found = { key, size: parts.length };
+      if (!prefixes.has(key)) break; // no longer key extends this one
+    }
+    if (!found) return t0.end;
+    parts.length = found.size;
+    const occ: KeyedOccurrence = {
+      key: found.key,
+      start: t0.start,
+      end: parts[parts.length - 1].end,
+      text: joinedText(text, parts),
+      sigs: parts.map((p) => signatureOf(p.text)),
+      sig: '',
+      split: parts.some((p) => p.merged),
+      // p.text[0] === p.text[0].toLowerCase(), without building strings
+      lowerCase: parts.some((p) => !isUpperAt(p.text, 0)),
+      wellFormed: false,
+    };
+    occ.sig = occ.sigs.join(' ');
+    occ.wellFormed = !occ.split && !occ.lowerCase && parts.every((p) => isCapitalised(p.text));
+    out.push(occ);
+    return occ.end;
+  };
+}
+
+/** The rule's reports from every mention of the keys (in text order). */
+export function nameReports(text: string, names: NameKeys, occurrences: readonly KeyedOccurrence[]): Report[] {
+  const { keys } = names;
+  const byKey = new Map<string, KeyedOccurrence[]>();
+  for (const occ of occurrences) {
+    let list = byKey.get(occ.key);
+    if (!list) byKey.set(occ.key, (list = []));
+    list.push(occ);
+  }
+
+  const reports: Report[] = [];
+  for (const [key, occs] of byKey) {
+    const info = keys.get(key)!;
+    // Count the well-formed forms by signature.
+    const forms = new Map<string, { count: number; first: Occurrence }>();
+    for (const o of occs) {
+      if (!o.wellFormed) continue;
+      const sig = o.sig;
+      const f = forms.get(sig);
+      if (f) f.count++;
+      else forms.set(sig, { count: 1, first: o });
+    }
+    let major: { sig: string; count: number; first: Occurrence } | undefined;
+    for (const [sig, f] of forms) {
+      // on a tie the form with more marks is the intended one ("Đông Sơn" over "Đong Sơn"), then the first
+      const more = major && f.count === major.count ? marksOf(f.first.text) - marksOf(major.first.text) : 0;
+      if (!major || f.count > major.count || (f.count === major.count && (more > 0 || (more === 0 && f.first.start < major.first.start)))) major = { sig, ...f };
+    }
+    if (!major) continue;
+    const expected = major.first.text;
+    const majorSigs = major.first.sigs;
+    for (const o of occs) {
+      const sig = o.sig;
+      let messageId: string | undefined;
+      if (o.split && sig === major.sig) messageId = 'splitVariant';
+      else if (!o.wellFormed && !o.split && sig === major.sig) {
+        // "Cao sơn": only with a cue before it, or for long (person) names
+        const before = text.slice(Math.max(0, o.start - 16), o.start);
+        if (info.size >= 3 || PLACE_OR_PERSON_CUE.test(before)) messageId = 'caseVariant';
+      } else if (o.wellFormed && sig !== major.sig && differingSyllables(o.sigs, majorSigs) === 1) {
+        const own = forms.get(sig)!;
+        if (own.count >= 2) continue; // two names that both recur: different people/places
+        // a name written once without a mark it carries elsewhere ("Đong Sơn" / "Đông Sơn") is a slip even 1 to 1
+        const dropped = own.count === 1 && lostMarks(o.text, expected);
+        if (!dropped && info.size < 3 && major.count < 2) continue; // short names need a clear majority
+        if (!dropped && own.count === major.count && own.first.start < major.first.start) continue;
+        // two forms side by side ("Nguyễn Văn Hùng, Nguyễn Văn Hưng") are a list of two people
+        if (occs.some((x) => x !== o && x.sig === major.sig && sameSentence(text, x, o))) continue;
+        messageId = 'markVariant';
+      }
+      if (!messageId) continue;
+      reports.push({
+        start: o.start,
+        end: o.end,
+        messageId,
+        values: { found: text.slice(o.start, o.end), expected },
+        fixes: [
+          {
+            titleId: 'replace',
+            values: { expected },
+            edits: [{ start: o.start, end: o.end, newText: expected }],
+            safe: messageId !== 'markVariant',
+          },
+        ],
+      });
+    }
+  }
+  return reports.sort((a, b) => a.start - b.start);
+}

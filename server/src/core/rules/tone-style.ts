@@ -80,53 +80,66 @@ export const toneStyle: Rule = {
   },
   check(ctx: RuleContext): Report[] {
     const text = ctx.doc.nfc;
-    const found: Occurrence[] = [];
-    const lowerKeys = new Set<string>();
-    STYLE_RHYME.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = STYLE_RHYME.exec(text)) !== null) {
-      const end = m.index + 2;
-      let start = m.index;
-      while (start > 0 && start > end - 12 && isLetterCode(text.charCodeAt(start - 1))) start--;
-      if (start > 0 && isLetterCode(text.charCodeAt(start - 1))) continue; // absurdly long "word"
-      const word = text.slice(start, end);
-      const { style, key } = wordStyle(word);
-      if (style !== 'old' && style !== 'new') continue;
-      const position = casePosition(text, start, word);
-      const lower = position === 'lower';
-      // In a run of Capitalised words (Thanh Hóa, La Văn Hoà) the word is a name and never counts;
-      // alone inside a sentence (Ủy ban) it counts when the same word also occurs in lower case.
-      const inNameRun = position !== 'lower' && position !== 'caps' && (nextIsCapitalised(text, end) || previousIsCapitalised(text, start));
-      const name = inNameRun || position === 'mid';
-      if (lower) lowerKeys.add(key);
-      found.push({ start, end, word, style, key, name, nameRun: inNameRun, lower });
-    }
-    const voters = found.filter((o) => !o.name || (!o.nameRun && lowerKeys.has(o.key)));
-    if (voters.length === 0) return [];
-    const setting = ctx.config.toneStyle;
-    let target: ToneStyleName;
-    if (setting === 'old' || setting === 'new') {
-      target = setting;
-    } else {
-      let oldCount = 0;
-      for (const o of voters) if (o.style === 'old') oldCount++;
-      const newCount = voters.length - oldCount;
-      target = oldCount > newCount ? 'old' : newCount > oldCount ? 'new' : voters[0].style;
-    }
-    const configured = setting === 'old' || setting === 'new';
-    const reports: Report[] = [];
-    for (const o of voters) {
-      if (o.style === target) continue;
-      const suggestion = placeTone(o.word, target);
-      const messageId = configured ? (o.style === 'old' ? 'oldConfigured' : 'newConfigured') : o.style === 'old' ? 'oldInNew' : 'newInOld';
-      reports.push({
-        start: o.start,
-        end: o.end,
-        messageId,
-        values: { word: o.word, suggestion },
-        fixes: [{ titleId: 'replace', values: { suggestion }, edits: [{ start: o.start, end: o.end, newText: suggestion }], safe: true }],
-      });
-    }
-    return reports;
+    return reportsOf(ctx, scanStyles(text, 0, text.length));
   },
+  paragraphScan: { scan: scanStyles, reports: reportsOf },
 };
+
+/** The oa/oe/uy words of [from, to) with their style and case position (text order). */
+function scanStyles(text: string, from: number, to: number): Occurrence[] {
+  const found: Occurrence[] = [];
+  // the regex runs on the span alone: a whole-text run would look past `to` for the next match
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  STYLE_RHYME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STYLE_RHYME.exec(part)) !== null) {
+    const end = from + m.index + 2;
+    let start = from + m.index;
+    while (start > 0 && start > end - 12 && isLetterCode(text.charCodeAt(start - 1))) start--;
+    if (start > 0 && isLetterCode(text.charCodeAt(start - 1))) continue; // absurdly long "word"
+    const word = text.slice(start, end);
+    const { style, key } = wordStyle(word);
+    if (style !== 'old' && style !== 'new') continue;
+    const position = casePosition(text, start, word);
+    const lower = position === 'lower';
+    // In a run of Capitalised words (Thanh Hóa, La Văn Hoà) the word is a name and never counts;
+    // alone inside a sentence (Ủy ban) it counts when the same word also occurs in lower case.
+    const inNameRun = position !== 'lower' && position !== 'caps' && (nextIsCapitalised(text, end) || previousIsCapitalised(text, start));
+    const name = inNameRun || position === 'mid';
+    found.push({ start, end, word, style, key, name, nameRun: inNameRun, lower });
+  }
+  return found;
+}
+
+/** The majority (or configured) style over every occurrence, and a report on each word in the other. */
+function reportsOf(ctx: RuleContext, found: Occurrence[]): Report[] {
+  const lowerKeys = new Set<string>();
+  for (const o of found) if (o.lower) lowerKeys.add(o.key);
+  const voters = found.filter((o) => !o.name || (!o.nameRun && lowerKeys.has(o.key)));
+  if (voters.length === 0) return [];
+  const setting = ctx.config.toneStyle;
+  let target: ToneStyleName;
+  if (setting === 'old' || setting === 'new') {
+    target = setting;
+  } else {
+    let oldCount = 0;
+    for (const o of voters) if (o.style === 'old') oldCount++;
+    const newCount = voters.length - oldCount;
+    target = oldCount > newCount ? 'old' : newCount > oldCount ? 'new' : voters[0].style;
+  }
+  const configured = setting === 'old' || setting === 'new';
+  const reports: Report[] = [];
+  for (const o of voters) {
+    if (o.style === target) continue;
+    const suggestion = placeTone(o.word, target);
+    const messageId = configured ? (o.style === 'old' ? 'oldConfigured' : 'newConfigured') : o.style === 'old' ? 'oldInNew' : 'newInOld';
+    reports.push({
+      start: o.start,
+      end: o.end,
+      messageId,
+      values: { word: o.word, suggestion },
+      fixes: [{ titleId: 'replace', values: { suggestion }, edits: [{ start: o.start, end: o.end, newText: suggestion }], safe: true }],
+    });
+  }
+  return reports;
+}

@@ -2,7 +2,7 @@
 // "Chia sẻ bài viết", "Bình luận", "In bài viết", "Lượt xem: 123", …). The fix deletes the line.
 
 import { isWebArtifactLine } from '../segment/cues';
-import type { LocalText, Report, Rule } from '../types';
+import type { LocalText, Report, Rule, RuleContext, Span } from '../types';
 
 const messages: Record<string, LocalText> = {
   webArtifact: {
@@ -22,42 +22,68 @@ export const webArtifact: Rule = {
   fixable: true,
   messages,
   check(ctx) {
-    const { lines } = ctx.doc;
-    const reports: Report[] = [];
-    const junk = new Uint8Array(lines.length);
-    for (let i = 0; i < lines.length; i++) if (isWebArtifactLine(lines[i].text)) junk[i] = 1;
-    for (let i = 0; i < lines.length; i++) {
-      if (!junk[i]) continue;
-      const line = lines[i];
-      const text = line.text.trim();
-      const start = line.start + line.text.indexOf(text);
-      const end = start + text.length;
-      // What to delete: the line and its break; when the line is a paragraph of its own, one of
-      // the blank lines around it too, so paragraphs stay separated by exactly one blank line.
-      let delStart = line.start;
-      let delEnd: number;
-      if (i + 1 < lines.length) {
-        const prevBlank = i > 0 && lines[i - 1].text.trim() === '';
-        let next = i + 1;
-        if (prevBlank || i === 0) while (next < lines.length - 1 && lines[next].text.trim() === '' ) next++;
-        delEnd = lines[next].start;
-      } else if (i > 0 && !junk[i - 1]) {
-        let prev = i - 1;
-        while (prev > 0 && lines[prev].text.trim() === '') prev--;
-        delStart = lines[prev].text.trim() === '' ? lines[prev].start : lines[prev].end;
-        delEnd = line.end;
-      } else {
-        delEnd = line.end;
-      }
-      const shown = text.length > MAX_SHOWN ? text.slice(0, MAX_SHOWN - 1) + '…' : text;
-      reports.push({
-        start,
-        end,
-        messageId: 'webArtifact',
-        values: { text: shown },
-        fixes: [{ titleId: 'deleteLine', values: { text: shown }, edits: [{ start: delStart, end: delEnd, newText: '' }], safe: true }],
-      });
-    }
-    return reports;
+    const text = ctx.doc.nfc;
+    return reportsOf(ctx, scanLines(text, 0, text.length));
   },
+  paragraphScan: { scan: scanLines, reports: reportsOf },
 };
+
+const LINE_BREAK = /\r\n?|\n/g;
+
+/** The web-artifact lines of [from, to) (whole lines: the text, or a paragraph), each as the span of its trimmed text. */
+function scanLines(text: string, from: number, to: number): Span[] {
+  const found: Span[] = [];
+  let start = from;
+  LINE_BREAK.lastIndex = from;
+  for (;;) {
+    const m = LINE_BREAK.exec(text);
+    const end = m && m.index < to ? m.index : to;
+    const line = text.slice(start, end);
+    if (isWebArtifactLine(line)) {
+      const trimmed = line.trim();
+      const at = start + line.indexOf(trimmed);
+      found.push({ start: at, end: at + trimmed.length });
+    }
+    if (!m || m.index >= to) break;
+    start = LINE_BREAK.lastIndex;
+  }
+  return found;
+}
+
+/** A report on each web-artifact line, with a fix that deletes it (and a blank line next to it). */
+function reportsOf(ctx: RuleContext, found: Span[]): Report[] {
+  const { lines } = ctx.doc;
+  const reports: Report[] = [];
+  const junk = new Set(found.map((f) => ctx.doc.lineAt(f.start)));
+  for (const { start, end } of found) {
+    const i = ctx.doc.lineAt(start);
+    const line = lines[i];
+    const text = ctx.doc.nfc.slice(start, end);
+    // What to delete: the line and its break; when the line is a paragraph of its own, one of
+    // the blank lines around it too, so paragraphs stay separated by exactly one blank line.
+    let delStart = line.start;
+    let delEnd: number;
+    if (i + 1 < lines.length) {
+      const prevBlank = i > 0 && lines[i - 1].text.trim() === '';
+      let next = i + 1;
+      if (prevBlank || i === 0) while (next < lines.length - 1 && lines[next].text.trim() === '' ) next++;
+      delEnd = lines[next].start;
+    } else if (i > 0 && !junk.has(i - 1)) {
+      let prev = i - 1;
+      while (prev > 0 && lines[prev].text.trim() === '') prev--;
+      delStart = lines[prev].text.trim() === '' ? lines[prev].start : lines[prev].end;
+      delEnd = line.end;
+    } else {
+      delEnd = line.end;
+    }
+    const shown = text.length > MAX_SHOWN ? text.slice(0, MAX_SHOWN - 1) + '…' : text;
+    reports.push({
+      start,
+      end,
+      messageId: 'webArtifact',
+      values: { text: shown },
+      fixes: [{ titleId: 'deleteLine', values: { text: shown }, edits: [{ start: delStart, end: delEnd, newText: '' }], safe: true }],
+    });
+  }
+  return reports;
+}

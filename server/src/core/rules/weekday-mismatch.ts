@@ -65,7 +65,9 @@ function dayOfWeek(year: number, month: number, day: number): number {
 }
 
 interface Match {
-  weekdayStart: number;
+  /** The weekday's span. */
+  start: number;
+  end: number;
   weekday: string;
   dateText: string;
   day: number;
@@ -88,75 +90,90 @@ export const weekdayMismatch: Rule = {
   },
   check(ctx: RuleContext): Report[] {
     const text = ctx.doc.nfc;
-    const matches: Match[] = [];
-    const fromGroups = (m: RegExpExecArray, offset: number): Pick<Match, 'day' | 'month' | 'year'> => {
-      const numeric = m[offset] !== undefined;
-      const day = Number(numeric ? m[offset] : m[offset + 4]);
-      const month = Number(numeric ? m[offset + 2] : m[offset + 5]);
-      const yearText = numeric ? m[offset + 3] : m[offset + 6];
-      return { day, month, ...(yearText !== undefined ? { year: Number(yearText) } : {}) };
-    };
-    let m: RegExpExecArray | null;
-    BEFORE.lastIndex = 0;
-    while ((m = BEFORE.exec(text)) !== null) {
-      const at = m.index;
-      if (at > 0 && LETTER.test(text[at - 1])) continue;
-      const before = text.slice(Math.max(0, at - 24), at);
-      if (WORD_BEFORE.test(before) && !WORD_BEFORE_OK.test(before)) continue; // "kỳ họp thứ Hai"
-      // the numeric date's separator must not be a hyphen without a year ("thứ 2-3")
-      if (m[3] === '-' && m[5] === undefined) continue;
-      matches.push({ weekdayStart: at, weekday: m[1], dateText: m[0].slice(m[1].length).replace(/^[ \u00a0]*[,(–-]?[ \u00a0]*(?:[Nn]gày[ \u00a0]+)?/u, ''), ...fromGroups(m, 2) });
-    }
-    AFTER.lastIndex = 0;
-    while ((m = AFTER.exec(text)) !== null) {
-      if (m[2] === '-' && m[4] === undefined) continue;
-      const weekday = m[8];
-      const weekdayStart = m.index + m[0].lastIndexOf(weekday);
-      const dateText = m[0].slice(0, m[0].indexOf('(')).trimEnd();
-      matches.push({ weekdayStart, weekday, dateText, ...fromGroups(m, 1) });
-    }
-    if (matches.length === 0) return [];
-    const ordinalList = ORDINAL_LIST.test(text);
-    const reference = articleDate(ctx);
-    const fallbackYear = reference?.year ?? ctx.facts.dates.find((d) => d.valid && d.year !== undefined)?.year;
-    /** A date without a year takes the article's year — the one of the three around it nearest the article's date ("2/1" in a piece dated 28/12/2025 is in 2026). */
-    const yearFor = (month: number, day: number): number | undefined => {
-      if (!reference) return fallbackYear;
-      const at = Date.UTC(reference.year, reference.month - 1, reference.day);
-      let best = reference.year;
-      for (const y of [reference.year - 1, reference.year + 1]) {
-        if (Math.abs(Date.UTC(y, month - 1, day) - at) < Math.abs(Date.UTC(best, month - 1, day) - at)) best = y;
-      }
-      return best;
-    };
-    const reports: Report[] = [];
-    const seen = new Set<number>();
-    for (const x of matches.sort((a, b) => a.weekdayStart - b.weekdayStart)) {
-      if (seen.has(x.weekdayStart)) continue;
-      seen.add(x.weekdayStart);
-      const index = weekdayIndex(x.weekday);
-      const year = x.year ?? yearFor(x.month, x.day);
-      if (index === undefined || year === undefined || year < 1900 || year > 2100) continue;
-      if (ordinalList && /^[Tt]hứ[ \u00a0]+\p{Ll}/u.test(x.weekday)) continue; // "Thứ hai, ngày …" in a "Thứ nhất, …" list
-      if (!isValidDate(x.day, x.month, year)) continue; // date-invalid's business
-      const actual = dayOfWeek(year, x.month, x.day);
-      if (actual === index) continue;
-      const start = x.weekdayStart;
-      const end = start + x.weekday.length;
-      const newText = restyle(x.weekday, actual);
-      reports.push({
-        start,
-        end,
-        messageId: 'mismatch',
-        values: {
-          found: x.weekday,
-          date: x.year !== undefined ? x.dateText : `${x.dateText} (${year})`,
-          expected: NAMES[actual],
-        },
-        // unsafe: the date may be the wrong part
-        fixes: [{ titleId: 'replace', values: { newText }, edits: [{ start, end, newText }], safe: false }],
-      });
-    }
-    return reports;
+    return reportsOf(ctx, scanWeekdays(text, 0, text.length));
   },
+  paragraphScan: { scan: scanWeekdays, reports: (ctx, found) => reportsOf(ctx, found as Match[]) },
 };
+
+function fromGroups(m: RegExpExecArray, offset: number): Pick<Match, 'day' | 'month' | 'year'> {
+  const numeric = m[offset] !== undefined;
+  const day = Number(numeric ? m[offset] : m[offset + 4]);
+  const month = Number(numeric ? m[offset + 2] : m[offset + 5]);
+  const yearText = numeric ? m[offset + 3] : m[offset + 6];
+  return { day, month, ...(yearText !== undefined ? { year: Number(yearText) } : {}) };
+}
+
+/** The weekdays written with a date in [from, to), by the weekday's start. */
+function scanWeekdays(text: string, from: number, to: number): Match[] {
+  const matches: Match[] = [];
+  // the regexes run on the span alone: a whole-text run would look past `to` for the next match
+  const part = from === 0 && to === text.length ? text : text.slice(from, to);
+  let m: RegExpExecArray | null;
+  BEFORE.lastIndex = 0;
+  while ((m = BEFORE.exec(part)) !== null) {
+    const at = from + m.index;
+    if (at > 0 && LETTER.test(text[at - 1])) continue;
+    // the words before it, on its line (a paragraph starts after a line break, which WORD_BEFORE_OK reads as a start)
+    const before = text.slice(Math.max(from, at - 24), at);
+    if (WORD_BEFORE.test(before) && !WORD_BEFORE_OK.test(before)) continue; // "kỳ họp thứ Hai"
+    // the numeric date's separator must not be a hyphen without a year ("thứ 2-3")
+    if (m[3] === '-' && m[5] === undefined) continue;
+    matches.push({ start: at, end: at + m[1].length, weekday: m[1], dateText: m[0].slice(m[1].length).replace(/^[ \u00a0]*[,(–-]?[ \u00a0]*(?:[Nn]gày[ \u00a0]+)?/u, ''), ...fromGroups(m, 2) });
+  }
+  AFTER.lastIndex = 0;
+  while ((m = AFTER.exec(part)) !== null) {
+    if (m[2] === '-' && m[4] === undefined) continue;
+    const weekday = m[8];
+    const weekdayStart = from + m.index + m[0].lastIndexOf(weekday);
+    const dateText = m[0].slice(0, m[0].indexOf('(')).trimEnd();
+    matches.push({ start: weekdayStart, end: weekdayStart + weekday.length, weekday, dateText, ...fromGroups(m, 1) });
+  }
+  return matches.sort((a, b) => a.start - b.start);
+}
+
+/** Each weekday against its date's (a date without a year takes the article's year). */
+function reportsOf(ctx: RuleContext, matches: Match[]): Report[] {
+  const text = ctx.doc.nfc;
+  if (matches.length === 0) return [];
+  const ordinalList = ORDINAL_LIST.test(text);
+  const reference = articleDate(ctx);
+  const fallbackYear = reference?.year ?? ctx.facts.dates.find((d) => d.valid && d.year !== undefined)?.year;
+  /** A date without a year takes the article's year — the one of the three around it nearest the article's date ("2/1" in a piece dated 28/12/2025 is in 2026). */
+  const yearFor = (month: number, day: number): number | undefined => {
+    if (!reference) return fallbackYear;
+    const at = Date.UTC(reference.year, reference.month - 1, reference.day);
+    let best = reference.year;
+    for (const y of [reference.year - 1, reference.year + 1]) {
+      if (Math.abs(Date.UTC(y, month - 1, day) - at) < Math.abs(Date.UTC(best, month - 1, day) - at)) best = y;
+    }
+    return best;
+  };
+  const reports: Report[] = [];
+  const seen = new Set<number>();
+  for (const x of matches) {
+    if (seen.has(x.start)) continue;
+    seen.add(x.start);
+    const index = weekdayIndex(x.weekday);
+    const year = x.year ?? yearFor(x.month, x.day);
+    if (index === undefined || year === undefined || year < 1900 || year > 2100) continue;
+    if (ordinalList && /^[Tt]hứ[ \u00a0]+\p{Ll}/u.test(x.weekday)) continue; // "Thứ hai, ngày …" in a "Thứ nhất, …" list
+    if (!isValidDate(x.day, x.month, year)) continue; // date-invalid's business
+    const actual = dayOfWeek(year, x.month, x.day);
+    if (actual === index) continue;
+    const { start, end } = x;
+    const newText = restyle(x.weekday, actual);
+    reports.push({
+      start,
+      end,
+      messageId: 'mismatch',
+      values: {
+        found: x.weekday,
+        date: x.year !== undefined ? x.dateText : `${x.dateText} (${year})`,
+        expected: NAMES[actual],
+      },
+      // unsafe: the date may be the wrong part
+      fixes: [{ titleId: 'replace', values: { newText }, edits: [{ start, end, newText }], safe: false }],
+    });
+  }
+  return reports;
+}

@@ -39,7 +39,7 @@ export interface Segmentation {
   sections: Section[];
 }
 
-type UnitType = 'junk' | 'dateline' | 'title' | 'text' | 'caption' | 'byline' | 'body';
+export type UnitType = 'junk' | 'dateline' | 'title' | 'text' | 'caption' | 'byline' | 'body';
 
 interface Unit {
   start: number;
@@ -50,11 +50,28 @@ interface Unit {
   lastLineText: string;
   lines: number;
   type: UnitType;
+  /** What the memo keeps for the unit's text (with a memo). */
+  readings?: TextReadings;
 }
 
 const SPACE_START = /^\s*/;
 
-function buildUnits(doc: TextDoc): Unit[] {
+/** The type a line has by its text alone. */
+function lineType(text: string): UnitType {
+  if (isWebArtifactLine(text)) return 'junk';
+  if (isDatelineLine(text)) return 'dateline';
+  if (isDatedBylineLine(text)) return 'byline';
+  return 'text';
+}
+
+/** The memo's readings of a text, created empty when there are none. */
+function readingsOf(memo: SegmentMemo, text: string): TextReadings {
+  let readings = memo.get(text);
+  if (!readings) memo.set(text, (readings = {}));
+  return readings;
+}
+
+function buildUnits(doc: TextDoc, memo?: SegmentMemo): Unit[] {
   const units: Unit[] = [];
   for (const line of doc.lines) {
     const raw = line.text;
@@ -64,10 +81,8 @@ function buildUnits(doc: TextDoc): Unit[] {
     const start = line.start + lead;
     const end = line.start + trimmedEnd.length;
     const text = trimmedEnd.slice(lead);
-    let type: UnitType = 'text';
-    if (isWebArtifactLine(text)) type = 'junk';
-    else if (isDatelineLine(text)) type = 'dateline';
-    else if (isDatedBylineLine(text)) type = 'byline';
+    const readings = memo ? readingsOf(memo, text) : undefined;
+    const type = readings ? (readings.lineType ??= lineType(text)) : lineType(text);
     const last = units.length > 0 ? units[units.length - 1] : undefined;
     if (
       type === 'text' &&
@@ -84,10 +99,27 @@ function buildUnits(doc: TextDoc): Unit[] {
       last.lines++;
       continue;
     }
-    units.push({ start, end, text: '', lastLine: line.index, lastLineText: text, lines: 1, type });
+    units.push({ start, end, text: '', lastLine: line.index, lastLineText: text, lines: 1, type, readings });
   }
-  for (const u of units) u.text = doc.nfc.slice(u.start, u.end);
+  for (const u of units) {
+    // a one-line unit is its line's text (the same characters: no second slice)
+    if (u.lines === 1) u.text = u.lastLineText;
+    else {
+      u.text = doc.nfc.slice(u.start, u.end);
+      if (memo) u.readings = readingsOf(memo, u.text);
+    }
+  }
   return units;
+}
+
+/** wordCount(u.text, 41), kept in the memo's readings. */
+function words41(u: Unit): number {
+  return u.readings ? (u.readings.words41 ??= wordCount(u.text, 41)) : wordCount(u.text, 41);
+}
+
+/** endsWithTerminal(u.text), kept in the memo's readings. */
+function terminal(u: Unit): boolean {
+  return u.readings ? (u.readings.terminal ??= endsWithTerminal(u.text)) : endsWithTerminal(u.text);
 }
 
 const ORG_START =
@@ -229,11 +261,11 @@ function classifyUnits(units: Unit[]): void {
   for (let i = first; i < content.length; i++) {
     const u = content[i];
     if (u.type !== 'text') continue;
-    const words = wordCount(u.text, 41);
+    const words = words41(u);
     const lower = u.lines === 1 && words <= 40 ? u.text.toLowerCase() : '';
     let caption = false;
     if (u.lines === 1) {
-      if (!endsWithTerminal(u.text)) caption = words <= 35 && !(!bodySeen && looksLikeOpeningSentence(lower) && words > 8) && !(words > 6 && looksLikeBodySentence(lower));
+      if (!terminal(u)) caption = words <= 35 && !(!bodySeen && looksLikeOpeningSentence(lower) && words > 8) && !(words > 6 && looksLikeBodySentence(lower));
       else caption = words <= STOPPED_CAPTION_WORDS && /[^.]\.$/u.test(u.text) && looksLikeStoppedCaption(lower) && bodySeen;
     }
     if (caption && !bodySeen && i === first && words > 12 && !looksLikeStoppedCaption(lower)) caption = false;
@@ -356,11 +388,27 @@ export interface UnitCues {
   cue?: Cue;
   /** innerCue of each sentence (index ≥ 1), by inOpening (0: false, 1: true); undefined until asked. */
   inner: [Array<SectionName | null> | undefined, Array<SectionName | null> | undefined];
+  /** The year a paragraph starting "Năm 2026, …" names (0: none); undefined until asked. */
+  yearStart?: number;
+}
+
+/**
+ * What segmenting reads from a line's or a unit's text alone, each filled on first use: the line's
+ * type, the unit's word count and final punctuation, a body paragraph's cues. core/incremental keeps
+ * them per text across edits (a SegmentMemo); each is computed exactly as without a memo.
+ */
+export interface TextReadings {
+  lineType?: UnitType;
+  /** wordCount(text, 41). */
+  words41?: number;
+  /** endsWithTerminal(text). */
+  terminal?: boolean;
+  cues?: UnitCues;
 }
 
 export interface SegmentMemo {
-  get(text: string): UnitCues | undefined;
-  set(text: string, cues: UnitCues): void;
+  get(text: string): TextReadings | undefined;
+  set(text: string, readings: TextReadings): void;
 }
 
 function innerCues(text: string, starts: number[], lamViec: boolean, inOpening: boolean): Array<SectionName | null> {
@@ -393,6 +441,11 @@ class UnitHead {
     const firstStop = this.starts.length > 1 ? this.starts[1] : this.text.length;
     return this.text.slice(Math.max(0, firstStop - TAIL), firstStop).trimEnd().toLowerCase();
   }
+  /** The year of a "Năm 2026, …" start, 0 if none. */
+  yearStart(): number {
+    const m = YEAR_START.exec(this.firstHead());
+    return m ? Number(m[1]) : 0;
+  }
   /** paragraphCue of the paragraph, kept in `cues` when there is a memo. */
   cue(cues: UnitCues | undefined, lamViec: boolean): Cue {
     if (!cues) return paragraphCue(this.firstHead(), lamViec, this.wide(), this.firstTail());
@@ -402,7 +455,7 @@ class UnitHead {
 }
 
 /** The section each body paragraph (and sentence run) belongs to. */
-function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind, memo?: SegmentMemo): Section[] {
+function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[] {
   const out: Section[] = [];
   const lamViec = kind === 'lam-viec-doan-cong-tac';
   let prev: SectionName | undefined;
@@ -434,8 +487,9 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind, memo?: Seg
       default:
         continue;
     }
-    let cues = memo?.get(u.text);
-    if (memo && (!cues || cues.lamViec !== lamViec)) memo.set(u.text, (cues = { lamViec, starts: sentenceStarts(u.text), inner: [undefined, undefined] }));
+    const readings = u.readings;
+    let cues = readings?.cues;
+    if (readings && (!cues || cues.lamViec !== lamViec)) readings.cues = cues = { lamViec, starts: sentenceStarts(u.text), inner: [undefined, undefined] };
     const starts = cues ? cues.starts : sentenceStarts(u.text);
     const firstEnd = starts.length > 1 ? Math.min(starts[1], HEAD) : HEAD;
     const head = new UnitHead(u.text, starts, firstEnd);
@@ -470,8 +524,8 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind, memo?: Seg
       if (reviewedYear === 0) reviewedYear = firstYear(u.text);
     } else if (reviewedYear > 0 && current !== 'tasks' && current !== 'directives') {
       // "Năm 2026, xã tiếp tục …" after a review of 2025: the plans for the next period
-      const m = YEAR_START.exec(head.firstHead());
-      if (m && Number(m[1]) > reviewedYear) current = 'tasks';
+      const year = cues ? (cues.yearStart ??= head.yearStart()) : head.yearStart();
+      if (year > reviewedYear) current = 'tasks';
     }
 
     let pieceStart = u.start;
@@ -495,9 +549,9 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind, memo?: Seg
 
 export function segment(doc: TextDoc, config: Config, memo?: SegmentMemo): Segmentation {
   void config;
-  const units = buildUnits(doc);
+  const units = buildUnits(doc, memo);
   classifyUnits(units);
   const title = units.find((u) => u.type === 'title');
   const kind = detectKind(title ? title.text : '', openingHead(units));
-  return { kind, sections: bodySections(doc, units, kind, memo) };
+  return { kind, sections: bodySections(doc, units, kind) };
 }

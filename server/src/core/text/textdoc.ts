@@ -133,7 +133,13 @@ function normaliseWithMap(original: string): { nfc: string; map: OffsetMap | nul
   const n = original.length;
   // Only stable characters with no mark after them (the common case): already NFC, no need to normalise.
   let firstUnstable = 0;
-  while (firstUnstable < n && isStableAlone(original.charCodeAt(firstUnstable))) firstUnstable++;
+  while (firstUnstable < n) {
+    // a regex scan skips the characters below U+0300 and the Vietnamese precomposed letters
+    CHEAP_STABLE_END.lastIndex = firstUnstable;
+    firstUnstable = CHEAP_STABLE_END.test(original) ? CHEAP_STABLE_END.lastIndex - 1 : n;
+    if (firstUnstable < n && isStableAlone(original.charCodeAt(firstUnstable))) firstUnstable++;
+    else break;
+  }
   if (firstUnstable === n) return { nfc: original, map: null };
   // Otherwise chunk by chunk. A chunk that NFC changes makes the whole text change; when none
   // changes, the text may still not be NFC (a mark that composes across a chunk boundary).
@@ -220,6 +226,15 @@ function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   let start = 0;
   let index = 0;
+  if (!text.includes('\r')) {
+    // \n only (the usual case): indexOf finds each break without a regex call per line
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      lines.push({ index: index++, start, end: i, text: text.slice(start, i) });
+      start = i + 1;
+    }
+    lines.push({ index, start, end: text.length, text: text.slice(start) });
+    return lines;
+  }
   LINE_BREAK.lastIndex = 0;
   while (LINE_BREAK.test(text)) {
     const i = LINE_BREAK.lastIndex - 1;
@@ -238,7 +253,8 @@ function splitParagraphs(text: string, lines: Line[]): Paragraph[] {
   const close = (last: number): void => {
     const start = lines[first].start;
     const end = lines[last].end;
-    paragraphs.push({ index: paragraphs.length, start, end, text: text.slice(start, end), firstLine: first, lastLine: last });
+    // a one-line paragraph shares its line's string (the same characters): keys hashed once serve both
+    paragraphs.push({ index: paragraphs.length, start, end, text: first === last ? lines[first].text : text.slice(start, end), firstLine: first, lastLine: last });
     first = -1;
   };
   for (const line of lines) {

@@ -261,6 +261,12 @@ const RUN_ENDS = new Int32Array(8);
 /** People and place names of the text (NFC), every mention, in text order. */
 export function namesOf(text: string): NameMention[] {
   const names: NameMention[] = [];
+  forEachName(text, (start, end, kind) => names.push({ text: text.slice(start, end), start, end, kind }));
+  return names;
+}
+
+/** Calls `visit` with every mention of a person's or place's name (namesOf without building the list). */
+export function forEachName(text: string, visit: (start: number, end: number, kind: NameMention['kind']) => void): void {
   forEachCapitalStart(text, (i, e, capitalised) => {
     // most capital words are not followed by another one: settle them without reading words
     if (e - i > 1) {
@@ -297,11 +303,10 @@ export function namesOf(text: string): NameMention[] {
       let kind: NameMention['kind'] | undefined;
       if (SURNAMES.has(first) && (size >= 3 || PERSON_CUE.test(before))) kind = 'person';
       else if (size <= 3 && PLACE_CUE.test(before)) kind = 'place';
-      if (kind && !isAllCaps(first)) names.push({ text: text.slice(start, end), start, end, kind });
+      if (kind && !isAllCaps(first)) visit(start, end, kind);
     }
     return runEnd;
   });
-  return names;
 }
 
 /** People and place names mentioned in the article, in text order (every mention). */

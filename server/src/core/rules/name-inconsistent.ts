@@ -12,11 +12,11 @@
 import type { Report, Rule, RuleContext } from '../types';
 import {
   forEachCapitalStart,
+  forEachName,
   isCapitalised,
   isSpaceAt,
   isUpperAt,
   lettersEnd,
-  namesOf,
   nextWord,
   readWord,
   skeleton,
@@ -148,18 +148,16 @@ export const nameInconsistent: Rule = {
   },
   check(ctx: RuleContext): Report[] {
     const text = ctx.doc.nfc;
-    const names = namesOf(text);
-    if (names.length === 0) return [];
-
     const keys = new Map<string, KeyInfo>();
     const firsts = new Set<string>();
-    for (const n of names) {
-      const { key, size, first } = nameKey(n.text);
+    forEachName(text, (start, end, kind) => {
+      const { key, size, first } = nameKey(text.slice(start, end));
       const known = keys.get(key);
-      if (!known) keys.set(key, { kind: n.kind, size });
-      else if (n.kind === 'place') known.kind = 'place';
+      if (!known) keys.set(key, { kind, size });
+      else if (kind === 'place') known.kind = 'place';
       firsts.add(first);
-    }
+    });
+    if (keys.size === 0) return [];
     // the second syllables of the keys, by first syllable
     const seconds = new Map<string, Set<string>>();
     for (const key of keys.keys()) {

@@ -257,11 +257,33 @@ export function skeletonAt(text: string, start: number, end: number): string {
   return sk;
 }
 
+/**
+ * The word readWord would read at `i` when it is a plain (not merged) word: its end, else -1
+ * (no letters, or a merged split word such as "L ê").
+ */
+function plainWordEnd(text: string, i: number): number {
+  const e = wordEnd(text, i);
+  if (e === i) return -1;
+  if (e - i === 1 && isUpperCode(text, i) && isSpaceAt(text, e) && e + 1 < text.length && isLetterAt(text, e + 1) && isLowerCode(text, e + 1)) {
+    if (wordEnd(text, e + 1) - (e + 1) <= 6) return -1;
+  }
+  return e;
+}
+
+// The words of a run of capitalised words (namesOf), by offsets: a run has at most 8.
+const RUN_STARTS = new Int32Array(8);
+const RUN_ENDS = new Int32Array(8);
+
 /** People and place names of the text (NFC), every mention, in text order. */
 export function namesOf(text: string): NameMention[] {
   const names: NameMention[] = [];
-  forEachCapitalStart(text, nameVisitor(text, 0, names));
+  forEachName(text, (start, end, kind) => names.push({ text: text.slice(start, end), start, end, kind }));
   return names;
+}
+
+/** Calls `visit` with every mention of a person's or place's name (namesOf without building the list). */
+export function forEachName(text: string, visit: NameVisit): void {
+  forEachCapitalStart(text, nameVisitor(text, 0, visit));
 }
 
 /**
@@ -272,37 +294,51 @@ export function namesOf(text: string): NameMention[] {
  */
 export function namesIn(text: string, from: number, to: number): NameMention[] {
   const names: NameMention[] = [];
-  forEachCapitalStartIn(text, from, to, nameVisitor(text, from, names));
+  forEachCapitalStartIn(text, from, to, nameVisitor(text, from, (start, end, kind) => names.push({ text: text.slice(start, end), start, end, kind })));
   return names;
 }
 
-/** namesOf's reading of one capital word: pushes the name it starts, if any; returns where to go on. */
-function nameVisitor(text: string, floor: number, names: NameMention[]): (i: number, e: number, capitalised: boolean) => number {
+type NameVisit = (start: number, end: number, kind: NameMention['kind']) => void;
+
+/** namesOf's reading of one capital word: visits the name it starts, if any; returns where to go on. */
+function nameVisitor(text: string, floor: number, visit: NameVisit): (i: number, e: number, capitalised: boolean) => number {
   return (i, e, capitalised) => {
-    // most capital words are not followed by another one: settle them without building tokens
+    // most capital words are not followed by another one: settle them without reading words
     if (e - i > 1) {
       if (!capitalised) return e;
       if (!isSpaceAt(text, e) || !isUpperCode(text, e + 1)) return e;
     }
-    const first = readWord(text, i);
-    if (!first) return i + 1;
-    if (first.merged || !isCapitalised(first.text)) return first.end;
-    const words: Token[] = [first];
-    for (let w = nextWord(text, first); w && !w.merged && isCapitalised(w.text) && words.length < 8; w = nextWord(text, w)) words.push(w);
-    const runEnd = words[words.length - 1].end;
+    const firstEnd = plainWordEnd(text, i);
+    if (firstEnd < 0) return e > i ? readWord(text, i)!.end : i + 1;
+    if (!isCapitalisedAt(text, i, firstEnd)) return firstEnd;
+    // the run: words separated by one space, each a plain Capitalised word (as nextWord reads them)
+    RUN_STARTS[0] = i;
+    RUN_ENDS[0] = firstEnd;
+    let count = 1;
+    while (count < 8 && isSpaceAt(text, RUN_ENDS[count - 1])) {
+      const s = RUN_ENDS[count - 1] + 1;
+      const end = plainWordEnd(text, s);
+      if (end < 0 || !isCapitalisedAt(text, s, end)) break;
+      RUN_STARTS[count] = s;
+      RUN_ENDS[count] = end;
+      count++;
+    }
+    const runEnd = RUN_ENDS[count - 1];
+    const word = (k: number): string => text.slice(RUN_STARTS[k], RUN_ENDS[k]);
     let a = 0;
-    let b = words.length - 1;
-    while (b > a && NOT_NAME.has(words[b].text)) b--;
-    while (a < b && NOT_NAME.has(words[a].text) && !SURNAMES.has(words[a].text)) a++;
-    const count = b - a + 1;
-    if (count >= 2 && count <= 5) {
-      const start = words[a].start;
-      const end = words[b].end;
+    let b = count - 1;
+    while (b > a && NOT_NAME.has(word(b))) b--;
+    while (a < b && NOT_NAME.has(word(a)) && !SURNAMES.has(word(a))) a++;
+    const size = b - a + 1;
+    if (size >= 2 && size <= 5) {
+      const start = RUN_STARTS[a];
+      const end = RUN_ENDS[b];
+      const first = word(a);
       const before = text.slice(Math.max(floor, start - 16), start);
       let kind: NameMention['kind'] | undefined;
-      if (SURNAMES.has(words[a].text) && (count >= 3 || PERSON_CUE.test(before))) kind = 'person';
-      else if (count <= 3 && PLACE_CUE.test(before)) kind = 'place';
-      if (kind && !isAllCaps(words[a].text)) names.push({ text: text.slice(start, end), start, end, kind });
+      if (SURNAMES.has(first) && (size >= 3 || PERSON_CUE.test(before))) kind = 'person';
+      else if (size <= 3 && PLACE_CUE.test(before)) kind = 'place';
+      if (kind && !isAllCaps(first)) visit(start, end, kind);
     }
     return runEnd;
   };

@@ -368,15 +368,13 @@ export const confusableWord: Rule = {
     const vetoedAt = new Set<number>(); // tokens of table phrases that their context makes legitimate
 
     const linked = (i: number): boolean => i > 0 && i < count && t.linked[i] === 1;
-    // flags and table entries per distinct word of the text, then per token
+    // flags and table entries per distinct word of the text (read per token through t.word)
     const wordFlags = new Int32Array(t.words.length);
     const wordEntries: Array<Array<{ entry: Confusable; words: string[] }> | undefined> = [];
     for (let w = 0; w < t.words.length; w++) {
       wordFlags[w] = flagsOf(t.words[w]);
       wordEntries.push(TABLE_BY_FIRST.get(t.words[w]));
     }
-    const flags = new Int32Array(count);
-    for (let i = 0; i < count; i++) flags[i] = wordFlags[t.word[i]];
 
     for (let i = 0; i < count; i++) {
       const tokStart = t.start[i];
@@ -416,7 +414,7 @@ export const confusableWord: Rule = {
       if (matched || vetoed) continue;
 
       // (a') a capitalised title, then (b) near misses: trigram first (more context), then bigram
-      const report = titleSlip(text, t, i) ?? nearMiss(text, t, flags, i, 3) ?? nearMiss(text, t, flags, i, 2);
+      const report = titleSlip(text, t, i) ?? nearMiss(text, t, wordFlags, i, 3) ?? nearMiss(text, t, wordFlags, i, 2);
       if (report) {
         reports.push(report);
         coveredUntil = report.end;
@@ -544,12 +542,13 @@ function computeBest(words: string[], n: number, fa: number, fb: number, fc: num
   return { cand: best.cand, at: best.at, words };
 }
 
-function nearMiss(text: string, t: TokenTable, flags: Int32Array, i: number, n: number): Report | null {
+/** `wordFlags`: flagsOf per distinct word of the text (t.words). */
+function nearMiss(text: string, t: TokenTable, wordFlags: Int32Array, i: number, n: number): Report | null {
   if (i + n > t.count) return null;
   for (let k = 1; k < n; k++) if (t.linked[i + k] !== 1) return null;
-  const fa = flags[i];
-  const fb = flags[i + 1];
-  const fc = n === 3 ? flags[i + 2] : 0;
+  const fa = wordFlags[t.word[i]];
+  const fb = wordFlags[t.word[i + 1]];
+  const fc = n === 3 ? wordFlags[t.word[i + 2]] : 0;
   let possible = false;
   for (let at = 0; at < n && !possible; at++) possible = mayHaveCandidateAt(n, at, fa, fb, fc);
   if (!possible) return null;

@@ -172,6 +172,12 @@ function suggestionStyle(ctx: RuleContext): 'old' | 'new' {
   return ctx.config.toneStyle === 'old' ? 'old' : 'new';
 }
 
+/** An ASCII word that is itself a syllable ("hang", "cam", "thao"): a real word, confusable-word's business. */
+function isSyllableWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return word.length > 1 && isAttested(lower) && parseSyllable(lower) !== null;
+}
+
 /**
  * A lower-case ASCII word inside Vietnamese prose that the model reads as a Vietnamese syllable
  * typed without its marks ("nghien cứu" → "nghiên cứu") or with a slip ("bna ngành" → "ban ngành").
@@ -181,8 +187,7 @@ function unmarkedVerdict(lm: LanguageModel, text: string, t: TokenTable, start: 
   const k = tokenAt(t, start);
   if (k < 0) return null;
   const lower = word.toLowerCase();
-  // an ASCII word that is itself a syllable ("hang", "cam", "thao") is a real word: confusable-word's
-  if (word.length > 1 && isAttested(lower) && parseSyllable(lower) !== null) return null;
+  if (isSyllableWord(word)) return null;
   const [p2, p1, n1, n2] = phraseContext(t, k);
   // a lone letter or a word without a vowel only next to a word of its phrase ("cơ s đó"), never an
   // informal abbreviation ("5 tr", "các đc"); a lone k, đ, m only where it is one: after a number
@@ -389,7 +394,8 @@ function analyseToken(token: string, userWords: ReadonlySet<string>): PartEntry[
       if (judgeCached(word, 'start', ASCII_WORD.test(word) ? 2 : 0) || judgeCached(word, 'mid', 0)) entry = { kind: 'capitalised', offset: partOffset, word };
     } else if (ASCII_WORD.test(word) && !isUpper(word[0])) {
       if (judgeCached(word, 'lower', 2)) entry = { kind: 'ascii', offset: partOffset, word };
-      else if (word.length <= 7 && parts.length === 1 && (word.length >= 2 || !/[aeiouy]/.test(word))) entry = { kind: 'plain', offset: partOffset, word };
+      // (not an ASCII word that is itself a syllable, "hang", "cam": unmarkedVerdict never judges it)
+      else if (word.length <= 7 && parts.length === 1 && (word.length >= 2 || !/[aeiouy]/.test(word)) && !isSyllableWord(word)) entry = { kind: 'plain', offset: partOffset, word };
     } else {
       const verdict = judgeCached(word, isUpper(word[0]) ? 'caps' : 'lower', 0);
       if (verdict) entry = { kind: 'fixed', offset: partOffset, word, verdict };

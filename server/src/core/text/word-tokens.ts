@@ -203,17 +203,25 @@ function scan(text: string): TokenTable {
   let count = 0;
   let i = 0;
   let prevEnd = -1;
+  // whether every code unit since the previous token was a space (decides `linked`)
+  let onlySpaces = true;
   while (i < n) {
-    if (!isLetterCode(text, i)) {
+    const c = text.charCodeAt(i);
+    if (!(c < TABLE_LIMIT ? LETTER_TABLE[c] === 1 : isLetterCodeSlow(text, i))) {
+      if (!isSpaceCode(c)) onlySpaces = false;
       i++;
       continue;
     }
     const start = i;
-    let hash = 0;
-    while (i < n && isLetterCode(text, i)) hash = (Math.imul(hash, 31) + text.charCodeAt(i++)) | 0;
+    let hash = c;
+    for (i++; i < n; i++) {
+      const d = text.charCodeAt(i);
+      if (!(d < TABLE_LIMIT ? LETTER_TABLE[d] === 1 : isLetterCodeSlow(text, i))) break;
+      hash = (Math.imul(hash, 31) + d) | 0;
+    }
     const end = i;
-    let linked = prevEnd >= 0 && start > prevEnd && start - prevEnd <= 8;
-    for (let k = prevEnd; linked && k < start; k++) if (!isSpaceCode(text.charCodeAt(k))) linked = false;
+    const linked = prevEnd >= 0 && start > prevEnd && start - prevEnd <= 8 && onlySpaces;
+    onlySpaces = true;
     const info = wordInfoAt(text, start, end, hash);
     const capitalised = info.capitalised;
     const canonical = info.canonical;

@@ -147,7 +147,7 @@ describe(RULE, () => {
       assert.deepEqual(ids(applyFix(text, f)), []);
     });
 
-    it('reports a malformed year written in capitals or after a decomposed-free "Kỳ" (the quick test looks for both ỳ and Ỳ)', () => {
+    it('reports a malformed year after "NHIỆM KỲ" or "Nhiệm kỳ" (the quick test looks for both ỳ and Ỳ)', () => {
       assert.deepEqual(findings('ĐẠI HỘI ĐẢNG BỘ XÃ NHIỆM KỲ 2025-22030.').map((f) => f.messageId), ['malformed']);
       assert.deepEqual(findings('Đại hội Đảng bộ xã Nhiệm kỳ 2025-22030.').map((f) => f.messageId), ['malformed']);
     });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { createTextDoc } from '../../server/src/core/text/textdoc';
-import { formatViMilli, parseViMilli, parseViNumber } from '../../server/src/core/text/numbers';
+import { formatViMilli, hasDigitsAfter, parseViMilli, parseViNumber } from '../../server/src/core/text/numbers';
 import { describeFraction, extractFractions } from '../../server/src/core/facts/fractions';
 import { describePercent, extractPercentages } from '../../server/src/core/facts/percentages';
 import { extractCounts, extractEnumerations } from '../../server/src/core/facts/enumerations';
@@ -218,5 +218,22 @@ describe('number extractors are total and linear', () => {
       extractEnumerations(doc);
     });
     assert.ok(ms < 5000, `took ${ms} ms of CPU`);
+  });
+});
+
+describe('hasDigitsAfter', () => {
+  it('is true exactly when the regex finds the character then that many digits', () => {
+    const chars = fc.constantFrom('/', '1', '9', '0', 'a', ' ', '\n', '٣');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 24 }).map((a) => a.join('')), fc.integer({ min: 1, max: 6 }), (s, n) => {
+        assert.equal(hasDigitsAfter(s, '/', n), new RegExp(`/\\d{${n}}`).test(s));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('reads past an earlier slash with too few digits, up to the text end', () => {
+    assert.equal(hasDigitsAfter('3/2 và 4/12024', '/', 5), true);
+    assert.equal(hasDigitsAfter('3/2 và 4/1202', '/', 5), false);
+    assert.equal(hasDigitsAfter('4/12024', '/', 5), true);
   });
 });

@@ -34,6 +34,8 @@ describe(RULE, () => {
     ['Ngày 31 tháng 6 năm 2022, Chi bộ tổ chức đại hội.', 'noSuchDay'],
     ['Chiều ngày 31/4, hội nghị bế mạc.', 'noSuchDay'],
     ['Chiều ngày 27/32023, Đảng bộ xã tổ chức hội nghị.', 'malformed'],
+    ['Sáng 5/122024 Hội Nông dân xã họp.', 'malformed'],
+    ['Tối 5/12024 Hội Nông dân xã họp. Ngày 3/2 và 4/', 'malformed'],
   ];
   for (const text of valid) it(`valid: ${text}`, () => assert.deepEqual(ids(text), []));
   for (const [text, id] of invalid) it(`invalid: ${text}`, () => assert.deepEqual(ids(text), [id]));

@@ -147,6 +147,11 @@ describe(RULE, () => {
       assert.deepEqual(ids(applyFix(text, f)), []);
     });
 
+    it('reports a malformed year after "NHIỆM KỲ" or "Nhiệm kỳ" (the quick test looks for both ỳ and Ỳ)', () => {
+      assert.deepEqual(findings('ĐẠI HỘI ĐẢNG BỘ XÃ NHIỆM KỲ 2025-22030.').map((f) => f.messageId), ['malformed']);
+      assert.deepEqual(findings('Đại hội Đảng bộ xã Nhiệm kỳ 2025-22030.').map((f) => f.messageId), ['malformed']);
+    });
+
     it('reports a lone impossible term without a fix', () => {
       const f = findings('Đại hội Chi bộ nhiệm kỳ 2022 – 2022.');
       assert.deepEqual([f.map((x) => x.messageId), f[0].fixes ?? []], [['impossible'], []]);

@@ -3,6 +3,7 @@ import { analyze } from '../../server/src/core/analyze';
 import { checkFixture } from '../support/fixture';
 import type { Config, Finding } from '../../server/src/core/types';
 import { applyFixes } from '../support/fixes';
+import { toneStyle } from '../../server/src/core/rules/tone-style';
 
 const RULE = 'tone-style';
 const found = (text: string, config: Partial<Config> = {}): Finding[] => analyze(text, config).findings.filter((f) => f.rule === RULE);
@@ -55,5 +56,12 @@ describe(RULE, () => {
 
   it('keeps ALL CAPS words in their case', () => {
     assert.deepEqual(found('VĂN HOÁ\nĐảng ủy xã chăm lo văn hóa.').map((f) => f.fixes[0].edits[0].newText), ['HÓA']);
+  });
+  it('keeps no reading of a word in a run of Capitalised words (it neither votes nor is reported)', () => {
+    const text = 'Xã Hòa Bình và huyện Thanh Hóa hoà nhập; Ủy ban xã.';
+    const read = toneStyle.paragraphScan?.scan(text, 0, text.length) ?? [];
+    assert.deepEqual(read.map((r) => text.slice(r.start, r.end)), ['hoà', 'Ủy']);
+    // the same words still count where they are not in a name run
+    assert.deepEqual(words('Hòa Bình hòa nhập, hòa giải, hòa hợp; cùng hoà đồng.'), ['hoà']);
   });
 });

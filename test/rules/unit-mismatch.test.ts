@@ -38,6 +38,13 @@ describe(RULE, () => {
     [XA + 'Đồng chí đề nghị Đảng ủy phường tập trung 4 nội dung.', 'bare'],
     [XA + 'Nhân dân phường Cao Sơn phấn khởi.', 'named'],
     ['Đảng ủy phường Quang Trung tổ chức hội nghị. Đảng ủy xã tập trung chỉ đạo.', 'bare'],
+    // each article unit looks for the nouns of every other type (unit-mismatch's OTHER_NOUN)
+    ['Đảng ủy thị trấn Minh Đức tổ chức hội nghị. Đảng ủy xã tập trung chỉ đạo.', 'bare'],
+    ['Đảng ủy thị trấn Minh Đức tổ chức hội nghị. Nhân dân phường Minh Đức phấn khởi.', 'named'],
+    ['HĐND đặc khu Côn Đảo tổ chức kỳ họp. Đảng ủy phường tập trung chỉ đạo.', 'bare'],
+    ['HĐND đặc khu Côn Đảo tổ chức kỳ họp. Nhân dân thị trấn Côn Đảo phấn khởi.', 'named'],
+    [XA + 'Nhân dân đặc khu Cao Sơn phấn khởi.', 'named'],
+    ['Đảng ủy phường Quang Trung tổ chức hội nghị. Nhân dân Đặc khu Quang Trung phấn khởi.', 'named'],
     ['HĐND đặc khu Côn Đảo tổ chức kỳ họp. Kinh tế – xã hội của xã phát triển.', 'bare'],
     [XA + 'An ninh trật tự trên địa bàn đặc khu được giữ vững.', 'bare'],
     [XA + 'Nhân dân đặc khu Cao Sơn phấn khởi.', 'named'],

@@ -17,8 +17,9 @@ const COMMENT = /<!--\s*tin-hoi-nghi-disable(-line|-next-line)?\b([^]*?)-->/g;
 
 export function findSuppressions(text: string): Suppression[] {
   const found: Suppression[] = [];
-  // a plain substring search first: most texts have no comment, and the pattern is slow on a huge one
-  if (!text.includes('tin-hoi-nghi-disable')) return found;
+  // plain substring searches first: most texts have no comment, and the pattern is slow on a huge one;
+  // "<!--" first, as "<" is rare in an article (its search skips ahead far faster than one for "t…")
+  if (!text.includes('<!--') || !text.includes('tin-hoi-nghi-disable')) return found;
   for (const m of text.matchAll(COMMENT)) {
     const scope: SuppressionScope = m[1] === '-line' ? 'line' : m[1] === '-next-line' ? 'next-line' : 'file';
     const rules = m[2].split(/[\s,]+/).filter((id) => /^[a-z][a-z0-9-]*$/.test(id));

@@ -3,6 +3,7 @@
 
 import type { Report, Rule, RuleContext } from '../types';
 import { daysInMonth } from '../facts/dates';
+import { hasDigitsAfter } from '../text/numbers';
 
 // "ngày 27/32023", "Chiều 27/32023": a cue, then d/ followed by a month digit glued to a year.
 // (?<![\p{L}])(ngày|…)…, with the lookbehind tested after a match (see letterBefore): a leading
@@ -65,6 +66,8 @@ export const dateInvalid: Rule = {
       }
     }
     const text = ctx.doc.nfc;
+    // a match has a slash and then at least five digits (day digits glued to a year): most texts have none
+    if (!hasDigitsAfter(text, '/', 5)) return reports;
     MALFORMED.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = MALFORMED.exec(text)) !== null) {

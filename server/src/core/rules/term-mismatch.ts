@@ -133,7 +133,8 @@ function impossibleReports(terms: readonly TermFact[], text: string): Report[] {
       ...(fix ? { fixes: [{ titleId: 'replace', values: { expected: String(right!.to) }, edits: [fix], safe: false }] } : {}),
     });
   }
-  if (!/\d{5}/.test(text)) return reports;
+  // a match needs "kỳ" (ỳ or Ỳ under the i flag: a single-character search) and five digits in a row
+  if ((!text.includes('ỳ') && !text.includes('Ỳ')) || !/\d{5}/.test(text)) return reports;
   MALFORMED_TERM_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = MALFORMED_TERM_RE.exec(text)) !== null) {

@@ -47,9 +47,8 @@ interface Occurrence {
   style: ToneStyleName;
   /** Style-independent key: lower case, new style. */
   key: string;
+  /** Capitalised inside a sentence (a word in a run of Capitalised words is not read at all). */
   name: boolean;
-  /** Part of a run of Capitalised words. */
-  nameRun: boolean;
   lower: boolean;
 }
 
@@ -105,8 +104,11 @@ function scanStyles(text: string, from: number, to: number): Occurrence[] {
     // In a run of Capitalised words (Thanh Hóa, La Văn Hoà) the word is a name and never counts;
     // alone inside a sentence (Ủy ban) it counts when the same word also occurs in lower case.
     const inNameRun = position !== 'lower' && position !== 'caps' && (nextIsCapitalised(text, end) || previousIsCapitalised(text, start));
-    const name = inNameRun || position === 'mid';
-    found.push({ start, end, word, style, key, name, nameRun: inNameRun, lower });
+    // a word in a name run neither votes nor is reported, nor is it lower case (reportsOf): not kept,
+    // which spares core/incremental a copy of every "Hòa Bình" at every edit
+    if (inNameRun) continue;
+    const name = position === 'mid';
+    found.push({ start, end, word, style, key, name, lower });
   }
   return found;
 }
@@ -115,7 +117,7 @@ function scanStyles(text: string, from: number, to: number): Occurrence[] {
 function reportsOf(ctx: RuleContext, found: Occurrence[]): Report[] {
   const lowerKeys = new Set<string>();
   for (const o of found) if (o.lower) lowerKeys.add(o.key);
-  const voters = found.filter((o) => !o.name || (!o.nameRun && lowerKeys.has(o.key)));
+  const voters = found.filter((o) => !o.name || lowerKeys.has(o.key));
   if (voters.length === 0) return [];
   const setting = ctx.config.toneStyle;
   let target: ToneStyleName;

@@ -12,7 +12,7 @@ import { CONFUSABLES, type Confusable } from '../data/confusables';
 import { GENRE_PHRASES, LEGITIMATE, LISTED_PHRASES } from '../data/genre-phrases';
 import { isAttested, iyVariant } from '../text/syllable';
 import type { Fix, Report, Rule, RuleContext } from '../types';
-import { tokenTable, type TokenTable } from '../text/word-tokens';
+import { tokenTable, wordIdLimit, type TokenTable } from '../text/word-tokens';
 import { findSlips, THRESHOLDS } from '../lm';
 import { placeTone } from '../text/tone';
 import { BASE_LETTERS, NAME_CASE_LIMIT, NAME_CASES } from '../text/char-tables';
@@ -209,23 +209,48 @@ const S2_1 = 8;
 const P3_0 = 16;
 const P3_1 = 32;
 const P3_2 = 64;
+const IN_TABLE = 128; // the first word of a table phrase (TABLE_BY_FIRST)
 const FLAGS = new Map<string, number>();
 
+function computeFlags(word: string): number {
+  const sk = skeleton(word);
+  return (
+    (POSITION[2][0].has(word) ? P2_0 : 0) |
+    (POSITION[2][1].has(word) ? P2_1 : 0) |
+    (SKELETONS[2][0].has(sk) ? S2_0 : 0) |
+    (SKELETONS[2][1].has(sk) ? S2_1 : 0) |
+    (POSITION[3][0].has(word) ? P3_0 : 0) |
+    (POSITION[3][1].has(word) ? P3_1 : 0) |
+    (POSITION[3][2].has(word) ? P3_2 : 0) |
+    (TABLE_BY_FIRST.has(word) ? IN_TABLE : 0)
+  );
+}
+
+/** computeFlags, remembered per word (for words without a stable id). */
 function flagsOf(word: string): number {
   let f = FLAGS.get(word);
   if (f === undefined) {
-    const sk = skeleton(word);
-    f =
-      (POSITION[2][0].has(word) ? P2_0 : 0) |
-      (POSITION[2][1].has(word) ? P2_1 : 0) |
-      (SKELETONS[2][0].has(sk) ? S2_0 : 0) |
-      (SKELETONS[2][1].has(sk) ? S2_1 : 0) |
-      (POSITION[3][0].has(word) ? P3_0 : 0) |
-      (POSITION[3][1].has(word) ? P3_1 : 0) |
-      (POSITION[3][2].has(word) ? P3_2 : 0);
+    f = computeFlags(word);
     if (FLAGS.size < 100_000) FLAGS.set(word, f);
   }
   return f;
+}
+
+// computeFlags by the tokenizer's stable word id, plus one (0: not yet computed): an array read
+// per distinct word of a text instead of a map lookup.
+let FLAGS_BY_ID = new Int32Array(1024);
+
+function flagsById(id: number, word: string): number {
+  if (id >= FLAGS_BY_ID.length) {
+    const grown = new Int32Array(Math.max(2 * FLAGS_BY_ID.length, wordIdLimit()));
+    grown.set(FLAGS_BY_ID);
+    FLAGS_BY_ID = grown;
+  }
+  const f = FLAGS_BY_ID[id];
+  if (f !== 0) return f - 1;
+  const computed = computeFlags(word);
+  FLAGS_BY_ID[id] = computed + 1;
+  return computed;
 }
 
 /** mayHaveCandidate on the flags of the n-gram's words (fa, fb, fc). */
@@ -372,8 +397,10 @@ export const confusableWord: Rule = {
     const wordFlags = new Int32Array(t.words.length);
     const wordEntries: Array<Array<{ entry: Confusable; words: string[] }> | undefined> = [];
     for (let w = 0; w < t.words.length; w++) {
-      wordFlags[w] = flagsOf(t.words[w]);
-      wordEntries.push(TABLE_BY_FIRST.get(t.words[w]));
+      const id = t.wordId[w];
+      const f = id >= 0 ? flagsById(id, t.words[w]) : flagsOf(t.words[w]);
+      wordFlags[w] = f;
+      wordEntries.push((f & IN_TABLE) !== 0 ? TABLE_BY_FIRST.get(t.words[w]) : undefined);
     }
 
     for (let i = 0; i < count; i++) {

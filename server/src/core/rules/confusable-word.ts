@@ -524,6 +524,62 @@ function bestFor(a: string, b: string, c: string, n: number, fa: number, fb: num
   return best;
 }
 
+// bestFor by the tokenizer's stable word ids (ic = -1 for a bigram): one probe of a typed-array
+// table instead of two or three map lookups per n-gram. Open addressing, linear probing; slot s:
+// BY_ID_KEYS[4s..4s+2] = the ids + 1, [4s+3] = 1 + index into BY_ID_VALUES (0 when empty). Starts
+// small, doubles when half full, emptied past BEST_MAX entries.
+const BY_ID_MIN_BITS = 12;
+let BY_ID_KEYS = new Int32Array(4 << BY_ID_MIN_BITS);
+let BY_ID_MASK = (1 << BY_ID_MIN_BITS) - 1;
+let BY_ID_VALUES: Array<Best | null> = [];
+
+function byIdSlot(a: number, b: number, c: number): number {
+  const h = Math.imul(a ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca6b), 0x27d4eb2d);
+  return (h ^ (h >>> 15)) & BY_ID_MASK;
+}
+
+function bestById(ia: number, ib: number, ic: number, a: string, b: string, c: string, n: number, fa: number, fb: number, fc: number): Best | null {
+  const keys = BY_ID_KEYS;
+  let slot = byIdSlot(ia, ib, ic);
+  for (;;) {
+    const v = keys[4 * slot + 3];
+    if (v === 0) break;
+    if (keys[4 * slot] === ia + 1 && keys[4 * slot + 1] === ib + 1 && keys[4 * slot + 2] === ic + 1) return BY_ID_VALUES[v - 1];
+    slot = (slot + 1) & BY_ID_MASK;
+  }
+  const best = computeBest(n === 2 ? [a, b] : [a, b, c], n, fa, fb, fc);
+  if (BY_ID_VALUES.length >= BEST_MAX) {
+    BY_ID_KEYS = new Int32Array(4 << BY_ID_MIN_BITS);
+    BY_ID_MASK = (1 << BY_ID_MIN_BITS) - 1;
+    BY_ID_VALUES = [];
+    slot = byIdSlot(ia, ib, ic);
+  } else if (2 * (BY_ID_VALUES.length + 1) > BY_ID_MASK + 1) {
+    growById();
+    slot = byIdSlot(ia, ib, ic);
+    while (BY_ID_KEYS[4 * slot + 3] !== 0) slot = (slot + 1) & BY_ID_MASK;
+  }
+  BY_ID_VALUES.push(best);
+  const table = BY_ID_KEYS;
+  table[4 * slot] = ia + 1;
+  table[4 * slot + 1] = ib + 1;
+  table[4 * slot + 2] = ic + 1;
+  table[4 * slot + 3] = BY_ID_VALUES.length;
+  return best;
+}
+
+function growById(): void {
+  const old = BY_ID_KEYS;
+  BY_ID_MASK = BY_ID_MASK * 2 + 1;
+  const keys = new Int32Array(4 * (BY_ID_MASK + 1));
+  for (let s = 0; s < old.length; s += 4) {
+    if (old[s + 3] === 0) continue;
+    let slot = byIdSlot(old[s] - 1, old[s + 1] - 1, old[s + 2] - 1);
+    while (keys[4 * slot + 3] !== 0) slot = (slot + 1) & BY_ID_MASK;
+    keys.set(old.subarray(s, s + 4), 4 * slot);
+  }
+  BY_ID_KEYS = keys;
+}
+
 function computeBest(words: string[], n: number, fa: number, fb: number, fc: number): Best | null {
   const phrase = n === 2 ? words[0] + ' ' + words[1] : words[0] + ' ' + words[1] + ' ' + words[2];
   if (known(phrase)) return null;
@@ -579,7 +635,13 @@ function nearMiss(text: string, t: TokenTable, wordFlags: Int32Array, i: number,
   let possible = false;
   for (let at = 0; at < n && !possible; at++) possible = mayHaveCandidateAt(n, at, fa, fb, fc);
   if (!possible) return null;
-  const best = bestFor(t.words[t.word[i]], t.words[t.word[i + 1]], n === 3 ? t.words[t.word[i + 2]] : '', n, fa, fb, fc);
+  const ia = t.wordId[t.word[i]];
+  const ib = t.wordId[t.word[i + 1]];
+  const ic = n === 3 ? t.wordId[t.word[i + 2]] : -1;
+  const best =
+    ia >= 0 && ib >= 0 && (n === 2 || ic >= 0)
+      ? bestById(ia, ib, ic, t.words[t.word[i]], t.words[t.word[i + 1]], n === 3 ? t.words[t.word[i + 2]] : '', n, fa, fb, fc)
+      : bestFor(t.words[t.word[i]], t.words[t.word[i + 1]], n === 3 ? t.words[t.word[i + 2]] : '', n, fa, fb, fc);
   if (best === null) return null;
   // names: "Đỗ Thị Hiền" is not "đô thị"; a capitalised word after the first, or a name-like first word
   if (t.nameLike[i] === 1) return null;

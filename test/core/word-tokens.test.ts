@@ -4,7 +4,7 @@
 
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { isLetterCodeSlow, tokenize, type Token } from '../../server/src/core/text/word-tokens';
+import { isLetterCodeSlow, tokenize, tokenTable, wordIdLimit, type Token } from '../../server/src/core/text/word-tokens';
 
 const SPACES = new Set([' ', '\t', '\u00a0']);
 const OPENERS = new Set(['.', '!', '?', ':', ';', '…', '\n', '\r', '"', '“', '(', '[', '«', '–', '—', '-']);
@@ -63,5 +63,20 @@ describe('word-tokens: tokenize', () => {
       }),
       { numRuns: 2000, seed: 7 },
     );
+  });
+
+  it('gives each distinct lower-case word one stable id across texts', () => {
+    const first = tokenTable('Hội nghị lần thứ nhất của hội đồng');
+    const idOf = (t: ReturnType<typeof tokenTable>, word: string): number => t.wordId[t.words.indexOf(word)];
+    const hoi = idOf(first, 'hội');
+    const nghi = idOf(first, 'nghị');
+    assert.equal(first.wordId.length, first.words.length);
+    assert.equal(new Set(first.wordId).size, first.words.length); // distinct words, distinct ids
+    for (const id of first.wordId) assert.ok(id >= 0 && id < wordIdLimit());
+    // another text, other cases and another order: the same ids for the same words
+    const second = tokenTable('NGHỊ quyết của Hội');
+    assert.equal(idOf(second, 'nghị'), nghi);
+    assert.equal(idOf(second, 'hội'), hoi);
+    assert.notEqual(idOf(second, 'quyết'), hoi);
   });
 });

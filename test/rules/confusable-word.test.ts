@@ -21,6 +21,15 @@ describe(`rule ${RULE}`, () => {
     assert.ok(GENRE_PHRASES.size >= 2000);
   });
 
+  it('decides an n-gram by all its words, whatever was decided before on its first two', () => {
+    // (decisions are remembered across texts by the words' ids: a bigram's must not answer for a trigram's)
+    for (const prefix of ['Xã nông thông.', 'Về đích nông thông, mới.', 'Nông thông']) findings(prefix);
+    assert.deepEqual(findings('Xã về đích nông thông mới năm 2025.').map((f) => f.messageId), ['nearMiss']);
+    findings('Đảng bộ phần đấu.');
+    findings('Đảng bộ phần đấu hoàn thành.');
+    assert.deepEqual(findings('Đảng bộ phần đấu hoàn thành các chỉ tiêu.').map((f) => f.messageId), ['nearMiss']);
+  });
+
   it('counts one mark or letter as one edit', () => {
     assert.equal(syllableDistance('phần', 'phấn'), 1); // tone
     assert.equal(syllableDistance('quân', 'quan'), 1); // hat

@@ -277,6 +277,46 @@ export function outputTargetProblem(path: string, display = path): { vi: string;
 
 /** Runs the CLI with `argv` (without "node" and the script). Resolves to the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
+  // Output that no one watches (a file or a pipe) is written in chunks of ~64 KB rather than per
+  // report: one write per file cost ~2 % of a 1,000-file batch. A terminal still sees each file's
+  // report as it is done. Standard error flushes what is pending first, so the order is kept.
+  if (io.stdout.isTTY) return runWith(argv, io);
+  const stdout = io.stdout;
+  let pending = '';
+  const flush = (): void => {
+    if (pending === '') return;
+    const chunk = pending;
+    pending = '';
+    stdout.write(chunk);
+  };
+  const buffered: CliIo = {
+    ...io,
+    stdout: {
+      write(chunk: string): boolean {
+        pending += chunk;
+        if (pending.length >= OUTPUT_CHUNK) flush();
+        return true;
+      },
+      isTTY: stdout.isTTY,
+    },
+    stderr: {
+      write(chunk: string): unknown {
+        flush();
+        return io.stderr.write(chunk);
+      },
+    },
+  };
+  try {
+    return await runWith(argv, buffered);
+  } finally {
+    flush();
+  }
+}
+
+/** Code units of standard output collected before one write (see run). */
+const OUTPUT_CHUNK = 1 << 16;
+
+async function runWith(argv: string[], io: CliIo): Promise<number> {
   const out = (s: string): void => void io.stdout.write(s);
   const err = (s: string): void => void io.stderr.write(s);
   const cwd = io.cwd ?? process.cwd();

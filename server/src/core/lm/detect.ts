@@ -10,7 +10,7 @@
 
 import { isAttested, parseSyllable } from '../text/syllable';
 import { placeTone } from '../text/tone';
-import type { TokenTable } from '../text/word-tokens';
+import { wordIdLimit, type TokenTable } from '../text/word-tokens';
 import { allCandidates, SLIP_KINDS, unmark, type SlipKind } from './candidates';
 import { lmHash, lmKey, type LanguageModel } from './model';
 
@@ -259,7 +259,10 @@ export function findSlips(text: string, t: TokenTable, lm: LanguageModel, option
   const ids = ID_BUF;
   const known = KNOWN_BUF;
   const wid = WID_BUF;
-  for (let w = 0; w < t.words.length; w++) wid[w] = wordId(lm, t.words[w]);
+  for (let w = 0; w < t.words.length; w++) {
+    const stable = t.wordId[w];
+    wid[w] = stable >= 0 ? wordIdByStable(lm, stable, t.words[w]) : wordId(lm, t.words[w]);
+  }
   for (let k = 0; k < n; k++) {
     const v = wid[t.word[k]];
     known[k] = v >= 0 ? 1 : 0;
@@ -366,6 +369,27 @@ const WORD_IDS = new ModelMemo<number>(100_000);
 
 function wordId(lm: LanguageModel, w: string): number {
   return WORD_IDS.get(lm, w, computeWordId);
+}
+
+// wordId by the tokenizer's stable word id (TokenTable.wordId), for one model: an array read per
+// distinct word of a text instead of a map lookup. NO_ID: not yet computed.
+const NO_ID = -0x80000000;
+let idsByStable = new Int32Array(0);
+let idsModel: LanguageModel | null = null;
+
+function wordIdByStable(lm: LanguageModel, stable: number, w: string): number {
+  if (idsModel !== lm) {
+    idsByStable = new Int32Array(Math.max(1024, wordIdLimit())).fill(NO_ID);
+    idsModel = lm;
+  }
+  if (stable >= idsByStable.length) {
+    const grown = new Int32Array(Math.max(2 * idsByStable.length, wordIdLimit())).fill(NO_ID);
+    grown.set(idsByStable);
+    idsByStable = grown;
+  }
+  let v = idsByStable[stable];
+  if (v === NO_ID) idsByStable[stable] = v = computeWordId(lm, w);
+  return v;
 }
 
 function computeWordId(lm: LanguageModel, w: string): number {

@@ -12,7 +12,7 @@ import { CONFUSABLES, type Confusable } from '../data/confusables';
 import { GENRE_PHRASES, LEGITIMATE, LISTED_PHRASES } from '../data/genre-phrases';
 import { isAttested, iyVariant } from '../text/syllable';
 import type { Fix, Report, Rule, RuleContext } from '../types';
-import { tokenTable, type TokenTable } from '../text/word-tokens';
+import { tokenTable, wordIdLimit, type TokenTable } from '../text/word-tokens';
 import { findSlips, THRESHOLDS } from '../lm';
 import { placeTone } from '../text/tone';
 import { BASE_LETTERS, NAME_CASE_LIMIT, NAME_CASES } from '../text/char-tables';
@@ -209,23 +209,48 @@ const S2_1 = 8;
 const P3_0 = 16;
 const P3_1 = 32;
 const P3_2 = 64;
+const IN_TABLE = 128; // the first word of a table phrase (TABLE_BY_FIRST)
 const FLAGS = new Map<string, number>();
 
+function computeFlags(word: string): number {
+  const sk = skeleton(word);
+  return (
+    (POSITION[2][0].has(word) ? P2_0 : 0) |
+    (POSITION[2][1].has(word) ? P2_1 : 0) |
+    (SKELETONS[2][0].has(sk) ? S2_0 : 0) |
+    (SKELETONS[2][1].has(sk) ? S2_1 : 0) |
+    (POSITION[3][0].has(word) ? P3_0 : 0) |
+    (POSITION[3][1].has(word) ? P3_1 : 0) |
+    (POSITION[3][2].has(word) ? P3_2 : 0) |
+    (TABLE_BY_FIRST.has(word) ? IN_TABLE : 0)
+  );
+}
+
+/** computeFlags, remembered per word (for words without a stable id). */
 function flagsOf(word: string): number {
   let f = FLAGS.get(word);
   if (f === undefined) {
-    const sk = skeleton(word);
-    f =
-      (POSITION[2][0].has(word) ? P2_0 : 0) |
-      (POSITION[2][1].has(word) ? P2_1 : 0) |
-      (SKELETONS[2][0].has(sk) ? S2_0 : 0) |
-      (SKELETONS[2][1].has(sk) ? S2_1 : 0) |
-      (POSITION[3][0].has(word) ? P3_0 : 0) |
-      (POSITION[3][1].has(word) ? P3_1 : 0) |
-      (POSITION[3][2].has(word) ? P3_2 : 0);
+    f = computeFlags(word);
     if (FLAGS.size < 100_000) FLAGS.set(word, f);
   }
   return f;
+}
+
+// computeFlags by the tokenizer's stable word id, plus one (0: not yet computed): an array read
+// per distinct word of a text instead of a map lookup.
+let FLAGS_BY_ID = new Int32Array(1024);
+
+function flagsById(id: number, word: string): number {
+  if (id >= FLAGS_BY_ID.length) {
+    const grown = new Int32Array(Math.max(2 * FLAGS_BY_ID.length, wordIdLimit()));
+    grown.set(FLAGS_BY_ID);
+    FLAGS_BY_ID = grown;
+  }
+  const f = FLAGS_BY_ID[id];
+  if (f !== 0) return f - 1;
+  const computed = computeFlags(word);
+  FLAGS_BY_ID[id] = computed + 1;
+  return computed;
 }
 
 /** mayHaveCandidate on the flags of the n-gram's words (fa, fb, fc). */
@@ -372,8 +397,10 @@ export const confusableWord: Rule = {
     const wordFlags = new Int32Array(t.words.length);
     const wordEntries: Array<Array<{ entry: Confusable; words: string[] }> | undefined> = [];
     for (let w = 0; w < t.words.length; w++) {
-      wordFlags[w] = flagsOf(t.words[w]);
-      wordEntries.push(TABLE_BY_FIRST.get(t.words[w]));
+      const id = t.wordId[w];
+      const f = id >= 0 ? flagsById(id, t.words[w]) : flagsOf(t.words[w]);
+      wordFlags[w] = f;
+      wordEntries.push((f & IN_TABLE) !== 0 ? TABLE_BY_FIRST.get(t.words[w]) : undefined);
     }
 
     for (let i = 0; i < count; i++) {
@@ -497,6 +524,62 @@ function bestFor(a: string, b: string, c: string, n: number, fa: number, fb: num
   return best;
 }
 
+// bestFor by the tokenizer's stable word ids (ic = -1 for a bigram): one probe of a typed-array
+// table instead of two or three map lookups per n-gram. Open addressing, linear probing; slot s:
+// BY_ID_KEYS[4s..4s+2] = the ids + 1, [4s+3] = 1 + index into BY_ID_VALUES (0 when empty). Starts
+// small, doubles when half full, emptied past BEST_MAX entries.
+const BY_ID_MIN_BITS = 12;
+let BY_ID_KEYS = new Int32Array(4 << BY_ID_MIN_BITS);
+let BY_ID_MASK = (1 << BY_ID_MIN_BITS) - 1;
+let BY_ID_VALUES: Array<Best | null> = [];
+
+function byIdSlot(a: number, b: number, c: number): number {
+  const h = Math.imul(a ^ Math.imul(b, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca6b), 0x27d4eb2d);
+  return (h ^ (h >>> 15)) & BY_ID_MASK;
+}
+
+function bestById(ia: number, ib: number, ic: number, a: string, b: string, c: string, n: number, fa: number, fb: number, fc: number): Best | null {
+  const keys = BY_ID_KEYS;
+  let slot = byIdSlot(ia, ib, ic);
+  for (;;) {
+    const v = keys[4 * slot + 3];
+    if (v === 0) break;
+    if (keys[4 * slot] === ia + 1 && keys[4 * slot + 1] === ib + 1 && keys[4 * slot + 2] === ic + 1) return BY_ID_VALUES[v - 1];
+    slot = (slot + 1) & BY_ID_MASK;
+  }
+  const best = computeBest(n === 2 ? [a, b] : [a, b, c], n, fa, fb, fc);
+  if (BY_ID_VALUES.length >= BEST_MAX) {
+    BY_ID_KEYS = new Int32Array(4 << BY_ID_MIN_BITS);
+    BY_ID_MASK = (1 << BY_ID_MIN_BITS) - 1;
+    BY_ID_VALUES = [];
+    slot = byIdSlot(ia, ib, ic);
+  } else if (2 * (BY_ID_VALUES.length + 1) > BY_ID_MASK + 1) {
+    growById();
+    slot = byIdSlot(ia, ib, ic);
+    while (BY_ID_KEYS[4 * slot + 3] !== 0) slot = (slot + 1) & BY_ID_MASK;
+  }
+  BY_ID_VALUES.push(best);
+  const table = BY_ID_KEYS;
+  table[4 * slot] = ia + 1;
+  table[4 * slot + 1] = ib + 1;
+  table[4 * slot + 2] = ic + 1;
+  table[4 * slot + 3] = BY_ID_VALUES.length;
+  return best;
+}
+
+function growById(): void {
+  const old = BY_ID_KEYS;
+  BY_ID_MASK = BY_ID_MASK * 2 + 1;
+  const keys = new Int32Array(4 * (BY_ID_MASK + 1));
+  for (let s = 0; s < old.length; s += 4) {
+    if (old[s + 3] === 0) continue;
+    let slot = byIdSlot(old[s] - 1, old[s + 1] - 1, old[s + 2] - 1);
+    while (keys[4 * slot + 3] !== 0) slot = (slot + 1) & BY_ID_MASK;
+    keys.set(old.subarray(s, s + 4), 4 * slot);
+  }
+  BY_ID_KEYS = keys;
+}
+
 function computeBest(words: string[], n: number, fa: number, fb: number, fc: number): Best | null {
   const phrase = n === 2 ? words[0] + ' ' + words[1] : words[0] + ' ' + words[1] + ' ' + words[2];
   if (known(phrase)) return null;
@@ -552,7 +635,13 @@ function nearMiss(text: string, t: TokenTable, wordFlags: Int32Array, i: number,
   let possible = false;
   for (let at = 0; at < n && !possible; at++) possible = mayHaveCandidateAt(n, at, fa, fb, fc);
   if (!possible) return null;
-  const best = bestFor(t.words[t.word[i]], t.words[t.word[i + 1]], n === 3 ? t.words[t.word[i + 2]] : '', n, fa, fb, fc);
+  const ia = t.wordId[t.word[i]];
+  const ib = t.wordId[t.word[i + 1]];
+  const ic = n === 3 ? t.wordId[t.word[i + 2]] : -1;
+  const best =
+    ia >= 0 && ib >= 0 && (n === 2 || ic >= 0)
+      ? bestById(ia, ib, ic, t.words[t.word[i]], t.words[t.word[i + 1]], n === 3 ? t.words[t.word[i + 2]] : '', n, fa, fb, fc)
+      : bestFor(t.words[t.word[i]], t.words[t.word[i + 1]], n === 3 ? t.words[t.word[i + 2]] : '', n, fa, fb, fc);
   if (best === null) return null;
   // names: "Đỗ Thị Hiền" is not "đô thị"; a capitalised word after the first, or a name-like first word
   if (t.nameLike[i] === 1) return null;

@@ -63,6 +63,12 @@ export interface TokenTable {
   word: Int32Array;
   /** The distinct words of the text, NFC lower case (one string per word). */
   words: string[];
+  /**
+   * words[w]'s stable id, the same in every table of the process (dense from 0, below wordIdLimit()),
+   * so that callers can keep per-word facts in arrays across texts; -1 for a word seen after the
+   * bound on remembered words.
+   */
+  wordId: Int32Array;
   /** 1 when the token follows the previous one with only spaces between. */
   linked: Uint8Array;
   /** 1 for a capitalised word that does not start a sentence. */
@@ -98,12 +104,27 @@ interface WordInfo {
   /** Scan that last gave the word an index in its table, and that index (canonical infos only). */
   scan: number;
   index: number;
+  /** Stable id (canonical infos that are remembered), else -1. */
+  id: number;
 }
 
 function newInfo(lower: string, capitalised: boolean, canonical?: WordInfo): WordInfo {
-  const info: WordInfo = { lower, capitalised, canonical: undefined as unknown as WordInfo, scan: -1, index: -1 };
+  const info: WordInfo = { lower, capitalised, canonical: undefined as unknown as WordInfo, scan: -1, index: -1, id: -1 };
   info.canonical = canonical ?? info;
   return info;
+}
+
+let nextWordId = 0;
+
+/** One more than the largest stable word id given so far (TokenTable.wordId). */
+export function wordIdLimit(): number {
+  return nextWordId;
+}
+
+/** Remembers a canonical (lower-case) info under its word, with a stable id. */
+function remember(lower: string, info: WordInfo): void {
+  info.id = nextWordId++;
+  WORDS.set(lower, info);
 }
 
 // Per distinct word: its lower case (one shared string per word, so later comparisons and map
@@ -119,16 +140,17 @@ function wordInfo(word: string): WordInfo {
     const lower = word.toLowerCase();
     if (lower === word) {
       info = newInfo(lower, false);
+      if (WORDS.size < WORDS_MAX) remember(word, info);
     } else {
       // share the lower-case word's string (lower-casing is idempotent)
       let own = WORDS.get(lower);
       if (!own) {
         own = newInfo(lower, false);
-        if (WORDS.size < WORDS_MAX) WORDS.set(lower, own);
+        if (WORDS.size < WORDS_MAX) remember(lower, own);
       }
       info = newInfo(own.lower, word[0] !== lower[0] && word.slice(1) === lower.slice(1), own);
+      if (WORDS.size < WORDS_MAX) WORDS.set(word, info);
     }
-    if (WORDS.size < WORDS_MAX) WORDS.set(word, info);
   }
   return info;
 }
@@ -199,6 +221,7 @@ function scan(text: string): TokenTable {
   let nameLikeFlags = new Uint8Array(capacity);
   let wordIndex = new Int32Array(capacity);
   const words: string[] = [];
+  const ids: number[] = [];
   const scanId = ++scans;
   let count = 0;
   let i = 0;
@@ -229,6 +252,7 @@ function scan(text: string): TokenTable {
       canonical.scan = scanId;
       canonical.index = words.length;
       words.push(canonical.lower);
+      ids.push(canonical.id);
     }
     let nameLike = false;
     if (start > 0 && capitalised) {
@@ -259,6 +283,7 @@ function scan(text: string): TokenTable {
     end: ends.subarray(0, count),
     word: wordIndex.subarray(0, count),
     words,
+    wordId: Int32Array.from(ids),
     linked: linkedFlags.subarray(0, count),
     nameLike: nameLikeFlags.subarray(0, count),
   };

@@ -461,7 +461,11 @@ describe('language server (protocol)', function () {
       }
       await client.diagnostics(uri, (p) => p.version === 6);
       client.listeners.delete(listener);
-      assert.deepEqual(versions, [6]);
+      // the first edit after a pause may be published at once (lsp/pace.ts) when the others reach the
+      // server later; what must never happen is an older version after a newer one, or one per keystroke
+      assert.equal(versions[versions.length - 1], 6);
+      assert.ok(versions.every((v, i) => i === 0 || v > versions[i - 1]), `versions out of order: ${versions}`);
+      assert.ok(versions.length <= 2, `one publish per keystroke: ${versions}`);
     });
 
     it('re-analyses open documents when the settings change', async () => {

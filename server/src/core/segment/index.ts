@@ -284,7 +284,7 @@ function classifyUnits(units: Unit[]): void {
 
 // Sentence boundaries: terminal punctuation, optional closing quote, space, then an upper-case
 // letter, a digit or an opening quote.
-const SENTENCE_END = /[.!?…]+["”’)]*\s+(?=[\p{Lu}\d"“(])/gu;
+const SENTENCE_END = /[.!?…]+["”’)]*\s+(?=[\d"“(]|\p{Lu})/gu;
 
 function sentenceStarts(text: string): number[] {
   const starts = [0];

@@ -9,6 +9,9 @@ import type { SectionName } from '../types';
 // first match) over the ~130 boundaries below
 const WORD_CHAR = '\\p{L}|\\p{N}';
 const LETTER = /\p{L}/u;
+/** An escape, a class, a group's opening (negative look-arounds whole), a closing, or a run of other characters. */
+const PATTERN_TOKEN = /\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]|\(\?<?!|[()]|[^\\[()]+/g;
+
 /** What `ub()` returns: only `test`, which is all the cue lists use. */
 export interface CuePattern {
   test(text: string): boolean;
@@ -62,28 +65,22 @@ export function prefilterSource(pattern: string): string | null {
   let out = '';
   const groups: boolean[] = []; // per open group: is it a negative look-around
   let negatives = 0;
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '\\') {
-      const next = pattern[i + 1];
-      if (next === 'b') out += negatives % 2 === 1 ? '(?!)' : '';
-      else if (next === '\\' && pattern[i + 2] === 'b') return null;
-      else out += c + next;
-      i++;
-    } else if (c === '[') {
-      let j = i + 1;
-      while (j < pattern.length && pattern[j] !== ']') j += pattern[j] === '\\' ? 2 : 1;
-      const body = pattern.slice(i, j + 1);
-      if (body.includes('\\b')) return null;
-      out += body;
-      i = j;
+  for (const m of pattern.matchAll(PATTERN_TOKEN)) {
+    const token = m[0];
+    if (token === '\\b') out += negatives % 2 === 1 ? '(?!)' : '';
+    else if (token.startsWith('\\')) {
+      if (token === '\\\\' && pattern[m.index + 2] === 'b') return null;
+      out += token;
+    } else if (token.startsWith('[')) {
+      if (token.includes('\\b')) return null;
+      out += token;
     } else {
-      if (c === '(') {
-        const negative = pattern.startsWith('(?!', i) || pattern.startsWith('(?<!', i);
+      if (token.startsWith('(')) {
+        const negative = token === '(?!' || token === '(?<!';
         groups.push(negative);
         if (negative) negatives++;
-      } else if (c === ')' && groups.pop()) negatives--;
-      out += c;
+      } else if (token === ')' && groups.pop()) negatives--;
+      out += token;
     }
   }
   return out;

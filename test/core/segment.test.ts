@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import { defaultConfig } from '../../server/src/core/config';
 import { expectationFor, segment, SECTION_SKELETONS } from '../../server/src/core/segment';
-import { isDatelineLine, isWebArtifactLine, prefilterSource, ub, ubRegExp } from '../../server/src/core/segment/cues';
+import { isDatelineLine, isWebArtifactLine, prefilterSource, topAlternatives, ub, ubRegExp } from '../../server/src/core/segment/cues';
 import { createTextDoc } from '../../server/src/core/text/textdoc';
 import type { SectionName } from '../../server/src/core/types';
 import { cpuTimeOf } from '../support/cpu-time';
@@ -480,6 +480,8 @@ describe('segment: Unicode word boundaries (ub)', () => {
       /(?<!\bab )\b1/u,
       /a(?!.(?!\b))/u,
       /[ab\\]\b\.?/iu,
+      /^a\b|\bab|(?:1|ab)\b[^.]{0,3}\b1|(?!a\b)đ\/c\b/u,
+      /(a)\b\1|\b1/u,
     ];
     fc.assert(
       fc.property(text, (s) => {
@@ -499,5 +501,11 @@ describe('segment: Unicode word boundaries (ub)', () => {
     assert.equal(prefilterSource(String.raw`[\b]x`), null);
     assert.equal(prefilterSource(String.raw`\\bx`), null);
     assert.equal(prefilterSource(String.raw`[(]\b(?!a)\b`), '[(](?!a)');
+  });
+
+  it('splits a pattern into its top-level alternatives', () => {
+    assert.deepEqual(topAlternatives(String.raw`^a\b|b(?:c|d)|[|]e|\|f|`), [String.raw`^a\b`, 'b(?:c|d)', '[|]e', String.raw`\|f`, '']);
+    assert.deepEqual(topAlternatives(String.raw`(a)\1|b`), [String.raw`(a)\1|b`]);
+    assert.deepEqual(topAlternatives('(?<!a|b)c'), ['(?<!a|b)c']);
   });
 });

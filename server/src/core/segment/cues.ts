@@ -34,12 +34,51 @@ export function ub(re: RegExp): CuePattern {
   const relaxed = flags.includes('g') || flags.includes('y') ? null : prefilterSource(re.source);
   if (relaxed === null) return ubRegExp(re);
   const prefilter = new RegExp(relaxed, flags);
-  let full: RegExp | undefined;
+  let full: CuePattern | undefined;
   return {
     test(text: string): boolean {
-      return prefilter.test(text) && (full ??= ubRegExp(re)).test(text);
+      if (!prefilter.test(text)) return false;
+      if (full === undefined) {
+        const alternatives = topAlternatives(re.source);
+        full = alternatives.length === 1 ? ubRegExp(re) : anyOf(alternatives.map((source) => ub(new RegExp(source, flags))));
+      }
+      return full.test(text);
     },
   };
+}
+
+/** Passes where one of `patterns` does. */
+function anyOf(patterns: CuePattern[]): CuePattern {
+  return { test: (text) => patterns.some((p) => p.test(text)) };
+}
+
+/**
+ * The top-level alternatives of a pattern (a text matches `a|b` where it matches `a` or `b`), so a
+ * long cue list builds only the boundary patterns of the alternatives its own prefilter passes;
+ * the pattern whole when it has back-references (their group numbers would change).
+ */
+export function topAlternatives(pattern: string): string[] {
+  if (/\\[1-9]|\\k</.test(pattern)) return [pattern];
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const m of pattern.matchAll(PATTERN_TOKEN)) {
+    const token = m[0];
+    if (token.startsWith('(')) depth++;
+    else if (token === ')') depth--;
+    if (depth > 0 || token.startsWith('\\') || token.startsWith('[') || token.startsWith('(') || token === ')' || !token.includes('|')) {
+      current += token;
+      continue;
+    }
+    const pieces = token.split('|');
+    current += pieces[0];
+    for (let k = 1; k < pieces.length; k++) {
+      out.push(current);
+      current = pieces[k];
+    }
+  }
+  out.push(current);
+  return out;
 }
 
 /** The boundary pattern itself, built now. */

@@ -12,6 +12,14 @@ const LETTER = /\p{L}/u;
 /** An escape, a class, a group's opening (negative look-arounds whole), a closing, or a run of other characters. */
 const PATTERN_TOKEN = /\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]|\(\?<?!|[()]|[^\\[()]+/g;
 
+/**
+ * Calls after which a cue pattern is built whole and used alone: a long document or a batch of
+ * articles runs it often enough to pay for building it, and the prefilter and per-alternative
+ * tests would only cost time there (~10 % of a warm typical article's analysis); the first
+ * analysis of an article calls each a few dozen times at most.
+ */
+const HOT_CALLS = 200;
+
 /** What `ub()` returns: only `test`, which is all the cue lists use. */
 export interface CuePattern {
   test(text: string): boolean;
@@ -27,7 +35,8 @@ export interface CuePattern {
  * cue lists were ~40 ms of a cold start); the prefilter has none, and most cue patterns never pass
  * it in an article, so they are never built. A boundary inside a negative look-around becomes
  * `(?!)` in the prefilter instead (dropping it there would narrow the prefilter), so every text
- * the boundary pattern matches passes the prefilter and `test` answers the same.
+ * the boundary pattern matches passes the prefilter and `test` answers the same. A pattern called
+ * often (HOT_CALLS) is then built whole and used alone, as before.
  */
 export function ub(re: RegExp): CuePattern {
   const flags = re.flags.includes('u') ? re.flags : re.flags + 'u';
@@ -35,8 +44,15 @@ export function ub(re: RegExp): CuePattern {
   if (relaxed === null) return ubRegExp(re);
   const prefilter = new RegExp(relaxed, flags);
   let full: CuePattern | undefined;
+  let whole: RegExp | undefined;
+  let calls = 0;
   return {
     test(text: string): boolean {
+      if (whole !== undefined) return whole.test(text);
+      if (++calls > HOT_CALLS) {
+        whole = ubRegExp(re);
+        return whole.test(text);
+      }
       if (!prefilter.test(text)) return false;
       if (full === undefined) {
         const alternatives = topAlternatives(re.source);

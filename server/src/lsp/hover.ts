@@ -85,7 +85,7 @@ function within(entry: AnalysisEntry, span: { start: number; end: number }, offs
 
 // A fallback for when the fraction extractor finds nothing at all: a bare "a/b" that is not a
 // date ("ngày 25/4"), not part of a longer slash group ("21/10/2022", "1083-QĐ/HU").
-const BARE_FRACTION = /(?<![\d/.,\-]|\p{L})(\d{1,6})\/(\d{1,6})(?![\d/\p{L}]|[.,]\d)/gu;
+const BARE_FRACTION = /(?<![\d/.,\-\p{L}])(\d{1,6})\/(\d{1,6})(?![\d/\p{L}]|[.,]\d)/gu;
 const DATE_BEFORE = /(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|tháng|từ|đến|số)\s*$/iu;
 const COUNTED_AFTER = /^\s+(\p{Ll}+(?:\s\p{Ll}+)?)/u;
 

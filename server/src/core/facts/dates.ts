@@ -35,7 +35,7 @@ const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\p{N}]|[/.-]\p{N}|-\
 const NOT_BEFORE_NUMBER = /[\p{L}\p{N}\p{M}/.,-]/u;
 const LETTER = /[\p{L}\p{M}]/u;
 // Spelled: "ngày 08 tháng 5 năm 2023" (the "năm" part optional).
-const SPELLED = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?!\p{N})/giu;
+const SPELLED = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?![\p{N}])/giu;
 
 const TIME = String.raw`\d{1,2}[:hg]\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM|am|pm))?`;
 const DATE = String.raw`\d{1,2}[/.-]\d{1,2}[/.-]\d{4}`;

@@ -9,7 +9,7 @@ import type { Facts, FractionFact, FractionQualifier } from './types';
 
 // sticky: matched only just before each '/' (execBeforeMark)
 const FRACTION_RE = new RegExp(
-  String.raw`(?<![/.,\-]|\p{L}|\p{M}|\p{N})(${VI_NUMBER_SOURCE})/(${VI_NUMBER_SOURCE})(?![\p{N}/]|[.,\-]\d)`,
+  String.raw`(?<![\p{L}\p{M}\p{N}/.,\-])(${VI_NUMBER_SOURCE})/(${VI_NUMBER_SOURCE})(?![\p{N}/]|[.,\-]\d)`,
   'uy',
 );
 
@@ -106,14 +106,14 @@ const RECRUIT_RE = /(?:kết nạp|phát triển|thu hút|vận động)/u;
 const POPULATION = new Set(['hộ', 'học sinh']);
 /** A state the counted households are in, right after the noun: "hộ đạt danh hiệu", "hộ dùng nước sạch". */
 const STATE_AFTER_RE =
-  /^\s*(?:(?:đã|đều|chưa|không)\s+)?(?:được\s+)?(?:đạt(?!\s+(?:và\s+)?vượt)|công nhận|đăng ký|sử dụng|dùng|tham gia|ký cam kết|có\s+(?:nhà|nước|điện|công trình|thẻ)|tốt nghiệp|lên lớp|hoàn thành chương trình)(?!\p{L})/u;
+  /^\s*(?:(?:đã|đều|chưa|không)\s+)?(?:được\s+)?(?:đạt(?!\s+(?:và\s+)?vượt)|công nhận|đăng ký|sử dụng|dùng|tham gia|ký cam kết|có\s+(?:nhà|nước|điện|công trình|thẻ)|tốt nghiệp|lên lớp|hoàn thành chương trình)(?![\p{L}])/u;
 /** A plan or target in the sentence: the total may then be a target that is exceeded. */
-const TARGET_RE = /kế hoạch|(?<!\p{L})kh(?!\p{L})|chỉ tiêu|mục tiêu|nghị quyết|được giao|(?<!\p{L})giao(?!\p{L})|so với|vượt|dự kiến|đề ra|phấn đấu/u;
+const TARGET_RE = /kế hoạch|(?<![\p{L}])kh(?![\p{L}])|chỉ tiêu|mục tiêu|nghị quyết|được giao|(?<![\p{L}])giao(?![\p{L}])|so với|vượt|dự kiến|đề ra|phấn đấu/u;
 
 const QUAL_RE =
-  /(?<!\p{L})(?:(chưa|không)\s+(?:đạt|hoàn thành)|(đang\s+(?:tiếp tục\s+)?(?:thực hiện|triển khai)|tiếp tục\s+thực hiện)|(còn lại)|(đạt|hoàn thành)(\s+(?:và\s+)?vượt)?|(vượt))(?!\p{L})/u;
+  /(?<![\p{L}])(?:(chưa|không)\s+(?:đạt|hoàn thành)|(đang\s+(?:tiếp tục\s+)?(?:thực hiện|triển khai)|tiếp tục\s+thực hiện)|(còn lại)|(đạt|hoàn thành)(\s+(?:và\s+)?vượt)?|(vượt))(?![\p{L}])/u;
 const PARTIAL_RE = /^\s*(?:mức\s+)?(?:trên|dưới|từ|khoảng|gần|hơn|xấp xỉ|\d)/u;
-const RATING_RE = /^\s*(?:tốt|xuất sắc|nhiệm vụ)(?!\p{L})/u;
+const RATING_RE = /^\s*(?:tốt|xuất sắc|nhiệm vụ)(?![\p{L}])/u;
 const NTM_RE = /nông thôn mới(?:\s+(nâng cao|kiểu mẫu))?/gu;
 
 function startsWithWord(text: string, word: string): boolean {
@@ -216,7 +216,7 @@ export function extractFractions(doc: TextDoc): FractionFact[] {
     if (!mayExceed && RECRUITED.has(counted) && RECRUIT_RE.test(head)) mayExceed = true;
     // "2.315/2.280 hộ đạt danh hiệu …": households in a state, counted against all households
     // "tỷ lệ hộ có nhà tiêu hợp vệ sinh 923/865 hộ": the rate names the state before the fraction
-    const stated = STATE_AFTER_RE.test(tail) || /(?<!\p{L})t[ỷỉ] lệ(?!\p{L})/u.test(head);
+    const stated = STATE_AFTER_RE.test(tail) || /(?<![\p{L}])t[ỷỉ] lệ(?![\p{L}])/u.test(head);
     if (mayExceed && POPULATION.has(countedFamily(counted)) && stated && !RECRUIT_RE.test(head)) {
       if (!TARGET_RE.test(text.slice(sStart, sEnd).toLowerCase())) mayExceed = false;
     }
@@ -234,7 +234,7 @@ export function extractFractions(doc: TextDoc): FractionFact[] {
         let n: RegExpExecArray | null;
         while ((n = NTM_RE.exec(sentenceHead)) !== null) last = n;
         // only a bare "… 11/19 tiêu chí," (or "… tiêu chí đạt …") borrows the sentence's set
-        const bare = tail.trim() === '' || /^\s*(?:đã\s+|được\s+)?(?:đạt|hoàn thành|chưa|còn|theo)(?!\p{L})/u.test(tail);
+        const bare = tail.trim() === '' || /^\s*(?:đã\s+|được\s+)?(?:đạt|hoàn thành|chưa|còn|theo)(?![\p{L}])/u.test(tail);
         if (last && bare && !/nâng cao|kiểu mẫu/u.test(tail)) phrase = last[0];
       }
       if (phrase) setKey = `tiêu chí ${phrase.replace(/\s+/g, ' ')}`;

@@ -17,10 +17,10 @@ export interface PersonFact {
 }
 
 const TITLE_WORD = String.raw`(?:Phó\s+)?(?:Bí\s+thư|Chủ\s+tịch|Ủy\s+viên|Uỷ\s+viên|Trưởng|Giám\s+đốc|Chánh|Thường\s+trực|Tỉnh\s+[uủ]y\s+viên|Huyện\s+[uủ]y\s+viên|Thành\s+[uủ]y\s+viên|Đảng\s+[uủ]y\s+viên|Đại\s+biểu\s+Quốc\s+hội|Chủ\s+nhiệm|Hiệu\s+trưởng|Chỉ\s+huy\s+trưởng|Thủ\s+trưởng|Tổng\s+Bí\s+thư|Bộ\s+trưởng|Thứ\s+trưởng|Chủ\s+trì)`;
-const TITLE_START = new RegExp(`^${TITLE_WORD}(?!\\p{L})`, 'u');
-const TITLE_ANYWHERE = new RegExp(`(?<!\\p{L})${TITLE_WORD}(?!\\p{L})`, 'gu');
+const TITLE_START = new RegExp(`^${TITLE_WORD}(?![\\p{L}])`, 'u');
+const TITLE_ANYWHERE = new RegExp(`(?<![\\p{L}])${TITLE_WORD}(?![\\p{L}])`, 'gu');
 /** Where a title after a name stops: a clause mark, or a verb that starts the rest of the sentence. */
-const TITLE_STOP = /[;.:()\n\r]|\s(?:đã|đến|phát\s+biểu|chủ\s+trì|đề\s+nghị|nhấn\s+mạnh|cho\s+biết|ghi\s+nhận|yêu\s+cầu|trình\s+bày|khẳng\s+định|tới\s+dự|dự|và\s+(?=đồng\s+chí|ông|bà|các))(?!\p{L})/u;
+const TITLE_STOP = /[;.:()\n\r]|\s(?:đã|đến|phát\s+biểu|chủ\s+trì|đề\s+nghị|nhấn\s+mạnh|cho\s+biết|ghi\s+nhận|yêu\s+cầu|trình\s+bày|khẳng\s+định|tới\s+dự|dự|và\s+(?=đồng\s+chí|ông|bà|các))(?![\p{L}])/u;
 const CUE_AT_END = /\s*(?:đồng\s+chí|Đồng\s+chí|đ\/c|Đ\/c|ông|Ông|bà|Bà)\s*$/u;
 const MAX_TITLE = 160;
 

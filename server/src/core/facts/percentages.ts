@@ -7,7 +7,7 @@ import { BoundaryCursor, VI_NUMBER_SOURCE, execBeforeMark, isClauseBoundary, isS
 import type { PercentFact } from './types';
 
 // sticky: matched only just before each '%' (execBeforeMark)
-const PERCENT_RE = new RegExp(String.raw`(?<![.,]|\p{L}|\p{M}|\p{N})(${VI_NUMBER_SOURCE})[ \u00a0]?%`, 'uy');
+const PERCENT_RE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.,])(${VI_NUMBER_SOURCE})[ \u00a0]?%`, 'uy');
 
 /** Nouns a share can be a share of, longest first (NFC lower case). */
 const WHOLE_NOUNS = [
@@ -50,7 +50,7 @@ const WHOLE_NOUNS = [
 ].sort((a, b) => b.length - a.length);
 
 const PERFORMANCE_AFTER_RE =
-  /^\s*(?:so với\s+)?(?:kế hoạch|kh(?!\p{L})|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nhiệm vụ|tổng mức|cùng kỳ|định mức|yêu cầu|kịch bản)|^\s*\)?\s*so với(?!\s+tổng)/iu;
+  /^\s*(?:so với\s+)?(?:kế hoạch|kh(?![\p{L}])|dự toán|chỉ tiêu|mục tiêu|nghị quyết|nhiệm vụ|tổng mức|cùng kỳ|định mức|yêu cầu|kịch bản)|^\s*\)?\s*so với(?!\s+tổng)/iu;
 
 /** Hedges between a cue word and the number ("tăng khoảng 5%", "đạt trên 95%"). */
 const HEDGES = new Set(['trên', 'hơn', 'khoảng', 'gần', 'dưới', 'từ', 'bình', 'quân', 'xấp', 'xỉ', 'chừng']);
@@ -89,17 +89,17 @@ function beforeCues(text: string, start: number, floor: number): BeforeCues {
 }
 
 const PARTY_RE =
-  /^\s*(?:được\s+)?(?:đánh giá\s+|xếp loại\s+)?(?:là\s+)?(?:(không hoàn thành(?:\s+nhiệm vụ)?|khtnv)|(hoàn thành xuất sắc(?:\s+nhiệm vụ)?|htxsnv)|(hoàn thành tốt(?:\s+nhiệm vụ)?|httnv)|(hoàn thành nhiệm vụ|htnv))(?!\p{L})(\s+trở lên)?/iu;
-const GRADE_RE = /^\s*(?:được\s+)?(?:xếp\s+)?loại\s+(xuất sắc|giỏi|khá|trung bình|yếu|kém)(?!\p{L})(\s+trở lên)?/iu;
+  /^\s*(?:được\s+)?(?:đánh giá\s+|xếp loại\s+)?(?:là\s+)?(?:(không hoàn thành(?:\s+nhiệm vụ)?|khtnv)|(hoàn thành xuất sắc(?:\s+nhiệm vụ)?|htxsnv)|(hoàn thành tốt(?:\s+nhiệm vụ)?|httnv)|(hoàn thành nhiệm vụ|htnv))(?![\p{L}])(\s+trở lên)?/iu;
+const GRADE_RE = /^\s*(?:được\s+)?(?:xếp\s+)?loại\s+(xuất sắc|giỏi|khá|trung bình|yếu|kém)(?![\p{L}])(\s+trở lên)?/iu;
 const GRADE_LEVEL: Record<string, number> = { 'xuất sắc': 5, giỏi: 4, khá: 3, 'trung bình': 2, yếu: 1, kém: 0 };
 
 // The rating written before the number: "hoàn thành tốt nhiệm vụ (là|đạt|chiếm) 76,3%", "loại khá 30%".
 const BEFORE_TAIL = String.raw`(\s+trở lên)?\s*(?:(?:là|đạt|chiếm|có)\s+)?(?:(?:trên|hơn|khoảng|gần|dưới|xấp xỉ|chừng)\s+)?$`;
 const PARTY_BEFORE_RE = new RegExp(
-  String.raw`(?<!\p{L}|\p{M})(?:(không hoàn thành(?:\s+nhiệm vụ)?|khtnv)|(hoàn thành xuất sắc(?:\s+nhiệm vụ)?|htxsnv)|(hoàn thành tốt(?:\s+nhiệm vụ)?|httnv)|(hoàn thành nhiệm vụ|htnv))` + BEFORE_TAIL,
+  String.raw`(?<![\p{L}\p{M}])(?:(không hoàn thành(?:\s+nhiệm vụ)?|khtnv)|(hoàn thành xuất sắc(?:\s+nhiệm vụ)?|htxsnv)|(hoàn thành tốt(?:\s+nhiệm vụ)?|httnv)|(hoàn thành nhiệm vụ|htnv))` + BEFORE_TAIL,
   'u',
 );
-const GRADE_BEFORE_RE = new RegExp(String.raw`(?<!\p{L}|\p{M})(?:xếp\s+)?loại\s+(xuất sắc|giỏi|khá|trung bình|yếu|kém)` + BEFORE_TAIL, 'u');
+const GRADE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:xếp\s+)?loại\s+(xuất sắc|giỏi|khá|trung bình|yếu|kém)` + BEFORE_TAIL, 'u');
 /** Between a whole and its rating: "đảng viên được xếp loại hoàn thành …", "chi bộ đạt …". */
 const WHOLE_LINK_RE = /\s*(?:(?:được|đã)\s+)?(?:(?:đánh giá|xếp loại)\s+)?(?:là\s+|đạt\s+)?$/u;
 

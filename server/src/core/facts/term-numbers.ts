@@ -9,7 +9,7 @@ import type { TextDoc } from '../text/textdoc';
 import type { TermNumberFact } from './types';
 
 // explicit letter cases: a case-insensitive Unicode scan (or lower-casing the whole text) is several times slower
-const KHOA_RE = /(?<!\p{L}|\p{M})[kK][hH](?:[óÓ][aA]|[oO][áÁ])\s+([IVXLCivxlc]+|\d{1,3})(?!\p{L}|\p{M}|\p{N})/gu;
+const KHOA_RE = /(?<![\p{L}\p{M}])[kK][hH](?:[óÓ][aA]|[oO][áÁ])\s+([IVXLCivxlc]+|\d{1,3})(?![\p{L}\p{M}\p{N}])/gu;
 
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
@@ -34,10 +34,10 @@ export function parseTermNumeral(token: string): number | undefined {
 const BODY_RE = new RegExp(
   [
     String.raw`(quốc hội)`,
-    String.raw`(trung ương|(?<!\p{L})tw(?!\p{L}))`,
+    String.raw`(trung ương|(?<![\p{L}])tw(?![\p{L}]))`,
     // the People's Committee is elected by the council and carries its number ("Chủ tịch UBND xã khóa X")
     String.raw`(hđnd|hội đồng nhân dân|ubnd|ủy ban nhân dân|uỷ ban nhân dân)`,
-    String.raw`(đảng bộ|đảng ủy|đảng uỷ|ban chấp hành|(?<!\p{L})bch(?!\p{L})|cấp ủy|cấp uỷ)`,
+    String.raw`(đảng bộ|đảng ủy|đảng uỷ|ban chấp hành|(?<![\p{L}])bch(?![\p{L}])|cấp ủy|cấp uỷ)`,
     String.raw`(tỉnh|huyện|thành|thị) (?:ủy|uỷ)`,
     String.raw`(chi bộ|chi ủy|chi uỷ)`,
     String.raw`(mặt trận tổ quốc|mttq|hội nông dân|hội liên hiệp phụ nữ|hội phụ nữ|hội cựu chiến binh|đoàn thanh niên|công đoàn|hội người cao tuổi|hội chữ thập đỏ|hội khuyến học)`,
@@ -47,16 +47,16 @@ const BODY_RE = new RegExp(
 /** The body type of each group of BODY_RE, in order. */
 const BODY_TYPES = ['quốc hội', 'trung ương', 'hđnd', 'đảng', 'đảng', 'chi bộ', 'hội'];
 
-const LEVEL_RE = /(?<!\p{L})(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|các cấp)(?!\p{L})/u;
+const LEVEL_RE = /(?<![\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|các cấp)(?![\p{L}])/u;
 const PARTY_LEVEL: Readonly<Record<string, string>> = { tỉnh: 'tỉnh', huyện: 'huyện', thành: 'thành phố', thị: 'thị xã' };
 /** A place name right after the level: capitalised words ("xã Cao Sơn"). */
 const NAME_RE = /^\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/u;
 /** History, not the sitting body: "(cũ)", "nguyên", "trước sáp nhập", "các khóa", "từ năm 1994" (not a dateline's "năm 2020"). */
 const HISTORY_RE =
-  /(?<!\p{L})(?:cũ|nguyên|trước sáp nhập|trước đây|các khóa|các khoá|qua các|từ khóa|từ khoá|(?:từ|trước) năm (?:19|20)\d\d|giai đoạn)(?!\p{L})/u;
+  /(?<![\p{L}])(?:cũ|nguyên|trước sáp nhập|trước đây|các khóa|các khoá|qua các|từ khóa|từ khoá|(?:từ|trước) năm (?:19|20)\d\d|giai đoạn)(?![\p{L}])/u;
 
 /** A cited document ("Nghị quyết số 05-NQ/ĐU của BCH Đảng bộ xã khóa XXIV") may name a past term on purpose. */
-const CITATION_RE = /nghị quyết|kết luận|chỉ thị|quyết định|(?<!\p{L})số\s+\d|\d\s*[-/]\s*(?:nq|qđ|kl|ct|kh|tb)(?!\p{L})/u;
+const CITATION_RE = /nghị quyết|kết luận|chỉ thị|quyết định|(?<![\p{L}])số\s+\d|\d\s*[-/]\s*(?:nq|qđ|kl|ct|kh|tb)(?![\p{L}])/u;
 
 /** . ! ? newline ; (a character code, so the backward walk builds no strings) */
 function isSentenceEnd(c: number): boolean {
@@ -112,7 +112,7 @@ export function extractTermNumbers(doc: TextDoc): TermNumberFact[] {
     const numeralStart = m.index + m[0].length - m[1].length;
     // "(cũ)" right after the mention marks history as well
     const after = lowerSameLength(text.slice(m.index + m[0].length, m.index + m[0].length + 12));
-    let body = /^\s*\(?\s*cũ(?!\p{L})/u.test(after) ? undefined : bodyBefore(text, m.index, previous?.end ?? 0);
+    let body = /^\s*\(?\s*cũ(?![\p{L}])/u.test(after) ? undefined : bodyBefore(text, m.index, previous?.end ?? 0);
     // a list of terms ("khóa XII, khóa XIII", "khóa XX và khóa XXI") names several on purpose
     if (previous && /^\s*(?:,|;|và|-|–|đến|tới)?\s*$/iu.test(text.slice(previous.end, m.index))) {
       delete previous.body;

@@ -8,15 +8,15 @@ import type { RuleContext } from '../types';
 import { dayKey, TWO_LEVEL_START } from './_article-date';
 
 const HISTORY_BEFORE =
-  /(?:^|[^\p{L}])(?:nguyên|từng|trước[ \u00a0]+đây|trước[ \u00a0]+kia|trước[ \u00a0]+(?:khi[ \u00a0]+)?(?:sáp[ \u00a0]+nhập|sắp[ \u00a0]+xếp|hợp[ \u00a0]+nhất|sát[ \u00a0]+nhập)|trụ[ \u00a0]+sở|hội[ \u00a0]+trường|khuôn[ \u00a0]+viên|khi[ \u00a0]+còn|không[ \u00a0]+còn|thay[ \u00a0]+(?:cho|vì|thế)|thời[ \u00a0]+kỳ|giai[ \u00a0]+đoạn[ \u00a0]+trước|(?:cấp|các)[ \u00a0]+huyện[ \u00a0]+cũ)(?!\p{L})/iu;
+  /(?:^|[^\p{L}])(?:nguyên|từng|trước[ \u00a0]+đây|trước[ \u00a0]+kia|trước[ \u00a0]+(?:khi[ \u00a0]+)?(?:sáp[ \u00a0]+nhập|sắp[ \u00a0]+xếp|hợp[ \u00a0]+nhất|sát[ \u00a0]+nhập)|trụ[ \u00a0]+sở|hội[ \u00a0]+trường|khuôn[ \u00a0]+viên|khi[ \u00a0]+còn|không[ \u00a0]+còn|thay[ \u00a0]+(?:cho|vì|thế)|thời[ \u00a0]+kỳ|giai[ \u00a0]+đoạn[ \u00a0]+trước|(?:cấp|các)[ \u00a0]+huyện[ \u00a0]+cũ)(?![\p{L}])/iu;
 /** The sentence tells the end of the district level: history too. */
 const ENDING = /(?:kết[ \u00a0]+thúc|chấm[ \u00a0]+dứt|dừng)[ \u00a0]+hoạt[ \u00a0]+động|giải[ \u00a0]+thể|bàn[ \u00a0]+giao|chia[ \u00a0]+tay/iu;
-const HISTORY_AFTER = /^[^,;.]{0,40}?(?:(?:^|[^\p{L}])(?:cũ|trước[ \u00a0]+đây|trước[ \u00a0]+kia|trước[ \u00a0]+sáp[ \u00a0]+nhập|trước[ \u00a0]+sắp[ \u00a0]+xếp)(?!\p{L})|\([ \u00a0]*(?:cũ|nay|trước)|(?:^|[^\p{L}])nay[ \u00a0]+(?:là|thuộc|đã))/iu;
+const HISTORY_AFTER = /^[^,;.]{0,40}?(?:(?:^|[^\p{L}])(?:cũ|trước[ \u00a0]+đây|trước[ \u00a0]+kia|trước[ \u00a0]+sáp[ \u00a0]+nhập|trước[ \u00a0]+sắp[ \u00a0]+xếp)(?![\p{L}])|\([ \u00a0]*(?:cũ|nay|trước)|(?:^|[^\p{L}])nay[ \u00a0]+(?:là|thuộc|đã))/iu;
 /** A year before 2025 or a past term in the sentence: the sentence tells history. */
-const PAST_YEAR = /(?<!\p{N})(?:19\d{2}|20[01]\d|202[0-4])(?!\p{N})/u;
+const PAST_YEAR = /(?<![\p{N}])(?:19\d{2}|20[01]\d|202[0-4])(?![\p{N}])/u;
 /** A document cited by kind or number: what it says of a former body is a quotation. */
 const DOCUMENT_BEFORE =
-  /(?:^|[^\p{L}])(?:Nghị[ \u00a0]+quyết|Chỉ[ \u00a0]+thị|Kết[ \u00a0]+luận|Quyết[ \u00a0]+định|Kế[ \u00a0]+hoạch|Chương[ \u00a0]+trình|Đề[ \u00a0]+án|Công[ \u00a0]+văn|Thông[ \u00a0]+báo|Hướng[ \u00a0]+dẫn|Quy[ \u00a0]+định|Quy[ \u00a0]+chế|văn[ \u00a0]+bản|số[ \u00a0]+\d+[^ \u00a0]*\/)(?!\p{L})/u;
+  /(?:^|[^\p{L}])(?:Nghị[ \u00a0]+quyết|Chỉ[ \u00a0]+thị|Kết[ \u00a0]+luận|Quyết[ \u00a0]+định|Kế[ \u00a0]+hoạch|Chương[ \u00a0]+trình|Đề[ \u00a0]+án|Công[ \u00a0]+văn|Thông[ \u00a0]+báo|Hướng[ \u00a0]+dẫn|Quy[ \u00a0]+định|Quy[ \u00a0]+chế|văn[ \u00a0]+bản|số[ \u00a0]+\d+[^ \u00a0]*\/)(?![\p{L}])/u;
 const SENTENCE_END = /[.!?\n]/;
 
 /** Reach of the sentence scans around a mention (code units). */

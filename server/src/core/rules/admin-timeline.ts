@@ -21,16 +21,16 @@ const UY = String.raw`(?:ủy|uỷ|Ủy|Uỷ)`;
 /** District-level bodies. Group 1: the level word ("huyện", "quận", "thị xã"). */
 const DISTRICT_BODY = new RegExp(
   String.raw`(?:[Hh]uyện|Quận|Thị)${S}${UY}(?![\p{L}]|${S}viên)` +
-    String.raw`|(?:UBND|HĐND|(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|Hội${S}đồng${S}nhân${S}dân|(?:Ủy|Uỷ)${S}ban${S}(?:MTTQ|Mặt${S}trận${S}Tổ${S}quốc)(?:${S}Việt${S}Nam)?|MTTQ(?:${S}Việt${S}Nam)?|Công${S}an|Đảng${S}bộ)${S}(huyện|quận|thị${S}xã)(?!\p{L})`,
+    String.raw`|(?:UBND|HĐND|(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|Hội${S}đồng${S}nhân${S}dân|(?:Ủy|Uỷ)${S}ban${S}(?:MTTQ|Mặt${S}trận${S}Tổ${S}quốc)(?:${S}Việt${S}Nam)?|MTTQ(?:${S}Việt${S}Nam)?|Công${S}an|Đảng${S}bộ)${S}(huyện|quận|thị${S}xã)(?![\p{L}])`,
   'gu',
 );
 /** Commune bodies of a thị trấn. */
 const TOWNLET_BODY = new RegExp(
-  String.raw`(?:UBND|HĐND|(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|Hội${S}đồng${S}nhân${S}dân|Đảng${S}${UY}|Đảng${S}bộ|(?:Ủy|Uỷ)${S}ban${S}MTTQ|MTTQ|Công${S}an|Văn${S}phòng|Đài${S}truyền${S}thanh)${S}(thị${S}trấn)(?!\p{L})`,
+  String.raw`(?:UBND|HĐND|(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|Hội${S}đồng${S}nhân${S}dân|Đảng${S}${UY}|Đảng${S}bộ|(?:Ủy|Uỷ)${S}ban${S}MTTQ|MTTQ|Công${S}an|Văn${S}phòng|Đài${S}truyền${S}thanh)${S}(thị${S}trấn)(?![\p{L}])`,
   'gu',
 );
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
-const NAME_AFTER = new RegExp(String.raw`^[ \u00a0](${PLACE_NAME})(?!\p{L})`, 'u');
+const NAME_AFTER = new RegExp(String.raw`^[ \u00a0](${PLACE_NAME})(?![\p{L}])`, 'u');
 
 export const adminTimeline: Rule = {
   id: 'admin-timeline',

@@ -13,18 +13,18 @@
 import type { Report, Rule, RuleContext } from '../types';
 import { isLetterAt } from '../facts/names';
 
-const COMMITTEE = /(huyện|tỉnh|thành|đảng|Huyện|Tỉnh|Thành|Đảng)([ \u00a0])(ủy|uỷ|Ủy|Uỷ)(?!\p{L})/gu;
-const BAN = /(Ban|ban)([ \u00a0])(thường|Thường)([ \u00a0])(vụ|Vụ)(?!\p{L})|(Ban|ban)([ \u00a0])(chấp|Chấp)([ \u00a0])(hành|Hành)(?!\p{L})/gu;
-const PEOPLES_BODY = /(ủy|uỷ|Ủy|Uỷ|hội|Hội)([ \u00a0])(ban|Ban|đồng|Đồng)([ \u00a0])(nhân|Nhân)([ \u00a0])(dân|Dân)(?!\p{L})/gu;
-const VICE = /Phó[ \u00a0](chủ[ \u00a0]tịch|bí[ \u00a0]thư)(?=[ \u00a0](?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Chi bộ|Thường trực|MTTQ)(?!\p{L}))/gu;
+const COMMITTEE = /(huyện|tỉnh|thành|đảng|Huyện|Tỉnh|Thành|Đảng)([ \u00a0])(ủy|uỷ|Ủy|Uỷ)(?![\p{L}])/gu;
+const BAN = /(Ban|ban)([ \u00a0])(thường|Thường)([ \u00a0])(vụ|Vụ)(?![\p{L}])|(Ban|ban)([ \u00a0])(chấp|Chấp)([ \u00a0])(hành|Hành)(?![\p{L}])/gu;
+const PEOPLES_BODY = /(ủy|uỷ|Ủy|Uỷ|hội|Hội)([ \u00a0])(ban|Ban|đồng|Đồng)([ \u00a0])(nhân|Nhân)([ \u00a0])(dân|Dân)(?![\p{L}])/gu;
+const VICE = /Phó[ \u00a0](chủ[ \u00a0]tịch|bí[ \u00a0]thư)(?=[ \u00a0](?:HĐND|UBND|Hội đồng|Ủy ban|Uỷ ban|Đảng ủy|Đảng uỷ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Chi bộ|Thường trực|MTTQ)(?![\p{L}]))/gu;
 
-const SPECIAL_ZONE = /(?:UBND|HĐND|MTTQ|Đảng[ \u00a0]ủy|Đảng[ \u00a0]uỷ|Đảng[ \u00a0]bộ|Công[ \u00a0]an|Ủy[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Uỷ[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Hội[ \u00a0]đồng[ \u00a0]nhân[ \u00a0]dân)[ \u00a0](Đặc[ \u00a0](?:khu|Khu)|đặc[ \u00a0]Khu)(?!\p{L})/gu;
+const SPECIAL_ZONE = /(?:UBND|HĐND|MTTQ|Đảng[ \u00a0]ủy|Đảng[ \u00a0]uỷ|Đảng[ \u00a0]bộ|Công[ \u00a0]an|Ủy[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Uỷ[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Hội[ \u00a0]đồng[ \u00a0]nhân[ \u00a0]dân)[ \u00a0](Đặc[ \u00a0](?:khu|Khu)|đặc[ \u00a0]Khu)(?![\p{L}])/gu;
 
 const PLURAL_BEFORE = /(?:^|[^\p{L}])(?:các|những|mỗi|từng|cấp|nhiều|hai|ba)[ \u00a0]+$/iu;
 // "các huyện ủy, thành ủy": the plural carries over a list
 const LIST_BEFORE = /(?:ủy|uỷ)[ \u00a0]*(?:,|và|hoặc)[ \u00a0]*$/u;
 const MEMBER_BEFORE = /(?:^|[^\p{L}])(?:Ủy|Uỷ|ủy|uỷ)[ \u00a0]viên[ \u00a0]+$/u;
-const COMMITTEE_AFTER = /^[ \u00a0]+(?:huyện|Huyện|tỉnh|Tỉnh|thành|Thành|đảng|Đảng)[ \u00a0](?:ủy|uỷ|Ủy|Uỷ|bộ)(?!\p{L})|^[ \u00a0]+Trung[ \u00a0]ương/u;
+const COMMITTEE_AFTER = /^[ \u00a0]+(?:huyện|Huyện|tỉnh|Tỉnh|thành|Thành|đảng|Đảng)[ \u00a0](?:ủy|uỷ|Ủy|Uỷ|bộ)(?![\p{L}])|^[ \u00a0]+Trung[ \u00a0]ương/u;
 
 const WORDS = /\p{L}+/gu;
 
@@ -86,7 +86,7 @@ export const capitalization: Rule = {
     while ((m = COMMITTEE.exec(text)) !== null) {
       if (m.index > 0 && isLetterAt(text, m.index - 1)) continue;
       const end = m.index + m[0].length;
-      if (/^[ \u00a0]+viên(?!\p{L})/u.test(text.slice(end, end + 8))) continue; // "huyện ủy viên"
+      if (/^[ \u00a0]+viên(?![\p{L}])/u.test(text.slice(end, end + 8))) continue; // "huyện ủy viên"
       if (PLURAL_BEFORE.test(before(m.index))) continue;
       if (m[1] === m[1].toLowerCase() && LIST_BEFORE.test(before(m.index))) continue;
       push(m.index, m[0], upperFirst(m[1]) + m[2] + lowerFirst(m[3]), 'organisation');

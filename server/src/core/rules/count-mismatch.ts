@@ -6,7 +6,7 @@ import type { EnumerationFact } from '../facts/types';
 import type { Report, Rule } from '../types';
 
 const MAX_GAP = 260;
-const INTRO_RE = /(?<!\p{L})(?:đó là|là|gồm|gồm có|bao gồm|như sau|cụ thể|sau đây)[\s,:]*$/u;
+const INTRO_RE = /(?<![\p{L}])(?:đó là|là|gồm|gồm có|bao gồm|như sau|cụ thể|sau đây)[\s,:]*$/u;
 
 /** The numbered list that an announced count at [start, end) introduces, if any. */
 export function listAfter(text: string, end: number, enumerations: readonly EnumerationFact[]): EnumerationFact | undefined {

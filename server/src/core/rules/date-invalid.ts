@@ -7,10 +7,10 @@ import { daysInMonth } from '../facts/dates';
 // "ngày 27/32023", "Chiều 27/32023": a cue, then d/ followed by a month digit glued to a year.
 // (?<![\p{L}])(ngày|…)…, with the lookbehind tested after a match (see letterBefore): a leading
 // lookbehind is evaluated at every position of the text.
-const MALFORMED = /(ngày|sáng|chiều|tối|trưa)\s+(\d{1,2})\/(\d{1,2})((?:19|20)\d{2})(?![/]|\p{N})/giu;
+const MALFORMED = /(ngày|sáng|chiều|tối|trưa)\s+(\d{1,2})\/(\d{1,2})((?:19|20)\d{2})(?![\p{N}/])/giu;
 const LETTER = /\p{L}/u;
 
-/** Whether the code point just before `i` is a letter (what (?<!\p{L}) rejects under the u flag). */
+/** Whether the code point just before `i` is a letter (what (?<![\p{L}]) rejects under the u flag). */
 function letterBefore(text: string, i: number): boolean {
   if (i <= 0) return false;
   let s = i - 1;

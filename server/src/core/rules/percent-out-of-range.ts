@@ -6,9 +6,9 @@ import type { Report, Rule } from '../types';
 
 /** Rates of coverage: a part of a population or an area, which cannot pass 100%. */
 const CAPPED_RATE_RE =
-  /bảo hiểm y tế|bảo hiểm xã hội|(?<!\p{L})(?:bhyt|bhxh)(?!\p{L})|bao phủ|che phủ|nước sạch|hợp vệ sinh|điện lưới|qua đào tạo|có việc làm|(?<!\p{L})nghèo|suy dinh dưỡng|gia đình văn hóa|gia đình văn hoá|kiên cố|cứng hóa|cứng hoá|bê tông hóa|bê tông hoá|nhựa hóa|nhựa hoá|tốt nghiệp|lên lớp|đạt chuẩn/u;
+  /bảo hiểm y tế|bảo hiểm xã hội|(?<![\p{L}])(?:bhyt|bhxh)(?![\p{L}])|bao phủ|che phủ|nước sạch|hợp vệ sinh|điện lưới|qua đào tạo|có việc làm|(?<![\p{L}])nghèo|suy dinh dưỡng|gia đình văn hóa|gia đình văn hoá|kiên cố|cứng hóa|cứng hoá|bê tông hóa|bê tông hoá|nhựa hóa|nhựa hoá|tốt nghiệp|lên lớp|đạt chuẩn/u;
 /** Rates that may be counted against a target or an estimated population. */
-const OPEN_RATE_RE = /thu ngân sách|(?<!\p{L})thu(?!\p{L})|giải ngân|hoàn thành|tăng|giảm|tiêm|huy động|kế hoạch|chỉ tiêu|so với|dự toán|vượt/u;
+const OPEN_RATE_RE = /thu ngân sách|(?<![\p{L}])thu(?![\p{L}])|giải ngân|hoàn thành|tăng|giảm|tiêm|huy động|kế hoạch|chỉ tiêu|so với|dự toán|vượt/u;
 
 export const percentOutOfRange: Rule = {
   id: 'percent-out-of-range',

@@ -10,7 +10,7 @@ import type { PercentFact } from '../facts/types';
 import type { Report, Rule } from '../types';
 
 /** Nested parts, or another period ("năm 2021 …, năm 2022 …"), end a list. */
-const NESTING_RE = /trong đó|riêng|bao gồm|gồm có|(?<!\p{L}|\p{N})(?:năm|quý|tháng|kỳ|(?:19|20)\d\d)(?!\p{L}|\p{N})/u;
+const NESTING_RE = /trong đó|riêng|bao gồm|gồm có|(?<![\p{L}\p{N}])(?:năm|quý|tháng|kỳ|(?:19|20)\d\d)(?![\p{L}\p{N}])/u;
 
 function disjoint(items: PercentFact[]): boolean {
   for (let i = 0; i < items.length; i++) {
@@ -33,12 +33,12 @@ function slack(p: PercentFact): number {
 
 /** "cơ cấu kinh tế", "tỷ trọng": a structure whose sectors are listed next. */
 const STRUCTURE_RE =
-  /(?<!\p{L})(?:cơ cấu|tỷ trọng|tỉ trọng)(?:\s+(?:kinh tế|lao động|giá trị sản xuất|giá trị|thu nhập|ngành kinh tế|các ngành|ngành))?(?!\p{L})/gu;
+  /(?<![\p{L}])(?:cơ cấu|tỷ trọng|tỉ trọng)(?:\s+(?:kinh tế|lao động|giá trị sản xuất|giá trị|thu nhập|ngành kinh tế|các ngành|ngành))?(?![\p{L}])/gu;
 /** Economic sectors: the disjoint parts of a structure. */
 const SECTOR_RE =
-  /(?<!\p{L})(?:nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|nông, lâm|công nghiệp|xây dựng|thương mại|dịch vụ|du lịch|khu vực (?:i{1,3}|[123])|trồng trọt|chăn nuôi)(?!\p{L})/u;
+  /(?<![\p{L}])(?:nông nghiệp|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|nông, lâm|công nghiệp|xây dựng|thương mại|dịch vụ|du lịch|khu vực (?:i{1,3}|[123])|trồng trọt|chăn nuôi)(?![\p{L}])/u;
 /** A change or another period inside a sector's label: not a share of the structure. */
-const NOT_A_PART_RE = /\d|tăng|giảm|(?<!\p{L})(?:từ|lên|xuống|so với|còn|tỷ lệ|tỉ lệ|đã|được|chuyển|sang|của|trên)(?!\p{L})/u;
+const NOT_A_PART_RE = /\d|tăng|giảm|(?<![\p{L}])(?:từ|lên|xuống|so với|còn|tỷ lệ|tỉ lệ|đã|được|chuyển|sang|của|trên)(?![\p{L}])/u;
 /** A sector's label is a short noun phrase ("công nghiệp – tiểu thủ công nghiệp chiếm"). */
 const MAX_LABEL_WORDS = 12;
 

@@ -158,7 +158,7 @@ function impossibleReports(terms: readonly TermFact[], text: string): Report[] {
 const COUNCIL_CHANGE_RE =
   /kỳ họp thứ nhất|kỳ họp đầu tiên|phiên họp thứ nhất|bầu cử|khóa mới|khoá mới|khóa trước|khoá trước|nhiệm kỳ trước|nhiệm kỳ mới|nhiệm kỳ tới|tái cử|kế nhiệm/iu;
 const PARTY_CHANGE_RE =
-  /đại hội đại biểu|đại hội chi bộ|khai mạc đại hội|tổ chức đại hội|tiến hành đại hội|đại hội lần thứ|đại hội đã bầu|(?<!\p{L})bầu(?!\p{L})|lần thứ nhất|khóa mới|khoá mới|khóa trước|khoá trước|nhiệm kỳ trước|nhiệm kỳ mới|nhiệm kỳ tới|tái cử|kế nhiệm/iu;
+  /đại hội đại biểu|đại hội chi bộ|khai mạc đại hội|tổ chức đại hội|tiến hành đại hội|đại hội lần thứ|đại hội đã bầu|(?<![\p{L}])bầu(?![\p{L}])|lần thứ nhất|khóa mới|khoá mới|khóa trước|khoá trước|nhiệm kỳ trước|nhiệm kỳ mới|nhiệm kỳ tới|tái cử|kế nhiệm/iu;
 
 const BODY_NAMES: Readonly<Record<string, string>> = {
   hđnd: 'HĐND',

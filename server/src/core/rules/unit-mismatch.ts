@@ -16,17 +16,17 @@ import type { UnitType } from '../facts/types';
 import { articleDate, dayKey, TWO_LEVEL_START } from './_article-date';
 import { historyReader } from './_history';
 
-const NOUN = /(xã|Xã|phường|Phường|đặc[ \u00a0]khu|Đặc[ \u00a0]khu|thị[ \u00a0]trấn|Thị[ \u00a0]trấn)(?!\p{L})/gu;
+const NOUN = /(xã|Xã|phường|Phường|đặc[ \u00a0]khu|Đặc[ \u00a0]khu|thị[ \u00a0]trấn|Thị[ \u00a0]trấn)(?![\p{L}])/gu;
 const LETTER = /[\p{L}\p{M}]/u;
-const NAME_AFTER = new RegExp(String.raw`^[ \u00a0](${PLACE_NAME})(?!\p{L})`, 'u');
-const OTHER_NAMED = /(xã|Xã|phường|Phường|đặc[ \u00a0]khu|Đặc[ \u00a0]khu|thị[ \u00a0]trấn|Thị[ \u00a0]trấn)[ \u00a0](\p{Lu}\p{Ll}*(?:[ \u00a0]\p{Lu}\p{Ll}*){0,3})(?!\p{L})/gu;
+const NAME_AFTER = new RegExp(String.raw`^[ \u00a0](${PLACE_NAME})(?![\p{L}])`, 'u');
+const OTHER_NAMED = /(xã|Xã|phường|Phường|đặc[ \u00a0]khu|Đặc[ \u00a0]khu|thị[ \u00a0]trấn|Thị[ \u00a0]trấn)[ \u00a0](\p{Lu}\p{Ll}*(?:[ \u00a0]\p{Lu}\p{Ll}*){0,3})(?![\p{L}])/gu;
 
 // What may follow a bare unit noun that means "our commune": punctuation, end, or a lowercase word
 // that is not part of a compound ("xã hội", "xã viên", "xã giao").
-const COMPOUND_AFTER = /^[ \u00a0]+(hội|viên|giao|tắc|đội|luận|thuyết|hội\p{L}*)(?!\p{L})/iu;
+const COMPOUND_AFTER = /^[ \u00a0]+(hội|viên|giao|tắc|đội|luận|thuyết|hội\p{L}*)(?![\p{L}])/iu;
 // "đặc khu kinh tế" (a special economic zone) is not a commune-level unit.
-const SPECIAL_ZONE_AFTER = /^[ \u00a0]+(?:kinh[ \u00a0]tế|hành[ \u00a0]chính[ \u00a0]kinh[ \u00a0]tế)(?!\p{L})/iu;
-const LIST_AFTER = /^\s*(?:,|\/|và|hoặc|-|–)\s*(?:các\s+)?(?:xã|phường|đặc\s+khu|thị\s+trấn|huyện|thành\s+phố|tỉnh)(?!\p{L})/iu;
+const SPECIAL_ZONE_AFTER = /^[ \u00a0]+(?:kinh[ \u00a0]tế|hành[ \u00a0]chính[ \u00a0]kinh[ \u00a0]tế)(?![\p{L}])/iu;
+const LIST_AFTER = /^\s*(?:,|\/|và|hoặc|-|–)\s*(?:các\s+)?(?:xã|phường|đặc\s+khu|thị\s+trấn|huyện|thành\s+phố|tỉnh)(?![\p{L}])/iu;
 // Own-unit cues right before the noun.
 const CUE_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:của|toàn|trên[ \u00a0]địa[ \u00a0]bàn|địa[ \u00a0]bàn|nhất|Đảng[ \u00a0]ủy|Đảng[ \u00a0]uỷ|Đảng[ \u00a0]bộ|UBND|HĐND|Ủy[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Uỷ[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Hội[ \u00a0]đồng[ \u00a0]nhân[ \u00a0]dân|MTTQ|chính[ \u00a0]quyền|lãnh[ \u00a0]đạo|Thường[ \u00a0]trực|Chủ[ \u00a0]tịch|Bí[ \u00a0]thư|Công[ \u00a0]an|Trạm[ \u00a0]Y[ \u00a0]tế|Văn[ \u00a0]phòng|Đài[ \u00a0]truyền[ \u00a0]thanh|đoàn[ \u00a0]thể)[ \u00a0]+$`,

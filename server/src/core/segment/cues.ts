@@ -275,7 +275,7 @@ export const BYLINE_LABEL =
 
 /** Starts of photo captions (lower case). */
 const CAPTION_START =
-  ub(/^(?:toàn cảnh|quang cảnh|một số hình ảnh|hình ảnh|các đại biểu|đại biểu|các đồng chí|đồng chí|đ\/c|lãnh đạo|các đảng viên|ảnh minh họa|ảnh minh hoạ|ảnh(?![:]|\p{L}|\p{N})|hội nghị|kỳ họp|đại hội|buổi làm việc|phiên|các tập thể|tập thể|cử tri|ban thường vụ)/u);
+  ub(/^(?:toàn cảnh|quang cảnh|một số hình ảnh|hình ảnh|các đại biểu|đại biểu|các đồng chí|đồng chí|đ\/c|lãnh đạo|các đảng viên|ảnh minh họa|ảnh minh hoạ|ảnh(?![\p{L}\p{N}:])|hội nghị|kỳ họp|đại hội|buổi làm việc|phiên|các tập thể|tập thể|cử tri|ban thường vụ)/u);
 const CAPTION_VERB =
   ub(/\b(?:phát biểu|khai mạc|bế mạc|chủ trì|trao|tặng|chụp ảnh|biểu quyết|thảo luận|tham luận|tham dự|dự hội nghị|dự (?:kỳ họp|kì họp|đại hội|buổi)|báo cáo|kết luận|chúc mừng|tham quan|kiểm tra)\b/u);
 export function looksLikeCaption(lower: string): boolean {

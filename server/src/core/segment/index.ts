@@ -285,7 +285,7 @@ function classifyUnits(units: Unit[]): void {
 
 // Sentence boundaries: terminal punctuation, optional closing quote, space, then an upper-case
 // letter, a digit or an opening quote.
-const SENTENCE_END = /[.!?…]+["”’)]*\s+(?=[\d"“(]|\p{Lu})/gu;
+const SENTENCE_END = /[.!?…]+["”’)]*\s+(?=[\p{Lu}\d"“(])/gu;
 
 function sentenceStarts(text: string): number[] {
   const starts = [0];

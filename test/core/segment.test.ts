@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import { defaultConfig } from '../../server/src/core/config';
 import { expectationFor, segment, SECTION_SKELETONS } from '../../server/src/core/segment';
-import { isDatelineLine, isWebArtifactLine, ub } from '../../server/src/core/segment/cues';
+import { isDatelineLine, isWebArtifactLine, prefilterSource, topAlternatives, ub, ubRegExp } from '../../server/src/core/segment/cues';
 import { createTextDoc } from '../../server/src/core/text/textdoc';
 import type { SectionName } from '../../server/src/core/types';
 import { cpuTimeOf } from '../support/cpu-time';
@@ -457,9 +457,9 @@ describe('segment: Unicode word boundaries (ub)', () => {
 
   it('matches where [\\p{L}\\p{N}] look-arounds match', () => {
     const cases: Array<[RegExp, RegExp]> = [
-      [ub(/\bab\b/u), /(?<![\p{L}\p{N}])ab(?![\p{L}\p{N}])/u],
-      [ub(/\b(?:đ\/c|1)\b/gu), /(?<![\p{L}\p{N}])(?:đ\/c|1)(?![\p{L}\p{N}])/gu],
-      [ub(/.\b./gu), /.(?![\p{L}\p{N}])./gu],
+      [ubRegExp(/\bab\b/u), /(?<![\p{L}\p{N}])ab(?![\p{L}\p{N}])/u],
+      [ubRegExp(/\b(?:đ\/c|1)\b/gu), /(?<![\p{L}\p{N}])(?:đ\/c|1)(?![\p{L}\p{N}])/gu],
+      [ubRegExp(/.\b./gu), /.(?![\p{L}\p{N}])./gu],
     ];
     fc.assert(
       fc.property(text, (s) => {
@@ -469,5 +469,49 @@ describe('segment: Unicode word boundaries (ub)', () => {
       }),
       { numRuns: RUNS, seed: SEED },
     );
+  });
+
+  it('answers test() as the boundary pattern does, behind its prefilter', () => {
+    // boundaries inside negative (and doubly negative) look-arounds, alternatives, a class holding a b
+    const patterns = [
+      /\bab\b/u,
+      /^a(?!b\b)/u,
+      /^(?:a|đ\/c)(?![^.]{0,4}\b(?:1|ab)\b)[^.]{0,6}\b1\b/u,
+      /(?<!\bab )\b1/u,
+      /a(?!.(?!\b))/u,
+      /[ab\\]\b\.?/iu,
+      /^a\b|\bab|(?:1|ab)\b[^.]{0,3}\b1|(?!a\b)đ\/c\b/u,
+      /(a)\b\1|\b1/u,
+    ];
+    // fresh patterns (prefilters) and patterns called often enough to be built whole (HOT_CALLS)
+    const reused = patterns.map((re) => ub(re));
+    fc.assert(
+      fc.property(text, (s) => {
+        patterns.forEach((re, k) => {
+          const wanted = ubRegExp(re).test(s);
+          assert.equal(ub(re).test(s), wanted, `${re.source} on ${JSON.stringify(s)}`);
+          assert.equal(reused[k].test(s), wanted, `${re.source} (reused) on ${JSON.stringify(s)}`);
+        });
+      }),
+      { numRuns: Math.max(RUNS, 400), seed: SEED },
+    );
+    for (const [re, s] of [[/^a(?!b\b)/u, 'abc'], [/a(?!.(?!\b))/u, 'ab'], [/a(?!.(?!\b))/u, 'a b']] as const) {
+      assert.equal(ub(re).test(s), ubRegExp(re).test(s), `${re.source} on ${s}`);
+    }
+  });
+
+  it('drops boundaries from the prefilter, or makes them fail inside a negative look-around', () => {
+    assert.equal(prefilterSource(String.raw`\bab\b`), 'ab');
+    assert.equal(prefilterSource(String.raw`a(?!b\b)c\b`), 'a(?!b(?!))c');
+    assert.equal(prefilterSource(String.raw`a(?!x(?=y\b)|(?<!z\b))\b`), 'a(?!x(?=y(?!))|(?<!z))');
+    assert.equal(prefilterSource(String.raw`[\b]x`), null);
+    assert.equal(prefilterSource(String.raw`\\bx`), null);
+    assert.equal(prefilterSource(String.raw`[(]\b(?!a)\b`), '[(](?!a)');
+  });
+
+  it('splits a pattern into its top-level alternatives', () => {
+    assert.deepEqual(topAlternatives(String.raw`^a\b|b(?:c|d)|[|]e|\|f|`), [String.raw`^a\b`, 'b(?:c|d)', '[|]e', String.raw`\|f`, '']);
+    assert.deepEqual(topAlternatives(String.raw`(a)\1|b`), [String.raw`(a)\1|b`]);
+    assert.deepEqual(topAlternatives('(?<!a|b)c'), ['(?<!a|b)c']);
   });
 });

@@ -8,12 +8,100 @@ import type { SectionName } from '../types';
 // property sets without merging them into one class, ~30 % less time per pattern (module load and
 // first match) over the ~130 boundaries below
 const WORD_CHAR = '\\p{L}|\\p{N}';
+// the same as one class: slower to build, but faster to match (~10 % for a look-behind tried at every
+// position), so patterns built whole for frequent use (HOT_CALLS) take it
+const WORD_CLASS = '[\\p{L}\\p{N}]';
 const LETTER = /\p{L}/u;
+/** An escape, a class, a group's opening (negative look-arounds whole), a closing, or a run of other characters. */
+const PATTERN_TOKEN = /\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]|\(\?<?!|[()]|[^\\[()]+/g;
+
+/**
+ * Calls after which a cue pattern is built whole and used alone: a long document or a batch of
+ * articles runs it often enough to pay for building it, and the prefilter and per-alternative
+ * tests would only cost time there (~10 % of a warm typical article's analysis); the first
+ * analysis of an article calls each a few dozen times at most.
+ */
+const HOT_CALLS = 200;
+
+/** What `ub()` returns: only `test`, which is all the cue lists use. */
+export interface CuePattern {
+  test(text: string): boolean;
+}
+
 /**
  * `\b` is ASCII-only in JavaScript; this rewrites it as a Unicode word boundary: before a word
  * (a letter or group follows) "not preceded by a letter", else "not followed by a letter".
+ *
+ * The boundary pattern is built on its first use, behind a prefilter: the same pattern with its
+ * boundaries left out. Each boundary holds two Unicode property classes, which V8 builds again for
+ * every occurrence, at creation and at the first match (~0.25 ms each; the ~130 boundaries of the
+ * cue lists were ~40 ms of a cold start); the prefilter has none, and most cue patterns never pass
+ * it in an article, so they are never built. A boundary inside a negative look-around becomes
+ * `(?!)` in the prefilter instead (dropping it there would narrow the prefilter), so every text
+ * the boundary pattern matches passes the prefilter and `test` answers the same. A pattern called
+ * often (HOT_CALLS) is then built whole and used alone, as before.
  */
-export function ub(re: RegExp): RegExp {
+export function ub(re: RegExp): CuePattern {
+  const flags = re.flags.includes('u') ? re.flags : re.flags + 'u';
+  const relaxed = flags.includes('g') || flags.includes('y') ? null : prefilterSource(re.source);
+  if (relaxed === null) return ubRegExp(re);
+  const prefilter = new RegExp(relaxed, flags);
+  let full: CuePattern | undefined;
+  let whole: RegExp | undefined;
+  let calls = 0;
+  return {
+    test(text: string): boolean {
+      if (whole !== undefined) return whole.test(text);
+      if (++calls > HOT_CALLS) {
+        whole = ubRegExp(re, WORD_CLASS);
+        return whole.test(text);
+      }
+      if (!prefilter.test(text)) return false;
+      if (full === undefined) {
+        const alternatives = topAlternatives(re.source);
+        full = alternatives.length === 1 ? ubRegExp(re) : anyOf(alternatives.map((source) => ub(new RegExp(source, flags))));
+      }
+      return full.test(text);
+    },
+  };
+}
+
+/** Passes where one of `patterns` does. */
+function anyOf(patterns: CuePattern[]): CuePattern {
+  return { test: (text) => patterns.some((p) => p.test(text)) };
+}
+
+/**
+ * The top-level alternatives of a pattern (a text matches `a|b` where it matches `a` or `b`), so a
+ * long cue list builds only the boundary patterns of the alternatives its own prefilter passes;
+ * the pattern whole when it has back-references (their group numbers would change).
+ */
+export function topAlternatives(pattern: string): string[] {
+  if (/\\[1-9]|\\k</.test(pattern)) return [pattern];
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const m of pattern.matchAll(PATTERN_TOKEN)) {
+    const token = m[0];
+    if (token.startsWith('(')) depth++;
+    else if (token === ')') depth--;
+    if (depth > 0 || token.startsWith('\\') || token.startsWith('[') || token.startsWith('(') || token === ')' || !token.includes('|')) {
+      current += token;
+      continue;
+    }
+    const pieces = token.split('|');
+    current += pieces[0];
+    for (let k = 1; k < pieces.length; k++) {
+      out.push(current);
+      current = pieces[k];
+    }
+  }
+  out.push(current);
+  return out;
+}
+
+/** The boundary pattern itself, built now; `wordChar` a letter or digit as WORD_CHAR or WORD_CLASS. */
+export function ubRegExp(re: RegExp, wordChar: string = WORD_CHAR): RegExp {
   const parts = re.source.split('\\b');
   let source = parts[0];
   for (let i = 1; i < parts.length; i++) {
@@ -22,9 +110,38 @@ export function ub(re: RegExp): RegExp {
     const escape = /^\\u([0-9A-Fa-f]{4})/.exec(parts[i]);
     const next = escape ? String.fromCharCode(parseInt(escape[1], 16)) : parts[i].charAt(0);
     const before = next === '(' || LETTER.test(next);
-    source += (before ? `(?<!${WORD_CHAR})` : `(?!${WORD_CHAR})`) + parts[i];
+    source += (before ? `(?<!${wordChar})` : `(?!${wordChar})`) + parts[i];
   }
   return new RegExp(source, re.flags.includes('u') ? re.flags : re.flags + 'u');
+}
+
+/**
+ * `pattern` with each `\b` dropped, or `(?!)` inside an odd number of negative look-arounds; null when
+ * a `\b` is one that `ub` would read differently (inside a class, after an escaped backslash).
+ */
+export function prefilterSource(pattern: string): string | null {
+  let out = '';
+  const groups: boolean[] = []; // per open group: is it a negative look-around
+  let negatives = 0;
+  for (const m of pattern.matchAll(PATTERN_TOKEN)) {
+    const token = m[0];
+    if (token === '\\b') out += negatives % 2 === 1 ? '(?!)' : '';
+    else if (token.startsWith('\\')) {
+      if (token === '\\\\' && pattern[m.index + 2] === 'b') return null;
+      out += token;
+    } else if (token.startsWith('[')) {
+      if (token.includes('\\b')) return null;
+      out += token;
+    } else {
+      if (token.startsWith('(')) {
+        const negative = token === '(?!' || token === '(?<!';
+        groups.push(negative);
+        if (negative) negatives++;
+      } else if (token === ')' && groups.pop()) negatives--;
+      out += token;
+    }
+  }
+  return out;
 }
 
 /** Scraped page text that is not part of the article (whole line, trimmed, lower case). */

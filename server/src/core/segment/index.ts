@@ -26,6 +26,7 @@ import {
   looksLikeBodySentence,
   paragraphCue,
   type Cue,
+  type CuePattern,
   startsLowerCase,
   wordCount,
 } from './cues';
@@ -300,7 +301,7 @@ const TAIL = 80;
 
 // First match wins: a meeting with voters "trước kỳ họp" is not the session itself, a chi bộ
 // congress names its Đảng bộ, a delegation may come to check a congress's preparation.
-const KIND_CUES: [ArticleKind, RegExp][] = [
+const KIND_CUES: [ArticleKind, CuePattern][] = [
   // a conference that studies a resolution or prepares a congress or a session is not one, nor is
   // the council's standing committee meeting ("Thường trực HĐND … tổ chức cuộc họp thống nhất nội dung …")
   ['other', /(?:học tập|quán triệt|phổ biến|triển khai (?:kế hoạch|công tác chuẩn bị)|chuẩn bị (?:nội dung|văn kiện|công tác|tốt cho|cho))[^.]{0,80}(?:đại hội|kỳ họp|kì họp|nghị quyết hội nghị)|hội nghị (?:lần thứ [^.]{0,20})?ban chấp hành trung ương|thường trực (?:hđnd|hội đồng nhân dân)[^.]{0,40}\btổ chức (?:cuộc |phiên )?họp\b|(?:thống nhất|chuẩn bị|xây dựng) (?:dự kiến )?(?:nội dung|chương trình)[^.]{0,20}(?:kỳ họp|kì họp)/u],

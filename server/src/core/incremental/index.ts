@@ -23,7 +23,7 @@ import { numericDates, numericDatesIn, type RawDate } from '../facts/dates';
 import { enumerationsOf, extractCounts, extractCountsIn, hasCountTarget, hasLetterStart, hasWordsStart, LIST_REACH, rangesOf, rawItemsIn, type RawItem } from '../facts/enumerations';
 import { extractFractions } from '../facts/fractions';
 import type { CountFact, EnumerationFact, UnitFact } from '../facts/types';
-import { unitMentionsIn, unitOf, type UnitMention } from '../facts/unit';
+import { unitMentionsIn, unitOf } from '../facts/unit';
 import { forEachCapitalStart, forEachCapitalStartIn, namesIn, namesOf, type NameMention } from '../facts/names';
 import { extractPercentages } from '../facts/percentages';
 import { RULES } from '../rules';
@@ -548,20 +548,25 @@ export class IncrementalAnalyzer {
         return scan.reports(ctx, read);
       }
     }
-    const found: Span[] = [];
+    return scan.reports(ctx, this.eachParagraph(round, slot, (start, end) => scan.scan(nfc, start, end)));
+  }
+
+  /** Readings of each paragraph, kept in `slot` while its text is unchanged (read where not kept), placed in the text. */
+  private eachParagraph<T extends Span>(round: Round, slot: number, read: (start: number, end: number) => T[]): T[] {
+    const placed: T[] = [];
     for (const part of round.parts) {
       const { start, end } = part.p;
-      let relative = part.entry[slot] as Span[] | undefined;
+      let relative = part.entry[slot] as T[] | undefined;
       if (relative) this.stats.reused++;
       else {
-        const read = scan.scan(nfc, start, end);
-        relative = read.length === 0 ? NONE : read.map((r) => storedReading(r, -start));
+        const found = read(start, end);
+        relative = found.length === 0 ? NONE : found.map((r) => storedReading(r, -start));
         part.entry[slot] = relative;
         this.stats.computed++;
       }
-      for (const r of relative) found.push(shiftedReading(r, start));
+      for (const r of relative) placed.push(shiftedReading(r, start));
     }
-    return scan.reports(ctx, found);
+    return placed;
   }
 
   /** Per paragraph, facts/enumerations' candidate tests (COUNT_TARGET, LETTER_START, WORDS_START), kept per paragraph text. */
@@ -622,40 +627,14 @@ export class IncrementalAnalyzer {
   private unit(round: Round): UnitFact | undefined {
     const slot = SLOT.get('fact:unit') ?? -1;
     const nfc = round.doc.nfc;
-    const found: UnitMention[] = [];
-    for (const part of round.parts) {
-      const { start, end } = part.p;
-      let relative = part.entry[slot] as UnitMention[] | undefined;
-      if (relative) this.stats.reused++;
-      else {
-        const read = unitMentionsIn(nfc, start, end);
-        relative = read.length === 0 ? NONE : read.map((r) => storedReading(r, -start));
-        part.entry[slot] = relative;
-        this.stats.computed++;
-      }
-      for (const r of relative) found.push(shiftedReading(r, start));
-    }
-    return unitOf(nfc, found);
+    return unitOf(nfc, this.eachParagraph(round, slot, (start, end) => unitMentionsIn(nfc, start, end)));
   }
 
   /** The numeric dates from each paragraph's (facts/dates.ts, numericDatesIn), kept per paragraph text. */
   private numericDates(round: Round): RawDate[] {
     const slot = SLOT.get('fact:numeric-dates') ?? -1;
     const nfc = round.doc.nfc;
-    const read: RawDate[] = [];
-    for (const part of round.parts) {
-      const { start, end } = part.p;
-      let relative = part.entry[slot] as RawDate[] | undefined;
-      if (relative) this.stats.reused++;
-      else {
-        const found = numericDatesIn(nfc, start, end);
-        relative = found.length === 0 ? NONE : found.map((r) => storedReading(r, -start));
-        part.entry[slot] = relative;
-        this.stats.computed++;
-      }
-      for (const r of relative) read.push(shiftedReading(r, start));
-    }
-    return numericDates(nfc, read);
+    return numericDates(nfc, this.eachParagraph(round, slot, (start, end) => numericDatesIn(nfc, start, end)));
   }
 
   private subDoc(part: Part, round: Round): TextDoc {

@@ -44,6 +44,17 @@ function applyEdit(text: string, e: { at: number; remove: number; insert: string
   return text.slice(0, at) + e.insert + text.slice(at + e.remove);
 }
 
+/** Analyses `start`, then each edit in turn, with one IncrementalAnalyzer; each result must equal a fresh analysis. */
+function assertEditsEqualFresh(start: string, edits: readonly { at: number; remove: number; insert: string }[]): void {
+  const inc = new IncrementalAnalyzer();
+  let text = start;
+  assert.equal(viewOf(inc.analyze(text)), view(text));
+  for (const e of edits) {
+    text = applyEdit(text, e);
+    assert.equal(viewOf(inc.analyze(text)), view(text), JSON.stringify(text));
+  }
+}
+
 describe('incremental analysis (core/incremental)', function () {
   this.timeout(120000);
 
@@ -53,15 +64,9 @@ describe('incremental analysis (core/incremental)', function () {
 
   it('equals a fresh analysis after random edits (fast-check)', () => {
     fc.assert(
-      fc.property(fc.nat({ max: examples.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 12 }), fc.boolean(), (which, edits, nfd) => {
-        const inc = new IncrementalAnalyzer();
-        let text = nfd ? examples[which].normalize('NFD') : examples[which];
-        assert.equal(viewOf(inc.analyze(text)), view(text));
-        for (const e of edits) {
-          text = applyEdit(text, e);
-          assert.equal(viewOf(inc.analyze(text)), view(text), JSON.stringify(text));
-        }
-      }),
+      fc.property(fc.nat({ max: examples.length - 1 }), fc.array(edit, { minLength: 1, maxLength: 12 }), fc.boolean(), (which, edits, nfd) =>
+        assertEditsEqualFresh(nfd ? examples[which].normalize('NFD') : examples[which], edits),
+      ),
       { numRuns: RUNS, seed: SEED },
     );
   });
@@ -78,15 +83,7 @@ describe('incremental analysis (core/incremental)', function () {
     const text = fc.array(fc.tuple(piece, sep), { minLength: 1, maxLength: 40 }).map((parts) => `TIN HỘI NGHỊ\n\n${parts.map(([w, s]) => w + s).join('')}`);
     const listEdit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 12 }), insert: fc.oneof(piece, sep) });
     fc.assert(
-      fc.property(text, fc.array(listEdit, { minLength: 1, maxLength: 10 }), (start, edits) => {
-        const inc = new IncrementalAnalyzer();
-        let t = start;
-        assert.equal(viewOf(inc.analyze(t)), view(t));
-        for (const e of edits) {
-          t = applyEdit(t, e);
-          assert.equal(viewOf(inc.analyze(t)), view(t), JSON.stringify(t));
-        }
-      }),
+      fc.property(text, fc.array(listEdit, { minLength: 1, maxLength: 10 }), (start, edits) => assertEditsEqualFresh(start, edits)),
       { numRuns: RUNS, seed: SEED },
     );
   });

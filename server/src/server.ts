@@ -369,12 +369,14 @@ connection.onDidChangeWatchedFiles(() => {
 
 documents.onDidChangeContent((event) => {
   const uri = event.document.uri;
+  const quiet = windowFor(uri);
+  const now = performance.now();
   // opening counts as an edit: typing right after it is a burst too
-  pace.changed(uri, performance.now(), cache.busyMs, windowFor(uri));
+  pace.changed(uri, now, cache.busyMs, quiet);
   if (pullDiagnostics) return;
   // at once after a pause; while typing, when the edits pause (a slow document waits at least as long
   // as its last analysis took, so typing never queues analyses)
-  schedule(uri, pace.delay(uri, performance.now(), windowFor(uri)));
+  schedule(uri, pace.delay(uri, now, quiet));
 });
 
 documents.onDidClose((event) => {

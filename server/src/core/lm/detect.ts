@@ -10,7 +10,7 @@
 
 import { isAttested, parseSyllable } from '../text/syllable';
 import { placeTone } from '../text/tone';
-import { wordIdLimit, type TokenTable } from '../text/word-tokens';
+import { WordIdMemo, type TokenTable } from '../text/word-tokens';
 import { allCandidates, SLIP_KINDS, unmark, type SlipKind } from './candidates';
 import { lmHash, lmKey, type LanguageModel } from './model';
 
@@ -371,25 +371,16 @@ function wordId(lm: LanguageModel, w: string): number {
   return WORD_IDS.get(lm, w, computeWordId);
 }
 
-// wordId by the tokenizer's stable word id (TokenTable.wordId), for one model: an array read per
-// distinct word of a text instead of a map lookup. NO_ID: not yet computed.
-const NO_ID = -0x80000000;
-let idsByStable = new Int32Array(0);
+// wordId by the tokenizer's stable word id (TokenTable.wordId), for one model.
+let idsByStable: WordIdMemo | undefined;
 let idsModel: LanguageModel | null = null;
 
 function wordIdByStable(lm: LanguageModel, stable: number, w: string): number {
-  if (idsModel !== lm) {
-    idsByStable = new Int32Array(Math.max(1024, wordIdLimit())).fill(NO_ID);
+  if (idsModel !== lm || !idsByStable) {
+    idsByStable = new WordIdMemo((word) => computeWordId(lm, word));
     idsModel = lm;
   }
-  if (stable >= idsByStable.length) {
-    const grown = new Int32Array(Math.max(2 * idsByStable.length, wordIdLimit())).fill(NO_ID);
-    grown.set(idsByStable);
-    idsByStable = grown;
-  }
-  let v = idsByStable[stable];
-  if (v === NO_ID) idsByStable[stable] = v = computeWordId(lm, w);
-  return v;
+  return idsByStable.get(stable, w);
 }
 
 function computeWordId(lm: LanguageModel, w: string): number {

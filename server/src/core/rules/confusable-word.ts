@@ -12,7 +12,7 @@ import { CONFUSABLES, type Confusable } from '../data/confusables';
 import { GENRE_PHRASES, LEGITIMATE, LISTED_PHRASES } from '../data/genre-phrases';
 import { isAttested, iyVariant } from '../text/syllable';
 import type { Fix, Report, Rule, RuleContext } from '../types';
-import { tokenTable, wordIdLimit, type TokenTable } from '../text/word-tokens';
+import { tokenTable, WordIdMemo, type TokenTable } from '../text/word-tokens';
 import { findSlips, THRESHOLDS } from '../lm';
 import { placeTone } from '../text/tone';
 import { BASE_LETTERS, NAME_CASE_LIMIT, NAME_CASES } from '../text/char-tables';
@@ -236,22 +236,8 @@ function flagsOf(word: string): number {
   return f;
 }
 
-// computeFlags by the tokenizer's stable word id, plus one (0: not yet computed): an array read
-// per distinct word of a text instead of a map lookup.
-let FLAGS_BY_ID = new Int32Array(1024);
-
-function flagsById(id: number, word: string): number {
-  if (id >= FLAGS_BY_ID.length) {
-    const grown = new Int32Array(Math.max(2 * FLAGS_BY_ID.length, wordIdLimit()));
-    grown.set(FLAGS_BY_ID);
-    FLAGS_BY_ID = grown;
-  }
-  const f = FLAGS_BY_ID[id];
-  if (f !== 0) return f - 1;
-  const computed = computeFlags(word);
-  FLAGS_BY_ID[id] = computed + 1;
-  return computed;
-}
+// computeFlags by the tokenizer's stable word id
+const FLAGS_BY_ID = new WordIdMemo(computeFlags);
 
 /** mayHaveCandidate on the flags of the n-gram's words (fa, fb, fc). */
 function mayHaveCandidateAt(n: number, at: number, fa: number, fb: number, fc: number): boolean {
@@ -398,7 +384,7 @@ export const confusableWord: Rule = {
     const wordEntries: Array<Array<{ entry: Confusable; words: string[] }> | undefined> = [];
     for (let w = 0; w < t.words.length; w++) {
       const id = t.wordId[w];
-      const f = id >= 0 ? flagsById(id, t.words[w]) : flagsOf(t.words[w]);
+      const f = id >= 0 ? FLAGS_BY_ID.get(id, t.words[w]) : flagsOf(t.words[w]);
       wordFlags[w] = f;
       wordEntries.push((f & IN_TABLE) !== 0 ? TABLE_BY_FIRST.get(t.words[w]) : undefined);
     }

@@ -121,6 +121,37 @@ export function wordIdLimit(): number {
   return nextWordId;
 }
 
+/**
+ * A number per stable word id (TokenTable.wordId), computed from the word on first use: an array read
+ * per distinct word of a text instead of a map lookup.
+ */
+export class WordIdMemo {
+  private values = new Int32Array(0);
+  private known = new Uint8Array(0);
+
+  constructor(private readonly compute: (word: string) => number) {}
+
+  /** The number of `word`, whose stable id is `id` (≥ 0). */
+  get(id: number, word: string): number {
+    if (id >= this.values.length) this.grow(id);
+    if (this.known[id] === 1) return this.values[id];
+    const value = this.compute(word);
+    this.values[id] = value;
+    this.known[id] = 1;
+    return value;
+  }
+
+  private grow(id: number): void {
+    const size = Math.max(1024, 2 * this.values.length, nextWordId, id + 1);
+    const values = new Int32Array(size);
+    const known = new Uint8Array(size);
+    values.set(this.values);
+    known.set(this.known);
+    this.values = values;
+    this.known = known;
+  }
+}
+
 /** Remembers a canonical (lower-case) info under its word, with a stable id. */
 function remember(lower: string, info: WordInfo): void {
   info.id = nextWordId++;

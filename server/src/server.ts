@@ -170,7 +170,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /** How close edits of the document must come to count as typing, and the quiet spell that ends it. */
 function windowFor(uri: string): number {
-  return quietWindow(settingsFor(uri).debounceMs, cache.peek(uri)?.ms ?? 0);
+  return quietWindow(settingsFor(uri).debounceMs, cache.peek(uri)?.paceMs ?? 0);
 }
 
 /** Whether the document, analysed last at an older version, is slow to analyse (read without holding on to the entry: a huge result is freed during the next analysis). */

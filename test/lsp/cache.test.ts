@@ -18,18 +18,37 @@ describe('analysis cache', () => {
     assert.ok(Math.abs(c.busyMs - first.ms - second.ms) < 1e-9);
   });
 
-  it('judges a document by the shortest of its last three analyses', () => {
+  it('judges a document by the shortest of its last three analyses after an edit', () => {
     const c = cache();
     const entries: AnalysisEntry[] = [];
     for (let v = 1; v <= 6; v++) {
       entries.push(c.get(doc(v)));
-      const recent = entries.slice(-3).map((e) => e.ms);
-      assert.equal(entries[v - 1].typicalMs, Math.min(...recent), `version ${v}`);
+      // the first analysis (opening) is not counted
+      const recent = entries.slice(1).slice(-3).map((e) => e.ms);
+      assert.equal(entries[v - 1].typicalMs, v === 1 ? 0 : Math.min(...recent), `version ${v}`);
+      assert.equal(entries[v - 1].paceMs, v === 1 ? 0 : entries[v - 1].ms, `version ${v}`);
     }
     // another document and a closed one start afresh
-    assert.equal(c.get(doc(1, 'file:///b.tin.txt')).typicalMs, c.peek('file:///b.tin.txt')!.ms);
+    const other = c.get(doc(1, 'file:///b.tin.txt'));
+    assert.equal(other.typicalMs, 0);
+    assert.equal(c.get(doc(2, 'file:///b.tin.txt')).typicalMs, c.peek('file:///b.tin.txt')!.ms);
     c.delete('file:///a.tin.txt');
     const reopened = c.get(doc(7));
-    assert.equal(reopened.typicalMs, reopened.ms);
+    assert.equal(reopened.typicalMs, 0);
+    assert.equal(reopened.paceMs, 0);
+    const edited = c.get(doc(8));
+    assert.equal(edited.typicalMs, edited.ms);
+    assert.equal(edited.paceMs, edited.ms);
+  });
+
+  it('does not count the full analysis after a change of settings', () => {
+    const c = cache();
+    c.get(doc(1));
+    const edited = c.get(doc(2));
+    c.invalidateAll();
+    const full = c.get(doc(2));
+    assert.notEqual(full, edited);
+    assert.equal(full.paceMs, 0);
+    assert.equal(full.typicalMs, edited.ms);
   });
 });

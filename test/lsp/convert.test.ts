@@ -37,6 +37,7 @@ function entryFor(text: string, patch: { findings?: Finding[]; sections?: Sectio
       locale: 'vi',
       analysis: { ...analysis, findings: patch.findings ?? [], sections: patch.sections ?? analysis.sections },
       ms: 0,
+      paceMs: 0,
       typicalMs: 0,
       extras: new Map(),
     },

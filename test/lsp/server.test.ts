@@ -386,6 +386,24 @@ describe('language server (protocol)', function () {
       assert.ok(ms < DEBOUNCE - 100, `answered after ${ms} ms: it waited for the debounce`);
     });
 
+    it('pull: analyses the first edit after opening at once (the full first analysis does not count)', async () => {
+      client = await TestClient.start({ pull: true, settings: { debounceMs: DEBOUNCE }, env: { TIN_HOI_NGHI_SLOW_ANALYSIS_MS: '0' } });
+      const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/first-edit-pull.tin.txt';
+      await client.open(uri, ARTICLE);
+      await client.pull(uri);
+      const t0 = Date.now();
+      await insertX(uri, 2);
+      const report = await client.pull(uri);
+      const ms = Date.now() - t0;
+      assert.deepEqual(keys(report.items ?? []), expected(`x${ARTICLE}`));
+      assert.ok(ms < DEBOUNCE - 100, `answered after ${ms} ms: it waited for the debounce`);
+      // the next edit right after it is typing in a slow document: it waits
+      const t1 = Date.now();
+      await insertX(uri, 3);
+      await client.pull(uri);
+      assert.ok(Date.now() - t1 >= DEBOUNCE - 100, 'the second edit in quick succession did not wait');
+    });
+
     it('push: publishes a lone edit at once and a burst once it pauses', async () => {
       client = await TestClient.start({ pull: false, settings: { debounceMs: DEBOUNCE } });
       const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/burst-push.tin.txt';

@@ -21,11 +21,18 @@ export interface AnalysisEntry {
   checked: boolean;
   locale: Locale;
   analysis: FullAnalysis;
-  /** How long the analysis took (ms); the debounce is stretched for slow documents. */
+  /** How long the analysis took (ms). */
   ms: number;
   /**
-   * The shortest of the document's last three analyses (this one included, ms): whether the document
-   * is slow to analyse, not thrown by one analysis that a collection or a busy machine slowed down.
+   * What edits are paced by (lsp/pace.ts; the debounce is stretched for slow documents): `ms`, or 0
+   * for a full first analysis (the document just opened, or settings changed), which costs several
+   * times an edit's and says nothing about how fast the user types.
+   */
+  paceMs: number;
+  /**
+   * The shortest of the document's last three analyses after an edit (this one included, ms; 0 before
+   * the first edit): whether the document is slow to analyse, not thrown by one analysis that a
+   * collection or a busy machine slowed down, nor by the full first analysis.
    */
   typicalMs: number;
   /** Lazily computed extras (completion names …), valid for this entry only. */
@@ -46,7 +53,7 @@ const RECENT = 3;
 
 export class AnalysisCache {
   private readonly entries = new Map<string, AnalysisEntry>();
-  /** Per document: how long its last analyses took (ms), oldest first. */
+  /** Per document: how long its last analyses after an edit took (ms), oldest first. */
   private readonly durations = new Map<string, number[]>();
   /** Per document: the previous version's per-paragraph results (core/incremental). */
   private readonly incremental = new Map<string, IncrementalAnalyzer>();
@@ -86,12 +93,18 @@ export class AnalysisCache {
     if (cached) this.entries.delete(doc.uri);
     const { config, locale } = this.env.configFor(doc);
     const checked = this.env.shouldCheck(doc);
+    // nothing kept from a previous version: a full analysis, not what an edit costs
+    const full = checked && !this.incremental.has(doc.uri);
     const t0 = performance.now();
     const analysis = checked ? this.analyzerFor(doc.uri).analyze(doc.getText(), config) : analyze(EMPTY_TEXT, config);
     const ms = performance.now() - t0;
     this.busyMs += ms;
-    const recent = [...(this.durations.get(doc.uri) ?? []).slice(1 - RECENT), ms];
-    this.durations.set(doc.uri, recent);
+    const recent = this.durations.get(doc.uri) ?? [];
+    if (!full) {
+      if (recent.length === RECENT) recent.shift();
+      recent.push(ms);
+      this.durations.set(doc.uri, recent);
+    }
     if (checked) this.analyses++;
     const entry: AnalysisEntry = {
       uri: doc.uri,
@@ -101,7 +114,8 @@ export class AnalysisCache {
       locale,
       analysis,
       ms,
-      typicalMs: Math.min(...recent),
+      paceMs: full ? 0 : ms,
+      typicalMs: recent.length > 0 ? Math.min(...recent) : 0,
       extras: new Map(),
     };
     this.entries.set(doc.uri, entry);

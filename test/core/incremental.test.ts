@@ -110,6 +110,26 @@ describe('incremental analysis (core/incremental)', function () {
     check(join(['Một là, kinh tế; Hai là']), join(['Một là, kinh tế; Hai là', 'Nguyễn Thị Lan']));
   });
 
+  it('re-reads the counts of an unchanged paragraph when the text just before or after it changes', () => {
+    // a count is read with up to 20 characters before it and a few after its paragraph's end: the kept
+    // counts of a paragraph go with that context, which is compared in place at every edit
+    const check = (before: string, after: string): void => {
+      const inc = new IncrementalAnalyzer();
+      inc.analyze(before);
+      const a = inc.analyze(after);
+      assert.ok(inc.stats.partial && inc.stats.reused > 0, 'reused paragraphs');
+      assert.equal(viewOf(a), view(after));
+      assert.equal(viewOf(inc.analyze(before)), view(before));
+      assert.notDeepEqual(analyze(before).facts.counts, analyze(after).facts.counts);
+    };
+    // "Nghị quyết số" before it: "5 nhiệm vụ" is a number, not a count
+    const ordinal = (w: string): string => `HỘI NGHỊ TỔNG KẾT\n\nHội nghị thông qua Nghị quyết ${w}\n\n5 nhiệm vụ trọng tâm, đạt 15/18 chỉ tiêu.\n\nNguyễn Thị Lan`;
+    check(ordinal('số'), ordinal('sổ')); // same lengths: the characters are compared
+    // "năm nhiệm vụ" followed by a number is a year (same lengths again)
+    const year = (w: string): string => `HỘI NGHỊ TỔNG KẾT\n\nHội nghị đạt 15/18 chỉ tiêu, đề ra năm nhiệm vụ\n\n${w} đạt 15/18 chỉ tiêu.\n\nNguyễn Thị Lan`;
+    check(year('2024'), year('Tiếp'));
+  });
+
   it('reuses unchanged paragraphs and recomputes the edited one', () => {
     const inc = new IncrementalAnalyzer();
     const text = examples[0];

@@ -182,6 +182,19 @@ function flat(s: string): string {
   return s.length > 12 ? (JSON.parse(JSON.stringify(s)) as string) : s;
 }
 
+/**
+ * Whether a paragraph's stored count context (see COUNT_BEFORE) is the text's now: NOT_SCANNED when
+ * `to` < 0, else nfc[from, start) + U+0000 + nfc[end, to), compared without building that string.
+ */
+function sameContext(stored: string, nfc: string, from: number, start: number, end: number, to: number): boolean {
+  if (to < 0) return stored === NOT_SCANNED;
+  const before = start - from;
+  if (stored.length !== before + 1 + (to - end) || stored.charCodeAt(before) !== 0) return false;
+  for (let k = 0; k < before; k++) if (stored.charCodeAt(k) !== nfc.charCodeAt(from + k)) return false;
+  for (let k = end; k < to; k++) if (stored.charCodeAt(before + 1 + k - end) !== nfc.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Whether every numeric `start`/`end` inside a fact lies in [start, end]. */
 function factInside(value: unknown, start: number, end: number): boolean {
   if (Array.isArray(value)) return value.every((v) => factInside(v, start, end));
@@ -416,20 +429,24 @@ export class IncrementalAnalyzer {
     const nfc = round.doc.nfc;
     const starts = this.listStarts(round);
     const ranges = rangesOf(round.doc.paragraphs, (i) => (starts[i] & COUNT_TARGET) !== 0, 1, 0);
-    // per part: its window [from, to) and context key
-    const windows: Array<{ from: number; to: number; context: string }> = [];
+    // per part: its window [from, to) (to = -1: in no range); its context is compared in place, and
+    // built as a string only to be stored (thousands of paragraphs, one new string each, per edit)
+    const n = round.parts.length;
+    const froms = new Int32Array(n);
+    const tos = new Int32Array(n).fill(-1);
     let r = 0;
-    for (const part of round.parts) {
+    round.parts.forEach((part, i) => {
       const { start, end } = part.p;
       while (r < ranges.length && ranges[r][1] < start) r++;
-      const range = r < ranges.length && ranges[r][0] <= start && end <= ranges[r][1] ? ranges[r] : undefined;
-      if (!range) windows.push({ from: start, to: start, context: NOT_SCANNED });
-      else {
-        const from = Math.max(range[0], start - COUNT_BEFORE);
-        const to = Math.min(range[1], end + COUNT_AFTER);
-        windows.push({ from, to, context: `${nfc.slice(from, start)}\u0000${nfc.slice(end, to)}` });
+      if (r < ranges.length && ranges[r][0] <= start && end <= ranges[r][1]) {
+        froms[i] = Math.max(ranges[r][0], start - COUNT_BEFORE);
+        tos[i] = Math.min(ranges[r][1], end + COUNT_AFTER);
       }
-    }
+    });
+    const contextOf = (i: number): string => {
+      const { start, end } = round.parts[i].p;
+      return tos[i] < 0 ? NOT_SCANNED : flat(`${nfc.slice(froms[i], start)}\u0000${nfc.slice(end, tos[i])}`);
+    };
     if (!round.partial) {
       const facts = extractCounts(round.doc);
       const buckets: CountFact[][] = round.parts.map(() => NONE);
@@ -437,27 +454,26 @@ export class IncrementalAnalyzer {
       for (const f of facts) {
         const at = this.partAt(round.parts, f.start, false);
         const part = at < 0 ? undefined : round.parts[at];
-        if (!part || f.start >= part.p.end || windows[at].context === NOT_SCANNED) {
+        if (!part || f.start >= part.p.end || tos[at] < 0) {
           filed = false;
           break;
         }
         if (buckets[at] === NONE) buckets[at] = [];
         buckets[at].push(storedFact(f, -part.p.start));
       }
-      round.parts.forEach((part, i) => (part.entry[slot] = filed ? [flat(windows[i].context), ...buckets[i]] : undefined));
+      round.parts.forEach((part, i) => (part.entry[slot] = filed ? [contextOf(i), ...buckets[i]] : undefined));
       if (filed) this.stats.computed += round.parts.length;
       return facts;
     }
     const out: CountFact[] = [];
     round.parts.forEach((part, i) => {
-      const w = windows[i];
+      const { start, end } = part.p;
       let stored = part.entry[slot] as [string, ...CountFact[]] | undefined;
-      if (stored && stored[0] === w.context) this.stats.reused++;
+      if (stored && sameContext(stored[0], nfc, froms[i], start, end, tos[i])) this.stats.reused++;
       else {
         const found: CountFact[] = [];
-        if (w.context !== NOT_SCANNED) extractCountsIn(nfc, w.from, w.to, found);
-        const { start, end } = part.p;
-        stored = [flat(w.context), ...found.filter((f) => f.start >= start && f.start < end).map((f) => storedFact(f, -start))];
+        if (tos[i] >= 0) extractCountsIn(nfc, froms[i], tos[i], found);
+        stored = [contextOf(i), ...found.filter((f) => f.start >= start && f.start < end).map((f) => storedFact(f, -start))];
         part.entry[slot] = stored;
         this.stats.computed++;
       }

@@ -65,14 +65,8 @@ function lineType(text: string): UnitType {
   return 'text';
 }
 
-/** The memo's readings of a text, created empty when there are none. */
-function readingsOf(memo: SegmentMemo, text: string): TextReadings {
-  let readings = memo.get(text);
-  if (!readings) memo.set(text, (readings = {}));
-  return readings;
-}
-
 function buildUnits(doc: TextDoc, memo?: SegmentMemo): Unit[] {
+  memo?.begin(doc.nfc);
   const units: Unit[] = [];
   for (const line of doc.lines) {
     const raw = line.text;
@@ -82,7 +76,7 @@ function buildUnits(doc: TextDoc, memo?: SegmentMemo): Unit[] {
     const start = line.start + lead;
     const end = line.start + trimmedEnd.length;
     const text = trimmedEnd.slice(lead);
-    const readings = memo ? readingsOf(memo, text) : undefined;
+    const readings = memo?.readingsAt(text, start, false);
     const type = readings ? (readings.lineType ??= lineType(text)) : lineType(text);
     const last = units.length > 0 ? units[units.length - 1] : undefined;
     if (
@@ -107,7 +101,7 @@ function buildUnits(doc: TextDoc, memo?: SegmentMemo): Unit[] {
     if (u.lines === 1) u.text = u.lastLineText;
     else {
       u.text = doc.nfc.slice(u.start, u.end);
-      if (memo) u.readings = readingsOf(memo, u.text);
+      if (memo) u.readings = memo.readingsAt(u.text, u.start, true);
     }
   }
   return units;
@@ -408,8 +402,13 @@ export interface TextReadings {
 }
 
 export interface SegmentMemo {
-  get(text: string): TextReadings | undefined;
-  set(text: string, readings: TextReadings): void;
+  /** Segmenting of `nfc` (the NFC view) starts: the units asked about next are its. */
+  begin(nfc: string): void;
+  /**
+   * The readings of a unit's `text` (a line, or several lines merged), which starts at `start` in
+   * that text: kept from an earlier version of the same text, else new and empty (filled on use).
+   */
+  readingsAt(text: string, start: number, merged: boolean): TextReadings;
 }
 
 function innerCues(text: string, starts: number[], lamViec: boolean, inOpening: boolean): Array<SectionName | null> {

@@ -373,7 +373,7 @@ function detectKind(title: string, opening: string): ArticleKind {
 /**
  * What bodySections reads from one body paragraph's text alone (with the article's `lamViec`):
  * its sentence starts, its paragraph cue and its inner cues (with and without `inOpening`).
- * core/incremental keeps them per paragraph text across edits (a SegmentMemo); each is computed
+ * core/incremental keeps them across edits for unchanged paragraphs (a SegmentMemo); each is computed
  * exactly as without a memo, so the sections are the same.
  */
 export interface UnitCues {
@@ -390,7 +390,7 @@ export interface UnitCues {
 /**
  * What segmenting reads from a line's or a unit's text alone, each filled on first use: the line's
  * type, the unit's word count and final punctuation, a body paragraph's cues. core/incremental keeps
- * them per text across edits (a SegmentMemo); each is computed exactly as without a memo.
+ * them across edits for unchanged text (a SegmentMemo); each is computed exactly as without a memo.
  */
 export interface TextReadings {
   lineType?: UnitType;

@@ -173,6 +173,22 @@ describe('incremental analysis (core/incremental)', function () {
     assert.ok(inc.stats.computed >= own && inc.stats.computed <= own + 12, String(inc.stats.computed));
   });
 
+  it('reads a paragraph repeated in a first version once, and equals a fresh analysis (fast-check)', () => {
+    // paragraphs of one text are looked up by text among each other: a first version made of a few
+    // distinct paragraphs runs the local rules on those alone
+    fc.assert(
+      fc.property(fc.nat({ max: examples.length - 1 }), fc.array(fc.nat({ max: 1000 }), { minLength: 8, maxLength: 30 }), fc.nat({ max: 3 }), (which, picks, distinct) => {
+        const own = examples[which].split(/\n\s*\n/).filter((p) => p.trim() !== '');
+        const pool = own.slice(1, 2 + distinct);
+        const text = [own[0], ...picks.map((k) => pool[k % pool.length])].join('\n\n');
+        const inc = new IncrementalAnalyzer();
+        assert.equal(viewOf(inc.analyze(text)), view(text));
+        if (!text.includes('\uFEFF') && pool.every((p) => p === p.trim())) assert.ok(inc.stats.partial, 'partial');
+      }),
+      { numRuns: RUNS, seed: SEED },
+    );
+  });
+
   it('compares two texts from each end (commonPrefix, commonSuffix)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 40 }), fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), fc.string({ maxLength: 40 }), fc.nat({ max: 3000 }), (head, a, b, tail, pad) => {

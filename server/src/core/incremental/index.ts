@@ -88,25 +88,6 @@ interface Round {
   partial: boolean;
   /** Per paragraph, the lists it may start (listStarts). */
   starts?: Uint8Array;
-  /** No suppression comment: the masked text is the text. */
-  plain: boolean;
-}
-
-/** An analysis' paragraphs (spans in the original text, keys, entries), kept for the next one. */
-interface Kept {
-  text: string;
-  plain: boolean;
-  starts: number[];
-  ends: number[];
-  keys: string[];
-  entries: ParagraphEntry[];
-}
-
-/** The entries of the kept paragraphs not entirely before `prefix` nor from `suffixFrom` on (the last version's edited stretch), by key. */
-function editedStretch(last: Kept, prefix: number, suffixFrom: number): Map<string, ParagraphEntry> {
-  const out = new Map<string, ParagraphEntry>();
-  for (let i = 0; i < last.keys.length; i++) if (last.ends[i] > prefix && last.starts[i] < suffixFrom) out.set(last.keys[i], last.entries[i]);
-  return out;
 }
 
 /** Copies a report with its offsets moved by (nfc, original) and its strings flattened (no slices of the old text kept alive). */
@@ -232,82 +213,29 @@ function inside(r: Report, start: number, end: number): boolean {
   return true;
 }
 
-/** Length of the longest common prefix of a and b (compared a chunk at a time, natively). */
-export function commonPrefix(a: string, b: string, max = Math.min(a.length, b.length)): number {
-  const CHUNK = 1024;
-  let i = 0;
-  while (i + CHUNK <= max && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
-  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  return i;
-}
-
-/** Length of the longest common suffix of a and b, at most `max`. */
-export function commonSuffix(a: string, b: string, max = Math.min(a.length, b.length)): number {
-  const CHUNK = 1024;
-  let i = 0;
-  while (i + CHUNK <= max && a.slice(a.length - i - CHUNK, a.length - i) === b.slice(b.length - i - CHUNK, b.length - i)) i += CHUNK;
-  while (i < max && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
-  return i;
-}
-
-interface KeptReadings {
-  length: number;
-  readings: TextReadings;
-}
-
-/**
- * Segmenting's per-unit readings, kept by place: a unit that lies in the text's unchanged start or
- * end (compared with the last version's NFC text) is the same text as the unit of the same length
- * at the same place, or moved by the edit's length change, in the last version, and takes its
- * readings; units in the edited stretch (and all of a first version) are looked up by their text
- * among this version's. Looking every unit up by its text hashed and compared every line's
- * characters at every edit (~7 % of a 1 MB edit).
- */
-class PlacedMemo implements SegmentMemo {
-  private last = '';
-  /** Per kind (line, merged lines), the last version's readings by start, and this one's. */
-  private old: [Map<number, KeptReadings>, Map<number, KeptReadings>] = [new Map(), new Map()];
-  private now: [Map<number, KeptReadings>, Map<number, KeptReadings>] = [new Map(), new Map()];
-  /** This version's units not found by place, by text: the same line twice (or a whole first version) is read once. */
-  private byText = new Map<string, KeptReadings>();
-  private prefix = 0;
-  private suffixFrom = 0;
-  private shift = 0;
-
-  begin(nfc: string): void {
-    const last = this.last;
-    const max = Math.min(last.length, nfc.length);
-    this.prefix = commonPrefix(last, nfc, max);
-    this.suffixFrom = nfc.length - commonSuffix(last, nfc, max - this.prefix);
-    this.shift = nfc.length - last.length;
-    this.last = nfc;
-  }
-
-  readingsAt(text: string, start: number, merged: boolean): TextReadings {
-    const kind = merged ? 1 : 0;
-    const end = start + text.length;
-    const at = end <= this.prefix ? start : start >= this.suffixFrom ? start - this.shift : -1;
-    let kept = at >= 0 ? this.old[kind].get(at) : undefined;
-    if (kept?.length !== text.length) {
-      kept = this.byText.get(text);
-      if (!kept) this.byText.set(text, (kept = { length: text.length, readings: {} }));
+/** Segmenting's per-text readings: those of the last analysis are reused, the ones used now are kept (keyed by this version's strings). */
+class GenerationMemo implements SegmentMemo {
+  private old = new Map<string, TextReadings>();
+  private now = new Map<string, TextReadings>();
+  get(text: string): TextReadings | undefined {
+    let readings = this.now.get(text);
+    if (!readings) {
+      readings = this.old.get(text);
+      if (readings) this.now.set(text, readings);
     }
-    this.now[kind].set(start, kept);
-    return kept.readings;
+    return readings;
   }
-
+  set(text: string, readings: TextReadings): void {
+    this.now.set(text, readings);
+  }
   /** Ends an analysis: only what it used is kept for the next one. */
   turn(): void {
     this.old = this.now;
-    this.now = [new Map(), new Map()];
-    this.byText = new Map();
+    this.now = new Map();
   }
-
   clear(): void {
-    this.last = '';
-    this.old = [new Map(), new Map()];
-    this.now = [new Map(), new Map()];
-    this.byText = new Map();
+    this.old.clear();
+    this.now.clear();
   }
 }
 
@@ -349,9 +277,8 @@ function fileByPart<T extends Span>(parts: readonly Part[], items: readonly T[],
 
 /** One per open document: keeps the previous version's per-paragraph reports. */
 export class IncrementalAnalyzer {
-  /** The last analysis' paragraphs (when it kept them). */
-  private kept: Kept | undefined;
-  private readonly segmentMemo = new PlacedMemo();
+  private entries = new Map<string, ParagraphEntry>();
+  private readonly segmentMemo = new GenerationMemo();
   private configKey = '';
   /** The name keys of the last analysis that read names, and a number that changes with them (name mentions are kept per number). */
   private nameKeySet: ReadonlySet<string> = new Set();
@@ -364,7 +291,7 @@ export class IncrementalAnalyzer {
   analyze(text: string, config?: Partial<Config>): FullAnalysis {
     if (text.length > this.maxChars) {
       // dropped before the analysis allocates: the previous text goes with its keys
-      this.kept = undefined;
+      this.entries = new Map();
       this.segmentMemo.clear();
       this.configKey = '';
       this.stats = { reused: 0, computed: 0, partial: false };
@@ -372,7 +299,7 @@ export class IncrementalAnalyzer {
     }
     const configKey = JSON.stringify(config ?? {});
     if (configKey !== this.configKey) {
-      this.kept = undefined;
+      this.entries.clear();
       this.segmentMemo.clear();
       this.configKey = configKey;
     }
@@ -406,63 +333,28 @@ export class IncrementalAnalyzer {
         }
       },
     });
-    this.kept = round && usable ? { text, plain: round.plain, starts: round.parts.map((part) => part.os), ends: round.parts.map((part) => part.oe), keys: round.parts.map((part) => part.key), entries: round.parts.map((part) => part.entry) } : undefined;
+    const next = new Map<string, ParagraphEntry>();
+    if (round && usable) for (const part of round.parts) next.set(part.key, part.entry);
+    this.entries = next;
     this.segmentMemo.turn();
     return analysis;
   }
 
-  /**
-   * This version's paragraphs, each with the last version's entry for the same key: found by place
-   * where the paragraph lies in the text's unchanged start or end (the same characters at the same
-   * place, or moved by the edit's length change, with the same span in the last version), else by
-   * key among this version's other paragraphs and the last version's in the edited stretch. Keys are
-   * hashed only there: hashing every paragraph's text at every edit was ~5 % of a 1 MB edit.
-   */
   private prepare(text: string, doc: TextDoc): Round {
     const masked = maskSuppressions(text, findSuppressions(text));
-    const plain = masked === text;
-    const last = this.kept;
-    // a suppression comment (in either version) may mask paragraphs it is not in: then by key only
-    const shift = last ? text.length - last.text.length : 0;
-    let prefix = 0;
-    let suffixFrom = text.length + 1;
-    if (last && plain && last.plain) {
-      const max = Math.min(last.text.length, text.length);
-      prefix = commonPrefix(last.text, text, max);
-      suffixFrom = text.length - commonSuffix(last.text, text, max - prefix);
-    }
-    const byKey = new Map<string, ParagraphEntry>();
-    let edited: Map<string, ParagraphEntry> | undefined;
-    let j = 0;
     let misses = 0;
     const parts = doc.paragraphs.map((p): Part => {
       const os = doc.toOriginal(p.start);
       const oe = doc.toOriginal(p.end);
       // the NFC view is the text itself (already NFC, no suppression comment): the paragraph's string
-      // is the same characters
+      // is the same characters, and sharing it lets segmenting's lookups reuse its hash
       const original = doc.nfc === text ? p.text : text.slice(os, oe);
       // no suppression comment (the usual case): the masked text is the text itself
-      const maskedPart = plain ? original : masked.slice(os, oe);
+      const maskedPart = masked === text ? original : masked.slice(os, oe);
       const key = maskedPart === original ? original : `${original}\u0000${maskedPart}`;
-      let entry: ParagraphEntry | undefined;
-      if (last) {
-        // where the paragraph was in the last version, if it lies in the unchanged start or end
-        const at = oe <= prefix ? os : os >= suffixFrom ? os - shift : -1;
-        if (at >= 0) {
-          while (j < last.starts.length && last.starts[j] < at) j++;
-          if (j < last.starts.length && last.starts[j] === at && last.ends[j] - at === oe - os) entry = last.entries[j];
-        }
-      }
-      if (!entry) {
-        entry = byKey.get(key);
-        if (!entry && last) entry = (edited ??= editedStretch(last, prefix, suffixFrom - shift)).get(key);
-        if (!entry) {
-          misses++;
-          entry = new Array<Relative | number | undefined>(SLOT.size);
-        }
-        byKey.set(key, entry);
-      }
-      return { p, os, oe, key, entry };
+      const old = this.entries.get(key);
+      if (!old) misses++;
+      return { p, os, oe, key, entry: old ?? new Array<Relative | number | undefined>(SLOT.size) };
     });
     // a byte-order mark is read differently at the start of a paragraph analysed alone than inside
     // the whole text (found by the property test): such texts run the local rules on the whole text
@@ -470,7 +362,7 @@ export class IncrementalAnalyzer {
     // every paragraph (found by the property test): then too
     const partial = misses <= MAX_PARTIAL && misses * 2 <= parts.length && !text.includes('\uFEFF') && onlyLineBreaksBetween(doc);
     this.stats.partial = partial;
-    return { doc, parts, partial, plain };
+    return { doc, parts, partial };
   }
 
   /** Few paragraphs changed: reuse the others, run the rule on each changed paragraph alone. */

@@ -65,8 +65,14 @@ function lineType(text: string): UnitType {
   return 'text';
 }
 
+/** The memo's readings of a text, created empty when there are none. */
+function readingsOf(memo: SegmentMemo, text: string): TextReadings {
+  let readings = memo.get(text);
+  if (!readings) memo.set(text, (readings = {}));
+  return readings;
+}
+
 function buildUnits(doc: TextDoc, memo?: SegmentMemo): Unit[] {
-  memo?.begin(doc.nfc);
   const units: Unit[] = [];
   for (const line of doc.lines) {
     const raw = line.text;
@@ -76,7 +82,7 @@ function buildUnits(doc: TextDoc, memo?: SegmentMemo): Unit[] {
     const start = line.start + lead;
     const end = line.start + trimmedEnd.length;
     const text = trimmedEnd.slice(lead);
-    const readings = memo?.readingsAt(text, start, false);
+    const readings = memo ? readingsOf(memo, text) : undefined;
     const type = readings ? (readings.lineType ??= lineType(text)) : lineType(text);
     const last = units.length > 0 ? units[units.length - 1] : undefined;
     if (
@@ -101,7 +107,7 @@ function buildUnits(doc: TextDoc, memo?: SegmentMemo): Unit[] {
     if (u.lines === 1) u.text = u.lastLineText;
     else {
       u.text = doc.nfc.slice(u.start, u.end);
-      if (memo) u.readings = memo.readingsAt(u.text, u.start, true);
+      if (memo) u.readings = readingsOf(memo, u.text);
     }
   }
   return units;
@@ -373,7 +379,7 @@ function detectKind(title: string, opening: string): ArticleKind {
 /**
  * What bodySections reads from one body paragraph's text alone (with the article's `lamViec`):
  * its sentence starts, its paragraph cue and its inner cues (with and without `inOpening`).
- * core/incremental keeps them across edits for unchanged paragraphs (a SegmentMemo); each is computed
+ * core/incremental keeps them per paragraph text across edits (a SegmentMemo); each is computed
  * exactly as without a memo, so the sections are the same.
  */
 export interface UnitCues {
@@ -390,7 +396,7 @@ export interface UnitCues {
 /**
  * What segmenting reads from a line's or a unit's text alone, each filled on first use: the line's
  * type, the unit's word count and final punctuation, a body paragraph's cues. core/incremental keeps
- * them across edits for unchanged text (a SegmentMemo); each is computed exactly as without a memo.
+ * them per text across edits (a SegmentMemo); each is computed exactly as without a memo.
  */
 export interface TextReadings {
   lineType?: UnitType;
@@ -402,13 +408,8 @@ export interface TextReadings {
 }
 
 export interface SegmentMemo {
-  /** Segmenting of `nfc` (the NFC view) starts: the units asked about next are its. */
-  begin(nfc: string): void;
-  /**
-   * The readings of a unit's `text` (a line, or several lines merged), which starts at `start` in
-   * that text: kept from an earlier version of the same text, else new and empty (filled on use).
-   */
-  readingsAt(text: string, start: number, merged: boolean): TextReadings;
+  get(text: string): TextReadings | undefined;
+  set(text: string, readings: TextReadings): void;
 }
 
 function innerCues(text: string, starts: number[], lamViec: boolean, inOpening: boolean): Array<SectionName | null> {

@@ -1,7 +1,8 @@
 /// <reference path="../server/src/lsp/node-shims.d.ts" />
 // Language server latency benchmark (figures only, no pass/fail). Targets: cold start → first
 // diagnostics ≤ 300 ms, edit → diagnostics p95 ≤ 20 ms on a typical article, RSS ≤ 60 MB.
-//   npm run bench:lsp [-- --no-build] [--runs N] [--cold-only] [--cold N] [--huge MB]
+//   npm run bench:lsp [-- --no-build] [--runs N] [--cold-only] [--cold N] [--huge MB] [--big-only] [--each]
+// --big-only: one cold start, then only the 1 MB article; --each: also each 1 MB edit's latency (ms).
 // --huge MB (slow, GBs of RAM): only the memory of an MB-megabyte document (the e2e test's repeated
 // paragraph) pushed with debounce 0: the server's peak RSS at its first diagnostics and after one
 // edit, against a bare pass (read + NFC + tokenising, as in bench.ts) in a child process.
@@ -18,6 +19,8 @@ const runsArg = args.indexOf('--runs');
 const coldArg = args.indexOf('--cold');
 const COLD = coldArg >= 0 ? Math.max(1, Number(args[coldArg + 1]) || 5) : 5;
 const COLD_ONLY = args.includes('--cold-only');
+const BIG_ONLY = args.includes('--big-only');
+const EACH = args.includes('--each');
 const hugeArg = args.indexOf('--huge');
 const HUGE_MB = hugeArg >= 0 ? Math.max(1, Number(args[hugeArg + 1]) || 50) : 0;
 const RUNS = runsArg >= 0 ? Math.max(5, Number(args[runsArg + 1]) || 200) : 200;
@@ -166,14 +169,15 @@ async function main(): Promise<void> {
   const colds: number[] = [];
   const coldCpus: number[] = [];
   let client: TestClient | undefined;
-  for (let i = 0; i < COLD; i++) {
+  const cold = BIG_ONLY ? 1 : COLD;
+  for (let i = 0; i < cold; i++) {
     const run = await coldStart();
     colds.push(run.ms);
     coldCpus.push(run.cpu);
-    if (i < COLD - 1) await run.client.stop();
+    if (i < cold - 1) await run.client.stop();
     else client = run.client;
   }
-  console.log(`cold start → first diagnostics: first ${ms(colds[0])}, median ${ms(median(colds))}, min ${ms(Math.min(...colds))} (${COLD} runs)`);
+  console.log(`cold start → first diagnostics: first ${ms(colds[0])}, median ${ms(median(colds))}, min ${ms(Math.min(...colds))} (${cold} runs)`);
   console.log(`  server CPU time (user + sys) until then: median ${ms(median(coldCpus))}, min ${ms(Math.min(...coldCpus))} (10 ms ticks; steadier than wall time on a busy machine)`);
   if (!client) return;
   console.log(`RSS after loading the typical article: ${rssMb(client.child.pid).toFixed(1)} MB`);
@@ -182,8 +186,15 @@ async function main(): Promise<void> {
     return;
   }
 
+  if (BIG_ONLY) await client.stop();
+  else await typicalEdits(client);
+  await bigEdits();
+}
+
+/** Edits of the typical article, pulled (on `client`) and pushed (a second server). */
+async function typicalEdits(client: TestClient): Promise<void> {
   const typicalUri = 'file:///bench/typical.tin.txt';
-  let cpu0 = cpuMs(client.child.pid);
+  const cpu0 = cpuMs(client.child.pid);
   const pulls = await editLatency(client, typicalUri, TYPICAL, RUNS, true);
   console.log(`edit → diagnostics, typical article, pull: median ${ms(median(pulls))}, p95 ${ms(quantile(pulls, 0.95))}, max ${ms(Math.max(...pulls))}; server CPU ${ms((cpuMs(client.child.pid) - cpu0) / RUNS)} per edit (mean)`);
   await client.stop();
@@ -195,7 +206,10 @@ async function main(): Promise<void> {
   const pushes = await editLatency(push, pushUri, TYPICAL, RUNS, false);
   console.log(`edit → diagnostics, typical article, push (debounce 0): median ${ms(median(pushes))}, p95 ${ms(quantile(pushes, 0.95))}`);
   await push.stop();
+}
 
+/** The 1 MB article: first diagnostics, edits back to back and after a pause, typing bursts. */
+async function bigEdits(): Promise<void> {
   const big = bigDocument(1024 * 1024);
   const large = await TestClient.start({ pull: true, execArgv: SERVER_EXEC_ARGV });
   const bigUri = 'file:///bench/big.tin.txt';
@@ -206,14 +220,16 @@ async function main(): Promise<void> {
   const bigRuns = Math.max(5, Math.min(30, Math.floor(RUNS / 10)));
   const perEdit = (cpu: number, main: number): string =>
     `server CPU ${ms((cpuMs(large.child.pid) - cpu) / bigRuns)} per edit (mean), main thread ${ms((cpuMs(large.child.pid, true) - main) / bigRuns)}`;
-  cpu0 = cpuMs(large.child.pid);
+  let cpu0 = cpuMs(large.child.pid);
   let main0 = cpuMs(large.child.pid, true);
   const bigs = await editLatency(large, bigUri, big, bigRuns, true);
+  if (EACH) console.log(`  each: ${bigs.map((x) => x.toFixed(0)).join(' ')}`);
   console.log(`edit → diagnostics, 1 MB article, pull, back to back: median ${ms(median(bigs))}, p95 ${ms(quantile(bigs, 0.95))} (${bigRuns} edits); ${perEdit(cpu0, main0)}`);
   // the same edits, each after a pause longer than the debounce (150 ms): an edit, a look, the next edit
   cpu0 = cpuMs(large.child.pid);
   main0 = cpuMs(large.child.pid, true);
   const paced = await editLatency(large, bigUri, big, bigRuns, true, DEFAULT_DEBOUNCE_MS + 100, 1 + bigRuns);
+  if (EACH) console.log(`  each: ${paced.map((x) => x.toFixed(0)).join(' ')}`);
   console.log(`edit → diagnostics, 1 MB article, pull, after a pause: median ${ms(median(paced))}, p95 ${ms(quantile(paced, 0.95))} (${bigRuns} edits); ${perEdit(cpu0, main0)}`);
   // typing: 10 keystrokes 60 ms apart, pulled as VS Code does (an edit cancels the pull in flight)
   const bursts: number[] = [];

@@ -186,7 +186,7 @@ function wordInfo(word: string): WordInfo {
   return info;
 }
 
-let slotMask = (1 << 14) - 1;
+let slotMask = (1 << 10) - 1; // grows (growSlots): a typical article has a few hundred distinct words
 let slotWords: Array<string | undefined> = new Array(slotMask + 1);
 let slotHashes = new Int32Array(slotMask + 1);
 let slotInfos: Array<WordInfo | undefined> = new Array(slotMask + 1);

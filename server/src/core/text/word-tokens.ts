@@ -30,12 +30,15 @@ export function isLetterCodeSlow(text: string, i: number): boolean {
 
 // isLetterCodeSlow tabled for the code units where Vietnamese text lives (below U+2070),
 // precomputed in char-tables.ts (test/core/char-tables.test.ts checks it against isLetterCodeSlow).
+// (Module constants, read per code unit: an imported binding is a getter call when the sources run
+// as CommonJS under tsx, as the tests and `npm run bench` do.)
 const TABLE_LIMIT = LETTER_LIMIT;
+const LETTERS = LETTER_TABLE;
 
 /** Letter or combining mark. */
 export function isLetterCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c < TABLE_LIMIT ? LETTER_TABLE[c] === 1 : isLetterCodeSlow(text, i);
+  return c < TABLE_LIMIT ? LETTERS[c] === 1 : isLetterCodeSlow(text, i);
 }
 
 function isSpaceCode(c: number): boolean {
@@ -261,7 +264,7 @@ function scan(text: string): TokenTable {
   let onlySpaces = true;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!(c < TABLE_LIMIT ? LETTER_TABLE[c] === 1 : isLetterCodeSlow(text, i))) {
+    if (!(c < TABLE_LIMIT ? LETTERS[c] === 1 : isLetterCodeSlow(text, i))) {
       if (!isSpaceCode(c)) onlySpaces = false;
       i++;
       continue;
@@ -270,7 +273,7 @@ function scan(text: string): TokenTable {
     let hash = c;
     for (i++; i < n; i++) {
       const d = text.charCodeAt(i);
-      if (!(d < TABLE_LIMIT ? LETTER_TABLE[d] === 1 : isLetterCodeSlow(text, i))) break;
+      if (!(d < TABLE_LIMIT ? LETTERS[d] === 1 : isLetterCodeSlow(text, i))) break;
       hash = (Math.imul(hash, 31) + d) | 0;
     }
     const end = i;

@@ -89,12 +89,15 @@ function titleFor(index: Map<string, string[] | null>, first: string, second: st
   return right;
 }
 
-/** A capitalised slip inside a title at token i (a capitalised word, then a lower-case one), or null. */
-function titleSlip(text: string, t: TokenTable, i: number): Report | null {
+/**
+ * A capitalised slip inside a title at token i (a capitalised word, then a lower-case one), or null.
+ * `wordFlags`: flagsOf per distinct word of the text (t.words).
+ */
+function titleSlip(text: string, t: TokenTable, wordFlags: Int32Array, i: number): Report | null {
   if (i + 1 >= t.count || t.linked[i + 1] !== 1) return null;
   if (!changedByLowerCase(text, t.start[i]) || changedByLowerCase(text, t.start[i + 1])) return null;
   const index = titleIndex();
-  if (!TITLE_SECONDS.has(skeleton(t.words[t.word[i + 1]])) || !isCapitalised(text, t, i)) return null;
+  if ((wordFlags[t.word[i + 1]] & TITLE_SECOND) === 0 || !isCapitalised(text, t, i)) return null;
   // not a sentence opener ("Hồi trường …" may open a sentence about the past)
   let b = t.start[i] - 1;
   while (b >= 0 && (text[b] === ' ' || text[b] === '\u00a0')) b--;
@@ -210,11 +213,14 @@ const P3_0 = 16;
 const P3_1 = 32;
 const P3_2 = 64;
 const IN_TABLE = 128; // the first word of a table phrase (TABLE_BY_FIRST)
+const TITLE_SECOND = 256; // TITLE_SECONDS has its skeleton (titleSlip's first test on a word pair)
 const FLAGS = new Map<string, number>();
 
 function computeFlags(word: string): number {
   const sk = skeleton(word);
+  titleIndex(); // (builds TITLE_SECONDS)
   return (
+    (TITLE_SECONDS.has(sk) ? TITLE_SECOND : 0) |
     (POSITION[2][0].has(word) ? P2_0 : 0) |
     (POSITION[2][1].has(word) ? P2_1 : 0) |
     (SKELETONS[2][0].has(sk) ? S2_0 : 0) |
@@ -306,10 +312,14 @@ function sameLetters(a: string, b: string): boolean {
   return true;
 }
 
+// (module constants, read per token: an imported binding is a getter call under tsx)
+const CASE_LIMIT = NAME_CASE_LIMIT;
+const CASES = NAME_CASES;
+
 /** text[k] !== text[k].toLowerCase(), from the table where it has one. */
 function changedByLowerCase(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
-  if (c < NAME_CASE_LIMIT) return (NAME_CASES[c] & 1) !== 0;
+  if (c < CASE_LIMIT) return (CASES[c] & 1) !== 0;
   const ch = text[k];
   return ch !== ch.toLowerCase();
 }
@@ -427,7 +437,7 @@ export const confusableWord: Rule = {
       if (matched || vetoed) continue;
 
       // (a') a capitalised title, then (b) near misses: trigram first (more context), then bigram
-      const report = titleSlip(text, t, i) ?? nearMiss(text, t, wordFlags, i, 3) ?? nearMiss(text, t, wordFlags, i, 2);
+      const report = titleSlip(text, t, wordFlags, i) ?? nearMiss(text, t, wordFlags, i, 3) ?? nearMiss(text, t, wordFlags, i, 2);
       if (report) {
         reports.push(report);
         coveredUntil = report.end;

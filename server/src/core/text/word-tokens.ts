@@ -76,6 +76,12 @@ export interface TokenTable {
   linked: Uint8Array;
   /** 1 for a capitalised word that does not start a sentence. */
   nameLike: Uint8Array;
+  /**
+   * Token i's word as written (case kept): a stable id per distinct spelling, the same in every table
+   * of the process (dense from 0, below formIdLimit()), so that callers can keep per-spelling facts in
+   * arrays; -1 past the bound on remembered words.
+   */
+  form: Int32Array;
 }
 
 let lastText: string | null = null;
@@ -109,19 +115,27 @@ interface WordInfo {
   index: number;
   /** Stable id (canonical infos that are remembered), else -1. */
   id: number;
+  /** Stable id of this spelling (infos that are remembered), else -1. */
+  form: number;
 }
 
 function newInfo(lower: string, capitalised: boolean, canonical?: WordInfo): WordInfo {
-  const info: WordInfo = { lower, capitalised, canonical: undefined as unknown as WordInfo, scan: -1, index: -1, id: -1 };
+  const info: WordInfo = { lower, capitalised, canonical: undefined as unknown as WordInfo, scan: -1, index: -1, id: -1, form: -1 };
   info.canonical = canonical ?? info;
   return info;
 }
 
 let nextWordId = 0;
+let nextFormId = 0;
 
 /** One more than the largest stable word id given so far (TokenTable.wordId). */
 export function wordIdLimit(): number {
   return nextWordId;
+}
+
+/** One more than the largest stable spelling id given so far (TokenTable.form). */
+export function formIdLimit(): number {
+  return nextFormId;
 }
 
 /**
@@ -158,7 +172,13 @@ export class WordIdMemo {
 /** Remembers a canonical (lower-case) info under its word, with a stable id. */
 function remember(lower: string, info: WordInfo): void {
   info.id = nextWordId++;
-  WORDS.set(lower, info);
+  rememberForm(lower, info);
+}
+
+/** Remembers an info under its spelling, with a stable spelling id. */
+function rememberForm(word: string, info: WordInfo): void {
+  info.form = nextFormId++;
+  WORDS.set(word, info);
 }
 
 // Per distinct word: its lower case (one shared string per word, so later comparisons and map
@@ -183,7 +203,7 @@ function wordInfo(word: string): WordInfo {
         if (WORDS.size < WORDS_MAX) remember(lower, own);
       }
       info = newInfo(own.lower, word[0] !== lower[0] && word.slice(1) === lower.slice(1), own);
-      if (WORDS.size < WORDS_MAX) WORDS.set(word, info);
+      if (WORDS.size < WORDS_MAX) rememberForm(word, info);
     }
   }
   return info;
@@ -254,6 +274,7 @@ function scan(text: string): TokenTable {
   let linkedFlags = new Uint8Array(capacity);
   let nameLikeFlags = new Uint8Array(capacity);
   let wordIndex = new Int32Array(capacity);
+  let forms = new Int32Array(capacity);
   const words: string[] = [];
   const ids: number[] = [];
   const scanId = ++scans;
@@ -302,12 +323,14 @@ function scan(text: string): TokenTable {
       linkedFlags = growByte(linkedFlags, capacity);
       nameLikeFlags = growByte(nameLikeFlags, capacity);
       wordIndex = growInt(wordIndex, capacity);
+      forms = growInt(forms, capacity);
     }
     starts[count] = start;
     ends[count] = end;
     linkedFlags[count] = linked ? 1 : 0;
     nameLikeFlags[count] = nameLike ? 1 : 0;
     wordIndex[count] = canonical.index;
+    forms[count] = info.form;
     count++;
     prevEnd = end;
   }
@@ -320,6 +343,7 @@ function scan(text: string): TokenTable {
     wordId: Int32Array.from(ids),
     linked: linkedFlags.subarray(0, count),
     nameLike: nameLikeFlags.subarray(0, count),
+    form: forms.subarray(0, count),
   };
 }
 

@@ -450,7 +450,10 @@ export const confusableWord: Rule = {
 
 const ASCII_ONLY = /^[a-z]+$/;
 
-/** (c) the language model's real-word slips that the table and the near misses did not already cover. */
+/**
+ * (c) the language model's real-word slips that the table and the near misses did not already cover
+ * (`covered`: their reports, in text order and disjoint, as check makes them).
+ */
 function modelReports(ctx: RuleContext, t: TokenTable, covered: readonly Report[], vetoed: ReadonlySet<number>): Report[] {
   const text = ctx.doc.nfc;
   const userWords = ctx.config.words.length > 0 ? new Set(ctx.config.words.map((w) => String(w).normalize('NFC').toLowerCase())) : null;
@@ -467,8 +470,10 @@ function modelReports(ctx: RuleContext, t: TokenTable, covered: readonly Report[
     return (prev !== null && LEGITIMATE.has(`${prev} ${w}`)) || (next !== null && LEGITIMATE.has(`${w} ${next}`));
   };
   const out: Report[] = [];
+  let c = 0; // the first covered report that may end after the slip starts (slips come in text order)
   for (const slip of findSlips(text, t, ctx.lm!, { threshold: THRESHOLDS.realWord, style })) {
-    if (excluded(slip.index, slip.margin) || unitBeforeName(text, t, slip.index) || covered.some((r) => r.start < slip.end && slip.start < r.end)) continue;
+    while (c < covered.length && covered[c].end <= slip.start) c++;
+    if (excluded(slip.index, slip.margin) || unitBeforeName(text, t, slip.index) || (c < covered.length && covered[c].start < slip.end)) continue;
     // i/y spellings of open syllables are both accepted (kì/kỳ, lí/lý)
     if (iyVariant(slip.typed) === placeTone(slip.best, 'new') || iyVariant(slip.typed) === slip.best) continue;
     const found = text.slice(slip.start, slip.end);

@@ -253,6 +253,12 @@ function mayHaveCandidateAt(n: number, at: number, fa: number, fb: number, fc: n
   return (fa & P3_0) !== 0 && (fb & P3_1) !== 0;
 }
 
+/** mayHaveCandidateAt at some position of the n-gram. */
+function mayHaveCandidate(n: number, fa: number, fb: number, fc: number): boolean {
+  for (let at = 0; at < n; at++) if (mayHaveCandidateAt(n, at, fa, fb, fc)) return true;
+  return false;
+}
+
 const TONE_MARKS: Record<string, number> = { '\u0300': 1, '\u0301': 2, '\u0303': 3, '\u0309': 4, '\u0323': 5 };
 const MODIFIERS = new Set(['\u0302', '\u0306', '\u031b']);
 
@@ -436,8 +442,15 @@ export const confusableWord: Rule = {
       }
       if (matched || vetoed) continue;
 
-      // (a') a capitalised title, then (b) near misses: trigram first (more context), then bigram
-      const report = titleSlip(text, t, wordFlags, i) ?? nearMiss(text, t, wordFlags, i, 3) ?? nearMiss(text, t, wordFlags, i, 2);
+      // (a') a capitalised title, then (b) near misses: trigram first (more context), then bigram.
+      // Each needs the next word in the phrase; their first tests are made here, so that most tokens
+      // cost no call (the same tests as titleSlip's and nearMiss's own first ones).
+      if (i + 1 >= count || t.linked[i + 1] !== 1) continue;
+      const fa = wordFlags[t.word[i]];
+      const fb = wordFlags[t.word[i + 1]];
+      let report = changedByLowerCase(text, tokStart) ? titleSlip(text, t, wordFlags, i) : null;
+      if (report === null && i + 2 < count && t.linked[i + 2] === 1 && mayHaveCandidate(3, fa, fb, wordFlags[t.word[i + 2]])) report = nearMiss(text, t, wordFlags, i, 3);
+      if (report === null && mayHaveCandidate(2, fa, fb, 0)) report = nearMiss(text, t, wordFlags, i, 2);
       if (report) {
         reports.push(report);
         coveredUntil = report.end;

@@ -4,10 +4,12 @@
 //   - MB/s, growth from 1 MB to 10 MB, and the ratio to a bare pass over the same text
 //     (NFC normalisation + one tokenising regex scan /[\p{L}\p{N}]+/gu)
 // Targets: ≤ 1 ms per typical article, linear growth, 10 MB under 1 s, ratio ≤ 3 (issue 11).
+// `npm run bench` runs this file bundled as the products are (scripts/bench-run.mjs); tsx runs it as is.
 //   npm run bench -- [--runs N] [--sizes 1,10] [--by-rule]
 //   npm run bench -- --dir FOLDER [--passes N]: only a folder of articles (e.g. a bench:peer --keep corpus),
 //     analysed N times in process: the first (cold: JIT and caches warming, as in one CLI run) and the
 //     fastest later pass, in CPU time, with the per-stage and per-rule CPU of both.
+import '../server/src/node/v8-flags'; // first, as in the CLI and the server: regular expressions compiled as there
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -72,7 +74,7 @@ function time(fn: () => void): number {
 
 const generate = (targetMb: number): string => generateDocument(examples, targetMb);
 
-console.log(`tin-hoi-nghi bench — node ${process.version}, ${RULES.length} rules\n`);
+console.log(`tin-hoi-nghi bench — node ${process.version}, ${RULES.length} rules, model ${languageModel() ? 'on' : 'off'}, ${__filename.endsWith('.ts') ? 'TypeScript sources (tsx)' : 'bundled'}\n`);
 
 if (DIR !== undefined) {
   benchFolder(DIR);

@@ -6,7 +6,6 @@
 
 import './node/v8-flags'; // first: V8 settings before any module runs a regular expression
 import { readFileSync } from 'node:fs';
-import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
@@ -35,6 +34,7 @@ import { announceWarm } from './node/code-cache';
 import { CONFIG_FILE_NAME, formatConfigProblem, loadConfigFor, WORDS_FILE_NAME } from './node/config-loader';
 import { installLanguageModel } from './node/lm-file';
 import { AnalysisCache, extra, type AnalysisEntry } from './lsp/cache';
+import { nowMs } from './lsp/clock';
 import { codeActions } from './lsp/code-actions';
 import { completionsAt } from './lsp/completion';
 import { EXTRACT_DOCX_REQUEST, FIX_ALL_KIND, SETTINGS_SECTION, SOURCE } from './lsp/constants';
@@ -370,7 +370,7 @@ connection.onDidChangeWatchedFiles(() => {
 documents.onDidChangeContent((event) => {
   const uri = event.document.uri;
   const quiet = windowFor(uri);
-  const now = performance.now();
+  const now = nowMs();
   // opening counts as an edit: typing right after it is a burst too
   pace.changed(uri, now, cache.busyMs, quiet);
   if (pullDiagnostics) return;
@@ -404,7 +404,7 @@ connection.languages.diagnostics.on(
       // let queued messages ($/cancelRequest, didChange) in before the analysis runs; a document whose
       // last analysis was slow and that is being typed in waits for the typing to pause first (the
       // next keystroke cancels or outdates this request), a lone edit is analysed at once
-      const wait = lastWasSlow(doc.uri, doc.version) ? pace.delay(doc.uri, performance.now(), windowFor(doc.uri)) : 0;
+      const wait = lastWasSlow(doc.uri, doc.version) ? pace.delay(doc.uri, nowMs(), windowFor(doc.uri)) : 0;
       await (wait > 0 ? sleep(wait) : nextTick());
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       const current = documents.get(doc.uri);

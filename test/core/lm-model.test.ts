@@ -1,7 +1,7 @@
 // The language model's loader and door on a tiny fixture model (built in memory by core/lm/build).
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
-import { buildModel, withCandidateTable } from '../../server/src/core/lm/build';
+import { buildModel, widestTriShift, withCandidateTable } from '../../server/src/core/lm/build';
 import { unmark } from '../../server/src/core/lm/candidates';
 import { languageModel, languageModelError, setLanguageModelSource } from '../../server/src/core/lm';
 import { findSlips, modelCandidates, unmarkedCandidates } from '../../server/src/core/lm/detect';
@@ -61,6 +61,37 @@ describe('language model: loader', () => {
     shifted.set(FIXTURE, 1);
     const other = new LanguageModel(shifted.subarray(1));
     assert.equal(other.id('đồng'), lm.id('đồng'));
+  });
+
+  it('keeps trigram offsets as 16-bit steps from a base per block of bigrams, the widest block that fits', () => {
+    assert.equal(widestTriShift(Uint32Array.from({ length: 10_000 }, (_, k) => k * 3)), 12);
+    // steps of 40 over 4,096 bigrams reach 163,840: blocks of 1,024 bigrams (40,960) fit
+    assert.equal(widestTriShift(Uint32Array.from({ length: 10_000 }, (_, k) => k * 40)), 10);
+    assert.equal(widestTriShift(Uint32Array.from([0, 70_000, 70_001])), 0);
+    assert.equal(new DataView(FIXTURE.buffer, FIXTURE.byteOffset).getUint32(48, true), 12, 'triShift in the header');
+  });
+
+  it('answers trigrams in every block when a block of bigrams holds more than 65,535 trigrams', () => {
+    // 400 bigrams (a, b) in the first 4,096, each followed by 200 syllables: 80,000 trigrams
+    const word = (i: number): string => String.fromCharCode(98 + (i % 24)) + String.fromCharCode(98 + Math.floor(i / 24));
+    const words = Array.from({ length: 400 }, (_, i) => word(i));
+    const big = buildModel(
+      {
+        unigrams: words.map((w, i) => [w, 1000 - i] as const),
+        bigrams: words.map((w) => [words[0], w, 50] as const),
+        trigrams: words.flatMap((b) => words.slice(0, 200).map((c, j) => [words[0], b, c, 10 + (j % 7)] as const)),
+      },
+      { bigramMin: 2, trigramMin: 2, candidates: false },
+    );
+    const shift = new DataView(big.buffer, big.byteOffset).getUint32(48, true);
+    assert.ok(shift < 12, `triShift ${shift}`);
+    const m = new LanguageModel(big);
+    const a = m.id(words[0]);
+    for (const [b, c, j] of [[0, 0, 0], [255, 199, 199], [256, 3, 3], [399, 150, 150], [399, 199, 199]]) {
+      const got = m.trigram(a, m.id(words[b]), m.id(words[c]));
+      assert.ok(Math.abs(got - (10 + (j % 7))) < 1, `trigram ${b} ${c}: ${got}`);
+    }
+    assert.equal(m.trigram(a, m.id(words[399]), m.id(words[300])), 0);
   });
 
   it('rejects what is not a model with a clear error', () => {

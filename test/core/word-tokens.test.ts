@@ -4,7 +4,7 @@
 
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { isLetterCodeSlow, tokenize, tokenTable, wordIdLimit, type Token } from '../../server/src/core/text/word-tokens';
+import { formIdLimit, isLetterCodeSlow, tokenize, tokenTable, wordIdLimit, type Token } from '../../server/src/core/text/word-tokens';
 
 const SPACES = new Set([' ', '\t', '\u00a0']);
 const OPENERS = new Set(['.', '!', '?', ':', ';', '…', '\n', '\r', '"', '“', '(', '[', '«', '–', '—', '-']);
@@ -78,5 +78,23 @@ describe('word-tokens: tokenize', () => {
     assert.equal(idOf(second, 'nghị'), nghi);
     assert.equal(idOf(second, 'hội'), hoi);
     assert.notEqual(idOf(second, 'quyết'), hoi);
+  });
+
+  it('gives each distinct spelling (case kept) one stable id across texts', () => {
+    const spellings = (text: string): Map<string, number> => {
+      const t = tokenTable(text);
+      const out = new Map<string, number>();
+      for (let i = 0; i < t.count; i++) {
+        const word = text.slice(t.start[i], t.end[i]);
+        assert.ok(t.form[i] >= 0 && t.form[i] < formIdLimit());
+        if (out.has(word)) assert.equal(t.form[i], out.get(word)); // the same spelling, the same id
+        out.set(word, t.form[i]);
+      }
+      return out;
+    };
+    const first = spellings('Hội nghị HỘI hội Hội');
+    assert.equal(new Set(first.values()).size, 4); // Hội, nghị, HỘI, hội: four spellings, four ids
+    const second = spellings('hội HỘI nghị');
+    for (const word of ['hội', 'HỘI', 'nghị']) assert.equal(second.get(word), first.get(word));
   });
 });

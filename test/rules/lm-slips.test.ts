@@ -67,6 +67,20 @@ describe('language model slips (spelling, confusable-word)', () => {
     it(`leaves alone “${text}”`, () => assert.deepEqual(found(text).map((f) => `${f.rule}: ${text.slice(f.start, f.end)}`), []));
   }
 
+  it('a slip inside a table or near-miss finding is not reported again; slips after those findings are', () => {
+    const text = 'Công tác sát nhập thôn. Đài hội Đảng bộ xã thành công tốt đẹp, sảy ra nhiều. Trân trọng cảm ơn vả các đồng chí.';
+    const reports = found(text)
+      .filter((f) => f.rule === 'confusable-word')
+      .map((f) => `${f.messageId}: ${text.slice(f.start, f.end)}`);
+    assert.deepEqual(reports, ['table: sát nhập', 'model: Đài', 'table: sảy ra', 'model: vả']);
+  });
+
+  it('an ALL-CAPS word opening a phrase is not judged (an abbreviation or a headline word); Capitalised, it is', () => {
+    const model = (text: string): string[] => found(text).filter((f) => f.messageId === 'model').map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(model('Trân trọng cảm ơn. VẢ các đồng chí đã tham dự. ĐÀI hội Đảng bộ xã thành công.'), []);
+    assert.deepEqual(model('Trân trọng cảm ơn. Vả các đồng chí đã tham dự. Đài hội Đảng bộ xã thành công.'), ['Vả', 'Đài']);
+  });
+
   it("the user's word list silences a word", () => {
     assert.equal(found('Lãnh đạo các bàn ngành, đoàn thể xã.').length, 1);
     assert.equal(found('Lãnh đạo các bàn ngành, đoàn thể xã.', { words: ['bàn'] }).length, 0);

@@ -7,6 +7,7 @@ import { createTextDoc } from '../../server/src/core/text/textdoc';
 import { emptyFacts } from '../../server/src/core/facts/types';
 import { defaultConfig } from '../../server/src/core/config';
 import { applyFix } from '../support/fixes';
+import fc from 'fast-check';
 
 const RULE = 'spelling';
 const found = (text: string, config = {}): Finding[] => analyze(text, config).findings.filter((f) => f.rule === RULE);
@@ -114,6 +115,22 @@ describe(RULE, () => {
     const text = 'Tiếp tục thưc hiện.'.normalize('NFD');
     const [f] = found(text);
     assert.equal(text.slice(f.start, f.end).normalize('NFC'), 'thưc');
+  });
+
+  it('reads the shared token table as it reads the text itself (digits, joiners, letters that are no word characters)', () => {
+    // without user words the rule reads its tokens through the shared token table; with a user word
+    // that never occurs it reads the text character by character: the findings must be the same
+    const piece = fc.constantFrom(
+      'a', 'Đ', 'ệ', 'xã', 'e\u0301', ' ', '\u00a0', ',', '.', '\n', '"', '5', '-', "'", '’', '/', '@', ':', '&', '_',
+      'ª', 'γ', 'Ω', 'µ', 'nghien', 'nhieemj', 'vie65t', 'ngiêm', 'thưc', 'lụât', 'k', 'Nghành', 'iPhone', 'café', 'hôij', 'đl', '2025', 'cứu', 'HĐND',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const text = pieces.join('');
+        assert.deepEqual(found(text), found(text, { words: ['zzzzz'] }));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
   });
 
   it('is linear and fast on a long document (rule alone)', () => {

@@ -1,9 +1,9 @@
 // One analysis per document version, shared by diagnostics, code actions, symbols, hover and
 // completion. Keyed by uri + version + settings generation; only the latest version is kept.
 
-import { performance } from 'node:perf_hooks';
 import { analyze, type FullAnalysis } from '../core/analyze';
 import { IncrementalAnalyzer } from '../core/incremental';
+import { nowMs } from './clock';
 import type { Config, Locale } from '../core/types';
 
 export interface DocumentLike {
@@ -95,9 +95,9 @@ export class AnalysisCache {
     const checked = this.env.shouldCheck(doc);
     // nothing kept from a previous version: a full analysis, not what an edit costs
     const full = checked && !this.incremental.has(doc.uri);
-    const t0 = performance.now();
+    const t0 = nowMs();
     const analysis = checked ? this.analyzerFor(doc.uri).analyze(doc.getText(), config) : analyze(EMPTY_TEXT, config);
-    const ms = performance.now() - t0;
+    const ms = nowMs() - t0;
     this.busyMs += ms;
     const recent = this.durations.get(doc.uri) ?? [];
     if (!full) {

@@ -7,7 +7,7 @@
 // the analysis ends, so its raw distance from the previous edit says nothing about the typist.
 
 interface LastEdit {
-  /** When the server read the edit (ms, performance.now()). */
+  /** When the server read the edit (ms, clock.ts nowMs()). */
   at: number;
   /** The server's analysis time so far when it read the edit. */
   busy: number;

@@ -2,7 +2,7 @@
 // scripts/gen-lm.ts on the news counts and by the tests on tiny fixtures; the product only reads.
 
 import { modelCandidates } from './detect';
-import { LanguageModel, LM_FLAG_CANDIDATES, LM_HEADER_BYTES, LM_MAGIC, LM_VERSION, lmHash, lmKey, quantise, sectionOffsets, sectionSizes } from './model';
+import { LanguageModel, LM_FLAG_CANDIDATES, LM_HEADER_BYTES, LM_MAGIC, LM_VERSION, lmHash, lmKey, quantise, sectionOffsets, sectionSizes, TRI_SHIFT_MAX } from './model';
 
 export interface NgramCounts {
   /** syllable → count (any case/tone style: keys are normalised with lmKey, duplicates summed) */
@@ -67,11 +67,19 @@ export function buildModel(counts: NgramCounts, options: BuildOptions): Uint8Arr
   const vocabChars = vocab.reduce((n, w) => n + w.length, 0);
   let hashBits = 1;
   while (2 ** hashBits < 2 * Math.max(1, nV)) hashBits++;
-  const { offsets, end } = sectionOffsets(sectionSizes(nV, nB, nT, vocabChars, hashBits));
+  // where each bigram's successors start in triNext
+  const triStart = new Uint32Array(nB + 1);
+  let t = 0;
+  for (let b = 0; b <= nB; b++) {
+    while (t < nT && Math.floor(triKeys[t] / 65536) < b) t++;
+    triStart[b] = t;
+  }
+  const triShift = widestTriShift(triStart);
+  const { offsets, end } = sectionOffsets(sectionSizes(nV, nB, nT, vocabChars, hashBits, triShift));
   const bytes = new Uint8Array(end);
   const view = new DataView(bytes.buffer);
   const totalTokens = counts.totalTokens ?? total;
-  const header = [LM_MAGIC, LM_VERSION, nV, nB, nT, Math.min(totalTokens, 0xffffffff), options.bigramMin, options.trigramMin, vocabChars, hashBits];
+  const header = [LM_MAGIC, LM_VERSION, nV, nB, nT, Math.min(totalTokens, 0xffffffff), options.bigramMin, options.trigramMin, vocabChars, hashBits, 0, 0, triShift];
   header.forEach((v, k) => view.setUint32(k * 4, v, true));
   // [0] uniCount, [1] vocStart, [4] vocChars, [5] hash
   let c = 0;
@@ -86,16 +94,16 @@ export function buildModel(counts: NgramCounts, options: BuildOptions): Uint8Arr
     view.setUint16(offsets[5] + slot * 2, i + 1, true);
   });
   view.setUint32(offsets[1] + nV * 4, c, true);
-  // [2] biStart, [3] triStart
+  // [2] biStart, [3] triLow, [10] triBase
   let k = 0;
   for (let a = 0; a <= nV; a++) {
     while (k < nB && Math.floor(biKeys[k] / 65536) < a) k++;
     view.setUint32(offsets[2] + a * 4, k, true);
   }
-  let t = 0;
   for (let b = 0; b <= nB; b++) {
-    while (t < nT && Math.floor(triKeys[t] / 65536) < b) t++;
-    view.setUint32(offsets[3] + b * 4, t, true);
+    const base = triStart[(b >>> triShift) << triShift];
+    if ((b & ((1 << triShift) - 1)) === 0) view.setUint32(offsets[10] + (b >>> triShift) * 4, base, true);
+    view.setUint16(offsets[3] + b * 2, triStart[b] - base, true);
   }
   // [6] biNext, [8] biQ, [7] triNext, [9] triQ
   biKeys.forEach((key2, i) => {
@@ -110,15 +118,28 @@ export function buildModel(counts: NgramCounts, options: BuildOptions): Uint8Arr
 }
 
 /**
+ * The largest block size (2^shift bigrams, shift ≤ TRI_SHIFT_MAX) over which the trigram offsets
+ * `start` advance by at most 0xffff from the block's first bigram (shift 0 always qualifies).
+ */
+export function widestTriShift(start: Uint32Array): number {
+  for (let shift = TRI_SHIFT_MAX; shift > 0; shift--) {
+    let fits = true;
+    for (let b = 0; b < start.length && fits; b++) fits = start[b] - start[(b >>> shift) << shift] <= 0xffff;
+    if (fits) return shift;
+  }
+  return 0;
+}
+
+/**
  * The model's bytes with the candidate table (re)computed: for every syllable of the vocabulary,
  * detect.ts's modelCandidates, stored after the counts (format: model.ts). Deterministic.
  */
 export function withCandidateTable(model: Uint8Array): Uint8Array {
   const head = new DataView(model.buffer, model.byteOffset, LM_HEADER_BYTES);
   const u32 = (k: number): number => head.getUint32(k * 4, true);
-  const [nV, nB, nT, vocabChars, hashBits] = [u32(2), u32(3), u32(4), u32(8), u32(9)];
+  const [nV, nB, nT, vocabChars, hashBits, triShift] = [u32(2), u32(3), u32(4), u32(8), u32(9), u32(12)];
   // the counts alone (a table already present is dropped), read without a table
-  const base = model.slice(0, sectionOffsets(sectionSizes(nV, nB, nT, vocabChars, hashBits)).end);
+  const base = model.slice(0, sectionOffsets(sectionSizes(nV, nB, nT, vocabChars, hashBits, triShift)).end);
   new DataView(base.buffer).setUint32(10 * 4, 0, true);
   new DataView(base.buffer).setUint32(11 * 4, 0, true);
   const lm = new LanguageModel(base);
@@ -134,16 +155,16 @@ export function withCandidateTable(model: Uint8Array): Uint8Array {
     start[id + 1] = ids.length;
   }
   const nC = ids.length;
-  const { offsets, end } = sectionOffsets(sectionSizes(nV, nB, nT, vocabChars, hashBits, nC, true));
+  const { offsets, end } = sectionOffsets(sectionSizes(nV, nB, nT, vocabChars, hashBits, triShift, nC, true));
   const bytes = new Uint8Array(end);
   bytes.set(base);
   const view = new DataView(bytes.buffer);
   view.setUint32(10 * 4, nC, true);
   view.setUint32(11 * 4, LM_FLAG_CANDIDATES, true);
-  for (let k = 0; k <= nV; k++) view.setUint32(offsets[10] + k * 4, start[k], true);
+  for (let k = 0; k <= nV; k++) view.setUint32(offsets[11] + k * 4, start[k], true);
   for (let k = 0; k < nC; k++) {
-    view.setUint16(offsets[11] + k * 2, ids[k], true);
-    bytes[offsets[12] + k] = codes[k];
+    view.setUint16(offsets[12] + k * 2, ids[k], true);
+    bytes[offsets[13] + k] = codes[k];
   }
   return bytes;
 }

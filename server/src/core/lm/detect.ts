@@ -239,6 +239,27 @@ function isCapitalAt(text: string, i: number): boolean {
   return v === 2;
 }
 
+// Per UTF-16 code unit: 0 not yet known, 1 String.fromCharCode(c).toUpperCase() is itself, 2 it is not.
+const UPPER_SAME = new Uint8Array(0x10000);
+
+/**
+ * text.slice(s, e) === text.slice(s, e).toUpperCase() for a token (letters and marks: no surrogates,
+ * whose case only the pair can tell), per code unit and remembered: the whole string is unchanged by
+ * upper-casing exactly when each of its characters is.
+ */
+function isAllCapsAt(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    let v = UPPER_SAME[c];
+    if (v === 0) {
+      const ch = text[i];
+      UPPER_SAME[c] = v = ch === ch.toUpperCase() ? 1 : 2;
+    }
+    if (v === 2) return false;
+  }
+  return true;
+}
+
 // scratch per token (reused across calls): model id (-1 unknown) and whether it is judged
 let ID_BUF = new Int32Array(1024);
 let KNOWN_BUF = new Uint8Array(1024);
@@ -306,7 +327,7 @@ function judgeable(text: string, t: TokenTable, k: number, phraseStart: number, 
   if (isCapitalAt(text, s)) {
     // a capitalised phrase opener: judged unless ALL CAPS or followed by another capitalised word (a name)
     if (k !== phraseStart) return false;
-    if (e - s > 1 && text.slice(s, e) === text.slice(s, e).toUpperCase()) return false;
+    if (e - s > 1 && isAllCapsAt(text, s, e)) return false;
     if (k + 1 < phraseEnd && isCapitalAt(text, t.start[k + 1])) return false;
   }
   if ((s > 0 && isDigitish(text.charCodeAt(s - 1))) || (e < text.length && isDigitish(text.charCodeAt(e)))) return false;

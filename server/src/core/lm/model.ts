@@ -5,24 +5,29 @@
 // sorted arrays over the model's own buffer (CSR: syllable → its successors → theirs), so loading
 // is a few typed-array views plus one map of the vocabulary.
 //
-// Format (little-endian, version 2): a 64-byte header of u32
+// Format (little-endian, version 3): a 64-byte header of u32
 //   magic 'THLM', version, nVocab, nBigrams, nTrigrams, totalTokens, bigramMin, trigramMin,
-//   vocabChars, hashBits, nCands, flags (1: the candidate table is present)
+//   vocabChars, hashBits, nCands, flags (1: the candidate table is present), triShift
 // then sections, each starting on a multiple of 4:
 //   uniCount  u32[nVocab]          (ids: most frequent first)
 //   vocStart  u32[nVocab + 1]      syllable id's UTF-16 code units: vocChars[vocStart[id] .. vocStart[id+1])
 //   biStart   u32[nVocab + 1]      successors of syllable a: biNext[biStart[a] .. biStart[a+1])
-//   triStart  u32[nBigrams + 1]    successors of bigram k:   triNext[triStart[k] .. triStart[k+1])
+//   triLow    u16[nBigrams + 1]    successors of bigram k:   triNext[triStart(k) .. triStart(k+1)), where
+//                                  triStart(k) = triBase[k >> triShift] + triLow[k]
 //   vocChars  u16[vocabChars]
 //   hash      u16[2^hashBits]      open addressing (linear probing) on fnv1a of the code units: id + 1, 0 empty
 //   biNext    u16[nBigrams]        (ascending within each range)
 //   triNext   u16[nTrigrams]
 //   biQ       u8[nBigrams]         quantised counts: count ≈ exp(q / 20)
 //   triQ      u8[nTrigrams]
+//   triBase   u32[(nBigrams >> triShift) + 1]   triStart of every 2^triShift-th bigram
 //   candStart u32[nVocab + 1]      (with flag 1) one-slip candidates of syllable id:
 //   candId    u16[nCands]            candId[candStart[id] .. candStart[id+1]), in generation order
 //   candCode  u8[nCands]             the slip: kind index (SLIP_KINDS) | 8 for keyboard neighbours
-// Loading is only typed-array views over the bytes: no per-syllable work. The candidate table is
+// Loading is only typed-array views over the bytes: no per-syllable work. The bigrams' trigram
+// offsets are 16-bit steps from a base per block of 2^triShift bigrams (the generator picks the largest
+// triShift ≤ TRI_SHIFT_MAX whose steps fit): 0.9 MB instead of 1.8 MB of resident memory in the
+// server, for one more array read per lookup (version 2 kept them as u32). The candidate table is
 // what detect.ts's modelCandidates gives for each syllable, computed once by gen-lm (build.ts), so
 // that judging a word is a table lookup rather than composing and parsing strings.
 // Syllables are keyed lower case, NFC, with the tone of oa/oe/uy open rhymes in the old place
@@ -31,11 +36,13 @@
 import { placeTone, styleOf } from '../text/tone';
 
 export const LM_MAGIC = 0x4d4c4854; // 'THLM'
-export const LM_VERSION = 2;
+export const LM_VERSION = 3;
 /** Header flag: the candidate table follows the counts. */
 export const LM_FLAG_CANDIDATES = 1;
 export const LM_HEADER_BYTES = 64;
 export const LM_Q_SCALE = 20;
+/** The largest triShift the generator uses (a base table of 1/4096 of the bigrams). */
+export const TRI_SHIFT_MAX = 12;
 
 export class LanguageModelError extends Error {}
 
@@ -70,8 +77,8 @@ export function lmHash(s: string): number {
 }
 
 /** The byte sizes of the sections, in file order (shared with the generator). */
-export function sectionSizes(nVocab: number, nBigrams: number, nTrigrams: number, vocabChars: number, hashBits: number, nCands = 0, candidates = false): number[] {
-  const counts = [nVocab * 4, (nVocab + 1) * 4, (nVocab + 1) * 4, (nBigrams + 1) * 4, vocabChars * 2, 2 ** hashBits * 2, nBigrams * 2, nTrigrams * 2, nBigrams, nTrigrams];
+export function sectionSizes(nVocab: number, nBigrams: number, nTrigrams: number, vocabChars: number, hashBits: number, triShift: number, nCands = 0, candidates = false): number[] {
+  const counts = [nVocab * 4, (nVocab + 1) * 4, (nVocab + 1) * 4, (nBigrams + 1) * 2, vocabChars * 2, 2 ** hashBits * 2, nBigrams * 2, nTrigrams * 2, nBigrams, nTrigrams, ((nBigrams >>> triShift) + 1) * 4];
   return candidates ? [...counts, (nVocab + 1) * 4, nCands * 2, nCands] : counts;
 }
 
@@ -101,7 +108,10 @@ export class LanguageModel {
   /** Syllable id's UTF-16 code units: vocChars[vocStart[id] .. vocStart[id + 1]). */
   readonly vocStart: Uint32Array;
   private readonly biStart: Uint32Array;
-  private readonly triStart: Uint32Array;
+  /** triStart(k) = triBase[k >>> triShift] + triLow[k] (see the file comment). */
+  private readonly triLow: Uint16Array;
+  private readonly triBase: Uint32Array;
+  private readonly triShift: number;
   readonly vocChars: Uint16Array;
   private readonly hash: Uint16Array;
   private readonly hashMask: number;
@@ -125,10 +135,10 @@ export class LanguageModel {
     const u32 = (k: number): number => head.getUint32(k * 4, true);
     if (u32(0) !== LM_MAGIC) throw new LanguageModelError('language model: not a model file (bad magic)');
     if (u32(1) !== LM_VERSION) throw new LanguageModelError(`language model: version ${u32(1)}, expected ${LM_VERSION}`);
-    const [nVocab, nBi, nTri, total, biMin, triMin, vocabChars, hashBits, nCands, flags] = [u32(2), u32(3), u32(4), u32(5), u32(6), u32(7), u32(8), u32(9), u32(10), u32(11)];
-    if (nVocab > 0xfffe || hashBits > 20 || 2 ** hashBits < nVocab) throw new LanguageModelError('language model: bad header');
+    const [nVocab, nBi, nTri, total, biMin, triMin, vocabChars, hashBits, nCands, flags, triShift] = [u32(2), u32(3), u32(4), u32(5), u32(6), u32(7), u32(8), u32(9), u32(10), u32(11), u32(12)];
+    if (nVocab > 0xfffe || hashBits > 20 || 2 ** hashBits < nVocab || triShift > TRI_SHIFT_MAX) throw new LanguageModelError('language model: bad header');
     const withCandidates = (flags & LM_FLAG_CANDIDATES) !== 0;
-    const sizes = sectionSizes(nVocab, nBi, nTri, vocabChars, hashBits, nCands, withCandidates);
+    const sizes = sectionSizes(nVocab, nBi, nTri, vocabChars, hashBits, triShift, nCands, withCandidates);
     const layout = sectionOffsets(sizes);
     const at = layout.offsets.map((o) => buf.byteOffset + o);
     if (layout.end - 3 > buf.byteLength || at[at.length - 1] - buf.byteOffset + sizes[sizes.length - 1] > buf.byteLength) throw new LanguageModelError('language model: file truncated');
@@ -136,7 +146,8 @@ export class LanguageModel {
     this.uniCount = new Uint32Array(ab, at[0], nVocab);
     this.vocStart = new Uint32Array(ab, at[1], nVocab + 1);
     this.biStart = new Uint32Array(ab, at[2], nVocab + 1);
-    this.triStart = new Uint32Array(ab, at[3], nBi + 1);
+    this.triLow = new Uint16Array(ab, at[3], nBi + 1);
+    this.triShift = triShift;
     this.vocChars = new Uint16Array(ab, at[4], vocabChars);
     this.hash = new Uint16Array(ab, at[5], 2 ** hashBits);
     this.hashMask = 2 ** hashBits - 1;
@@ -144,15 +155,21 @@ export class LanguageModel {
     this.triNext = new Uint16Array(ab, at[7], nTri);
     this.biQ = new Uint8Array(ab, at[8], nBi);
     this.triQ = new Uint8Array(ab, at[9], nTri);
-    if (this.vocStart[nVocab] !== vocabChars || this.biStart[nVocab] !== nBi || this.triStart[nBi] !== nTri) throw new LanguageModelError('language model: index mismatch');
+    this.triBase = new Uint32Array(ab, at[10], (nBi >>> triShift) + 1);
+    if (this.vocStart[nVocab] !== vocabChars || this.biStart[nVocab] !== nBi || this.triStart(nBi) !== nTri) throw new LanguageModelError('language model: index mismatch');
     if (withCandidates) {
-      this.candStart = new Uint32Array(ab, at[10], nVocab + 1);
-      this.candId = new Uint16Array(ab, at[11], nCands);
-      this.candCode = new Uint8Array(ab, at[12], nCands);
+      this.candStart = new Uint32Array(ab, at[11], nVocab + 1);
+      this.candId = new Uint16Array(ab, at[12], nCands);
+      this.candCode = new Uint8Array(ab, at[13], nCands);
       if (this.candStart[nVocab] !== nCands) throw new LanguageModelError('language model: index mismatch');
     }
     this.info = { vocabulary: nVocab, bigrams: nBi, trigrams: nTri, totalTokens: total, bigramMin: biMin, trigramMin: triMin };
     this.total = Math.max(1, total);
+  }
+
+  /** Where bigram k's successors start in triNext (k ≤ nBigrams). */
+  private triStart(k: number): number {
+    return this.triBase[k >>> this.triShift] + this.triLow[k];
   }
 
   /** Id of exactly this string, or -1. */
@@ -234,8 +251,8 @@ export class LanguageModel {
 
   /** Approximate count of the trigram (bigram k of bigramIndex, c); c ≥ 0. */
   trigramAt(k: number, c: number): number {
-    let lo = this.triStart[k];
-    let hi = this.triStart[k + 1] - 1;
+    let lo = this.triStart(k);
+    let hi = this.triStart(k + 1) - 1;
     const next = this.triNext;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
@@ -281,7 +298,7 @@ export class LanguageModel {
     if (kab < 0) return Math.log(this.pBi(b, c, kbc));
     const cab = DEQUANT[this.biQ[kab]];
     const abc = c >= 0 ? this.trigramAt(kab, c) : 0;
-    const n = this.triStart[kab + 1] - this.triStart[kab];
+    const n = this.triStart(kab + 1) - this.triStart(kab);
     const lambda = Math.min(1, (TRI_DISCOUNT * n + 1) / cab);
     return Math.log(Math.max(abc - TRI_DISCOUNT, 0) / cab + lambda * this.pBi(b, c, kbc));
   }

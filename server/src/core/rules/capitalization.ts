@@ -121,8 +121,10 @@ export const capitalization: Rule = {
       const words = m[1].split(/([ \u00a0])/);
       push(m.index, m[0], 'Phó' + m[0][3] + upperFirst(words[0]) + words[1] + words[2], 'title');
     }
+    // (a match holds "Đặc", or "đặc" and "Khu" with a space between: most texts have neither)
     SPECIAL_ZONE.lastIndex = 0;
-    while ((m = SPECIAL_ZONE.exec(text)) !== null) {
+    const zone = text.includes('Đặc') || text.includes('đặc Khu') || text.includes('đặc\u00a0Khu');
+    while (zone && (m = SPECIAL_ZONE.exec(text)) !== null) {
       if (m.index > 0 && isLetterAt(text, m.index - 1)) continue;
       const start = m.index + m[0].length - m[1].length;
       push(start, m[1], 'đặc' + m[1][3] + 'khu', 'unitNoun');

@@ -89,12 +89,15 @@ function titleFor(index: Map<string, string[] | null>, first: string, second: st
   return right;
 }
 
-/** A capitalised slip inside a title at token i (a capitalised word, then a lower-case one), or null. */
-function titleSlip(text: string, t: TokenTable, i: number): Report | null {
+/**
+ * A capitalised slip inside a title at token i (a capitalised word, then a lower-case one), or null.
+ * `wordFlags`: flagsOf per distinct word of the text (t.words).
+ */
+function titleSlip(text: string, t: TokenTable, wordFlags: Int32Array, i: number): Report | null {
   if (i + 1 >= t.count || t.linked[i + 1] !== 1) return null;
   if (!changedByLowerCase(text, t.start[i]) || changedByLowerCase(text, t.start[i + 1])) return null;
   const index = titleIndex();
-  if (!TITLE_SECONDS.has(skeleton(t.words[t.word[i + 1]])) || !isCapitalised(text, t, i)) return null;
+  if ((wordFlags[t.word[i + 1]] & TITLE_SECOND) === 0 || !isCapitalised(text, t, i)) return null;
   // not a sentence opener ("Hồi trường …" may open a sentence about the past)
   let b = t.start[i] - 1;
   while (b >= 0 && (text[b] === ' ' || text[b] === '\u00a0')) b--;
@@ -210,11 +213,14 @@ const P3_0 = 16;
 const P3_1 = 32;
 const P3_2 = 64;
 const IN_TABLE = 128; // the first word of a table phrase (TABLE_BY_FIRST)
+const TITLE_SECOND = 256; // TITLE_SECONDS has its skeleton (titleSlip's first test on a word pair)
 const FLAGS = new Map<string, number>();
 
 function computeFlags(word: string): number {
   const sk = skeleton(word);
+  titleIndex(); // (builds TITLE_SECONDS)
   return (
+    (TITLE_SECONDS.has(sk) ? TITLE_SECOND : 0) |
     (POSITION[2][0].has(word) ? P2_0 : 0) |
     (POSITION[2][1].has(word) ? P2_1 : 0) |
     (SKELETONS[2][0].has(sk) ? S2_0 : 0) |
@@ -245,6 +251,12 @@ function mayHaveCandidateAt(n: number, at: number, fa: number, fb: number, fc: n
   if (at === 0) return (fb & P3_1) !== 0 && (fc & P3_2) !== 0;
   if (at === 1) return (fa & P3_0) !== 0 && (fc & P3_2) !== 0;
   return (fa & P3_0) !== 0 && (fb & P3_1) !== 0;
+}
+
+/** mayHaveCandidateAt at some position of the n-gram. */
+function mayHaveCandidate(n: number, fa: number, fb: number, fc: number): boolean {
+  for (let at = 0; at < n; at++) if (mayHaveCandidateAt(n, at, fa, fb, fc)) return true;
+  return false;
 }
 
 const TONE_MARKS: Record<string, number> = { '\u0300': 1, '\u0301': 2, '\u0303': 3, '\u0309': 4, '\u0323': 5 };
@@ -306,10 +318,14 @@ function sameLetters(a: string, b: string): boolean {
   return true;
 }
 
+// (module constants, read per token: an imported binding is a getter call under tsx)
+const CASE_LIMIT = NAME_CASE_LIMIT;
+const CASES = NAME_CASES;
+
 /** text[k] !== text[k].toLowerCase(), from the table where it has one. */
 function changedByLowerCase(text: string, k: number): boolean {
   const c = text.charCodeAt(k);
-  if (c < NAME_CASE_LIMIT) return (NAME_CASES[c] & 1) !== 0;
+  if (c < CASE_LIMIT) return (CASES[c] & 1) !== 0;
   const ch = text[k];
   return ch !== ch.toLowerCase();
 }
@@ -426,8 +442,15 @@ export const confusableWord: Rule = {
       }
       if (matched || vetoed) continue;
 
-      // (a') a capitalised title, then (b) near misses: trigram first (more context), then bigram
-      const report = titleSlip(text, t, i) ?? nearMiss(text, t, wordFlags, i, 3) ?? nearMiss(text, t, wordFlags, i, 2);
+      // (a') a capitalised title, then (b) near misses: trigram first (more context), then bigram.
+      // Each needs the next word in the phrase; their first tests are made here, so that most tokens
+      // cost no call (the same tests as titleSlip's and nearMiss's own first ones).
+      if (i + 1 >= count || t.linked[i + 1] !== 1) continue;
+      const fa = wordFlags[t.word[i]];
+      const fb = wordFlags[t.word[i + 1]];
+      let report = changedByLowerCase(text, tokStart) ? titleSlip(text, t, wordFlags, i) : null;
+      if (report === null && i + 2 < count && t.linked[i + 2] === 1 && mayHaveCandidate(3, fa, fb, wordFlags[t.word[i + 2]])) report = nearMiss(text, t, wordFlags, i, 3);
+      if (report === null && mayHaveCandidate(2, fa, fb, 0)) report = nearMiss(text, t, wordFlags, i, 2);
       if (report) {
         reports.push(report);
         coveredUntil = report.end;
@@ -440,7 +463,10 @@ export const confusableWord: Rule = {
 
 const ASCII_ONLY = /^[a-z]+$/;
 
-/** (c) the language model's real-word slips that the table and the near misses did not already cover. */
+/**
+ * (c) the language model's real-word slips that the table and the near misses did not already cover
+ * (`covered`: their reports, in text order and disjoint, as check makes them).
+ */
 function modelReports(ctx: RuleContext, t: TokenTable, covered: readonly Report[], vetoed: ReadonlySet<number>): Report[] {
   const text = ctx.doc.nfc;
   const userWords = ctx.config.words.length > 0 ? new Set(ctx.config.words.map((w) => String(w).normalize('NFC').toLowerCase())) : null;
@@ -457,8 +483,10 @@ function modelReports(ctx: RuleContext, t: TokenTable, covered: readonly Report[
     return (prev !== null && LEGITIMATE.has(`${prev} ${w}`)) || (next !== null && LEGITIMATE.has(`${w} ${next}`));
   };
   const out: Report[] = [];
+  let c = 0; // the first covered report that may end after the slip starts (slips come in text order)
   for (const slip of findSlips(text, t, ctx.lm!, { threshold: THRESHOLDS.realWord, style })) {
-    if (excluded(slip.index, slip.margin) || unitBeforeName(text, t, slip.index) || covered.some((r) => r.start < slip.end && slip.start < r.end)) continue;
+    while (c < covered.length && covered[c].end <= slip.start) c++;
+    if (excluded(slip.index, slip.margin) || unitBeforeName(text, t, slip.index) || (c < covered.length && covered[c].start < slip.end)) continue;
     // i/y spellings of open syllables are both accepted (kì/kỳ, lí/lý)
     if (iyVariant(slip.typed) === placeTone(slip.best, 'new') || iyVariant(slip.typed) === slip.best) continue;
     const found = text.slice(slip.start, slip.end);

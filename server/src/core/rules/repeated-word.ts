@@ -102,7 +102,7 @@ export const repeatedWord: Rule = {
       if (t.linked[i + 1] !== 1) continue;
       const wi = t.word[i];
       const wj = t.word[i + 1];
-      if (wi !== wj && t.words[wi] !== t.words[wj]) continue; // (one index per distinct word)
+      if (!sameWord(t, wi, wj)) continue;
       const w = t.words[wi];
       if (w.length === 0) continue;
       // a name ("Hà Hà") or a capitalised second copy is left alone; a capitalised first copy before
@@ -145,6 +145,15 @@ export const repeatedWord: Rule = {
   },
 };
 
+/**
+ * Whether words a and b of the table (indexes into t.words) are the same word: the same index, except
+ * past the tokenizer's bound on remembered words, where a word gets an index per occurrence and no
+ * stable id. (No string comparison per token otherwise.)
+ */
+function sameWord(t: TokenTable, a: number, b: number): boolean {
+  return a === b || (t.wordId[a] < 0 && t.wordId[b] < 0 && t.words[a] === t.words[b]);
+}
+
 /** The words of tokens i … i + n - 1. */
 function wordsOf(t: TokenTable, i: number, n: number): string[] {
   const words: string[] = [];
@@ -157,10 +166,10 @@ function doubledPhrase(t: TokenTable, i: number): number {
   for (let n = 3; n >= 2; n--) {
     if (i + 2 * n > t.count) continue;
     // cheapest condition first: the phrase's first word comes back n words later
-    if (t.word[i] !== t.word[i + n] && t.words[t.word[i]] !== t.words[t.word[i + n]]) continue;
+    if (!sameWord(t, t.word[i], t.word[i + n])) continue;
     let ok = true;
     for (let k = 1; k < 2 * n && ok; k++) ok = t.linked[i + k] === 1;
-    for (let k = 0; k < n && ok; k++) ok = t.words[t.word[i + k]] === t.words[t.word[i + n + k]];
+    for (let k = 0; k < n && ok; k++) ok = sameWord(t, t.word[i + k], t.word[i + n + k]);
     if (!ok) continue;
     // "ngày ngày ngày ngày" is a single word repeated; "đi đi lại lại" is not A B A B
     const words = wordsOf(t, i, n);

@@ -264,40 +264,9 @@ export const spelling: Rule = {
     let table: TokenTable | null = null;
     const style = suggestionStyle(ctx);
     const n = text.length;
-    let i = 0;
-    while (i < n) {
-      if (!isWordCode(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      const tokenStart = i;
-      let hash = 0; // hashSpan(text, tokenStart, i), computed on the way
-      for (;;) {
-        for (let c = text.charCodeAt(i); i < n && isWordCode(c); c = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) | 0;
-        if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
-          hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
-          i++;
-          continue;
-        }
-        break;
-      }
-      let entries: PartEntry[] | null | undefined;
-      if (shared) {
-        entries = SHARED_TOKENS.get(text, tokenStart, i, hash);
-        if (entries === undefined) {
-          const token = text.slice(tokenStart, i);
-          entries = analyseToken(token, userWords);
-          SHARED_TOKENS.set(token, hash, entries);
-        }
-      } else {
-        const token = text.slice(tokenStart, i);
-        entries = cache.get(token);
-        if (entries === undefined) {
-          entries = analyseToken(token, userWords);
-          cache.set(token, entries);
-        }
-      }
-      if (entries === null) continue;
+
+    /** Judges the words of the token at tokenStart (its entries) in their context. */
+    const visit = (tokenStart: number, entries: readonly PartEntry[]): void => {
       for (const entry of entries) {
         const start = tokenStart + entry.offset;
         const end = start + entry.word.length;
@@ -336,10 +305,116 @@ export const spelling: Rule = {
         }));
         reports.push({ start, end, messageId: verdict.messageId, values: verdict.values, fixes });
       }
+    };
+
+    /**
+     * Reads the tokens (word characters, joined by - ' . / @ : &) from i, which starts one, up to the
+     * first that starts at or after `limit`; returns where reading stopped (the end of the last token).
+     */
+    const scanFrom = (i: number, limit: number): number => {
+      while (i < n) {
+        if (!isWordCode(text.charCodeAt(i))) {
+          i++;
+          continue;
+        }
+        if (i >= limit) break;
+        const tokenStart = i;
+        let hash = 0; // hashSpan(text, tokenStart, i), computed on the way
+        for (;;) {
+          for (let c = text.charCodeAt(i); i < n && isWordCode(c); c = text.charCodeAt(++i)) hash = (Math.imul(hash, 31) + c) | 0;
+          if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
+            hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+            i++;
+            continue;
+          }
+          break;
+        }
+        let entries: PartEntry[] | null | undefined;
+        if (shared) {
+          entries = SHARED_TOKENS.get(text, tokenStart, i, hash);
+          if (entries === undefined) {
+            const token = text.slice(tokenStart, i);
+            entries = analyseToken(token, userWords);
+            SHARED_TOKENS.set(token, hash, entries);
+          }
+        } else {
+          const token = text.slice(tokenStart, i);
+          entries = cache.get(token);
+          if (entries === undefined) {
+            entries = analyseToken(token, userWords);
+            cache.set(token, entries);
+          }
+        }
+        if (entries !== null) visit(tokenStart, entries);
+      }
+      return i;
+    };
+
+    if (!shared) {
+      scanFrom(0, n);
+      return reports;
+    }
+    // Without user words, the tokens come from the shared token table (already read by other rules):
+    // a word that is a whole token here too (word characters only, no digit or joined part next to it)
+    // is judged by its spelling id, an array read; every other token is read as above. A token
+    // without letters has no entries (a digit or _ in it: NON_WORD_TOKEN), so none is missed.
+    const t = (table = tokenTable(text));
+    let read = 0; // end of the tokens read so far
+    for (let k = 0; k < t.count; k++) {
+      const s = t.start[k];
+      const e = t.end[k];
+      if (s < read) {
+        // (a table word with a letter that is no word character here, "aγngiêm", holds tokens of its own)
+        if (e > read) read = scanFrom(read, e);
+        continue;
+      }
+      const entries = wholeTokenEntries(text, t, k, s, e);
+      if (entries === undefined) read = scanFrom(isWordCode(text.charCodeAt(s)) ? tokenStartAt(text, s) : s, e);
+      else if (entries !== null) visit(s, entries);
     }
     return reports;
   },
 };
+
+// Per spelling id (TokenTable.form): analyseToken(word) without user words, or NOT_WHOLE for a word
+// with a letter that is not a word character here (U+00AA, Greek, …).
+const FORM_ENTRIES: Array<PartEntry[] | null | undefined> = [];
+const NOT_WHOLE: PartEntry[] = [];
+
+/**
+ * The entries of token k of the table (text[s, e)) when it is a whole token of this rule (neither
+ * a word character nor a joined part on either side, only word characters), else undefined.
+ */
+function wholeTokenEntries(text: string, t: TokenTable, k: number, s: number, e: number): PartEntry[] | null | undefined {
+  if (s > 0) {
+    const c = text.charCodeAt(s - 1);
+    if (isWordCode(c) || (isJoiner(c) && s > 1 && isWordCode(text.charCodeAt(s - 2)))) return undefined;
+  }
+  if (e < text.length) {
+    const c = text.charCodeAt(e);
+    if (isWordCode(c) || (isJoiner(c) && e + 1 < text.length && isWordCode(text.charCodeAt(e + 1)))) return undefined;
+  }
+  const form = t.form[k];
+  if (form < 0) return undefined;
+  let entries = FORM_ENTRIES[form];
+  if (entries === undefined) {
+    let whole = true;
+    for (let q = s; q < e && whole; q++) whole = isWordCode(text.charCodeAt(q));
+    entries = whole ? analyseToken(text.slice(s, e), NO_WORDS) : NOT_WHOLE;
+    FORM_ENTRIES[form] = entries;
+  }
+  return entries === NOT_WHOLE ? undefined : entries;
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Start of the token (word characters joined by - ' . / @ : &) that holds the word character at s (text[s] is one). */
+function tokenStartAt(text: string, s: number): number {
+  for (;;) {
+    if (s > 0 && isWordCode(text.charCodeAt(s - 1))) s--;
+    else if (s > 1 && isJoiner(text.charCodeAt(s - 1)) && isWordCode(text.charCodeAt(s - 2))) s -= 2;
+    else return s;
+  }
+}
 
 /** A word of a token that may be reported: with a fixed verdict, or one that depends on context. */
 type PartEntry =

@@ -9,8 +9,11 @@ export function hashSpan(text: string, start: number, end: number): number {
   return h;
 }
 
+/** Slots to start with (the table doubles when half full): small, as most texts are short. */
+const INITIAL_SLOTS = 1 << 9;
+
 export class SpanCache<V> {
-  private mask = (1 << 12) - 1;
+  private mask = INITIAL_SLOTS - 1;
   private keys: Array<string | undefined> = new Array(this.mask + 1);
   private hashes = new Int32Array(this.mask + 1);
   private values: V[] = new Array(this.mask + 1);
@@ -45,7 +48,7 @@ export class SpanCache<V> {
   }
 
   clear(): void {
-    this.mask = (1 << 12) - 1;
+    this.mask = INITIAL_SLOTS - 1;
     this.keys = new Array(this.mask + 1);
     this.hashes = new Int32Array(this.mask + 1);
     this.values = new Array(this.mask + 1);

@@ -30,12 +30,15 @@ export function isLetterCodeSlow(text: string, i: number): boolean {
 
 // isLetterCodeSlow tabled for the code units where Vietnamese text lives (below U+2070),
 // precomputed in char-tables.ts (test/core/char-tables.test.ts checks it against isLetterCodeSlow).
+// (Module constants, read per code unit: an imported binding is a getter call when the sources run
+// as CommonJS under tsx, as the tests and `npm run bench` do.)
 const TABLE_LIMIT = LETTER_LIMIT;
+const LETTERS = LETTER_TABLE;
 
 /** Letter or combining mark. */
 export function isLetterCode(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  return c < TABLE_LIMIT ? LETTER_TABLE[c] === 1 : isLetterCodeSlow(text, i);
+  return c < TABLE_LIMIT ? LETTERS[c] === 1 : isLetterCodeSlow(text, i);
 }
 
 function isSpaceCode(c: number): boolean {
@@ -73,6 +76,12 @@ export interface TokenTable {
   linked: Uint8Array;
   /** 1 for a capitalised word that does not start a sentence. */
   nameLike: Uint8Array;
+  /**
+   * Token i's word as written (case kept): a stable id per distinct spelling, the same in every table
+   * of the process (dense from 0, below formIdLimit()), so that callers can keep per-spelling facts in
+   * arrays; -1 past the bound on remembered words.
+   */
+  form: Int32Array;
 }
 
 let lastText: string | null = null;
@@ -106,19 +115,27 @@ interface WordInfo {
   index: number;
   /** Stable id (canonical infos that are remembered), else -1. */
   id: number;
+  /** Stable id of this spelling (infos that are remembered), else -1. */
+  form: number;
 }
 
 function newInfo(lower: string, capitalised: boolean, canonical?: WordInfo): WordInfo {
-  const info: WordInfo = { lower, capitalised, canonical: undefined as unknown as WordInfo, scan: -1, index: -1, id: -1 };
+  const info: WordInfo = { lower, capitalised, canonical: undefined as unknown as WordInfo, scan: -1, index: -1, id: -1, form: -1 };
   info.canonical = canonical ?? info;
   return info;
 }
 
 let nextWordId = 0;
+let nextFormId = 0;
 
 /** One more than the largest stable word id given so far (TokenTable.wordId). */
 export function wordIdLimit(): number {
   return nextWordId;
+}
+
+/** One more than the largest stable spelling id given so far (TokenTable.form). */
+export function formIdLimit(): number {
+  return nextFormId;
 }
 
 /**
@@ -155,7 +172,13 @@ export class WordIdMemo {
 /** Remembers a canonical (lower-case) info under its word, with a stable id. */
 function remember(lower: string, info: WordInfo): void {
   info.id = nextWordId++;
-  WORDS.set(lower, info);
+  rememberForm(lower, info);
+}
+
+/** Remembers an info under its spelling, with a stable spelling id. */
+function rememberForm(word: string, info: WordInfo): void {
+  info.form = nextFormId++;
+  WORDS.set(word, info);
 }
 
 // Per distinct word: its lower case (one shared string per word, so later comparisons and map
@@ -180,13 +203,13 @@ function wordInfo(word: string): WordInfo {
         if (WORDS.size < WORDS_MAX) remember(lower, own);
       }
       info = newInfo(own.lower, word[0] !== lower[0] && word.slice(1) === lower.slice(1), own);
-      if (WORDS.size < WORDS_MAX) WORDS.set(word, info);
+      if (WORDS.size < WORDS_MAX) rememberForm(word, info);
     }
   }
   return info;
 }
 
-let slotMask = (1 << 14) - 1;
+let slotMask = (1 << 10) - 1; // grows (growSlots): a typical article has a few hundred distinct words
 let slotWords: Array<string | undefined> = new Array(slotMask + 1);
 let slotHashes = new Int32Array(slotMask + 1);
 let slotInfos: Array<WordInfo | undefined> = new Array(slotMask + 1);
@@ -251,6 +274,7 @@ function scan(text: string): TokenTable {
   let linkedFlags = new Uint8Array(capacity);
   let nameLikeFlags = new Uint8Array(capacity);
   let wordIndex = new Int32Array(capacity);
+  let forms = new Int32Array(capacity);
   const words: string[] = [];
   const ids: number[] = [];
   const scanId = ++scans;
@@ -261,7 +285,7 @@ function scan(text: string): TokenTable {
   let onlySpaces = true;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!(c < TABLE_LIMIT ? LETTER_TABLE[c] === 1 : isLetterCodeSlow(text, i))) {
+    if (!(c < TABLE_LIMIT ? LETTERS[c] === 1 : isLetterCodeSlow(text, i))) {
       if (!isSpaceCode(c)) onlySpaces = false;
       i++;
       continue;
@@ -270,7 +294,7 @@ function scan(text: string): TokenTable {
     let hash = c;
     for (i++; i < n; i++) {
       const d = text.charCodeAt(i);
-      if (!(d < TABLE_LIMIT ? LETTER_TABLE[d] === 1 : isLetterCodeSlow(text, i))) break;
+      if (!(d < TABLE_LIMIT ? LETTERS[d] === 1 : isLetterCodeSlow(text, i))) break;
       hash = (Math.imul(hash, 31) + d) | 0;
     }
     const end = i;
@@ -299,12 +323,14 @@ function scan(text: string): TokenTable {
       linkedFlags = growByte(linkedFlags, capacity);
       nameLikeFlags = growByte(nameLikeFlags, capacity);
       wordIndex = growInt(wordIndex, capacity);
+      forms = growInt(forms, capacity);
     }
     starts[count] = start;
     ends[count] = end;
     linkedFlags[count] = linked ? 1 : 0;
     nameLikeFlags[count] = nameLike ? 1 : 0;
     wordIndex[count] = canonical.index;
+    forms[count] = info.form;
     count++;
     prevEnd = end;
   }
@@ -317,6 +343,7 @@ function scan(text: string): TokenTable {
     wordId: Int32Array.from(ids),
     linked: linkedFlags.subarray(0, count),
     nameLike: nameLikeFlags.subarray(0, count),
+    form: forms.subarray(0, count),
   };
 }
 

@@ -31,6 +31,7 @@ import {
   wordCount,
 } from './cues';
 
+export { buildCuePatternsWhole } from './cues';
 export { expectationFor } from './kinds';
 export { SECTION_SKELETONS } from './skeletons';
 

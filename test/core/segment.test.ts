@@ -454,6 +454,8 @@ describe('segment: Unicode word boundaries (ub)', () => {
   // letters and digits of several scripts and planes, marks, punctuation, spaces
   const pieces = ['a', 'Đ', 'ệ', '1', '٣', '²', 'Ⅳ', '𝐀', '𝟙', '😀', '\u0301', ' ', '-', '.', '_', '/', 'ab', 'đ/c'];
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((xs) => xs.join(''));
+  // a CLI batch run in this process (test/cli) announces many analyses; these tests build on demand
+  beforeEach(() => buildCuePatternsWhole(false));
 
   it('matches where [\\p{L}\\p{N}] look-arounds match', () => {
     const cases: Array<[RegExp, RegExp]> = [

@@ -342,13 +342,17 @@ const ATTENDEES_PEOPLE_FIRST = ub(/^(?:các |cùng )?(?:ông, bà|ông bà|ông|
 const ATTENDEES_TAIL =
   ub(/\b(?:tham dự|đến dự|tới dự|về dự|cùng dự|chủ trì|chủ tọa|chủ toạ|điều hành)(?: (?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp|phiên họp))?\s*[.;]?\s*$/u);
 
-/** A sentence that names who presided or attended. `inOpening`: the sentence is inside the first body paragraph. */
-export function isAttendeesSentence(head: string, inOpening: boolean, tail?: string): boolean {
+/**
+ * A sentence that names who presided or attended. `inOpening`: the sentence is inside the first body
+ * paragraph; `tail`: the sentence's lower-cased end, asked for only when the head starts with people
+ * or a title (few sentences do).
+ */
+export function isAttendeesSentence(head: string, inOpening: boolean, tail?: () => string): boolean {
   return (
     ATTENDEES_START.test(head) ||
     (inOpening && ATTENDEES_ANYWHERE.test(head)) ||
     (ATTENDEES_PEOPLE_FIRST.test(head) && ATTENDEES_TAIL.test(head)) ||
-    (tail !== undefined && PEOPLE_OR_TITLE_FIRST.test(head) && ATTENDEES_END.test(tail) && !ASKS.test(head))
+    (tail !== undefined && PEOPLE_OR_TITLE_FIRST.test(head) && ATTENDEES_END.test(tail()) && !ASKS.test(head))
   );
 }
 
@@ -423,7 +427,7 @@ export type Cue = { name: SectionName; strong: boolean } | null;
  * runs on into the next sentence and is used for results figures only).
  * `lamViec`: the article is a delegation visit, where the head's concluding speech is the directive.
  */
-export function paragraphCue(head: string, lamViec: boolean, wideHead: string = head, tail?: string): Cue {
+export function paragraphCue(head: string, lamViec: boolean, wideHead: string = head, tail?: () => string): Cue {
   if (isAttendeesSentence(head, false, tail)) return { name: 'attendees', strong: true };
   if (DIRECTIVES_FIRST.test(head)) return { name: 'directives', strong: true };
   if (CONCLUDING_SPEECH.test(head) || (lamViec && CONCLUSION_START.test(head))) return { name: lamViec ? 'directives' : 'conclusion', strong: true };
@@ -504,7 +508,7 @@ const SHORTCOMINGS_INNER = ub(
 );
 
 /** A section that starts inside a paragraph: only unmistakable sentence starts count. */
-export function innerCue(head: string, lamViec: boolean, inOpening: boolean, tail?: string): SectionName | null {
+export function innerCue(head: string, lamViec: boolean, inOpening: boolean, tail?: () => string): SectionName | null {
   if (isAttendeesSentence(head, inOpening, tail)) return 'attendees';
   if (DIRECTIVES_FIRST.test(head)) return 'directives';
   if (!inOpening && DIRECTIVES_INNER.test(head)) return 'directives';

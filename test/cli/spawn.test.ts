@@ -47,12 +47,12 @@ describe('cli: the built bin (spawned)', function () {
     s.write('d/b.txt', 'Hội nghị thành công.\n');
     s.write('d/.tin-hoi-nghi.json', '{ "rules": { "unicode-normalization": "error" } }');
     const log = s.path('flags.log');
-    const preload = s.write('preload.cjs', `require('fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify(process.execArgv.filter((a) => a.startsWith('--interrupt'))) + '\\n');`);
+    const preload = s.write('preload.cjs', `require('fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify(process.execArgv.filter((a) => a.startsWith('--interrupt') || a.startsWith('--max-inlined'))) + '\\n');`);
     const run = (env: Record<string, string>, ...operands: string[]): ReturnType<typeof spawnSync> =>
       spawnSync(process.execPath, ['--require', preload, bin, 'check', '--format', 'json', ...operands], { cwd: s.dir, encoding: 'utf8', env: { ...process.env, ...env } });
     const batch = run({}, 'd', 'nope.txt');
     const lines = readFileSync(log, 'utf8').trim().split('\n');
-    assert.deepEqual(lines, ['[]', '["--interrupt-budget=540672"]'], 'the parent, then its flagged child');
+    assert.deepEqual(lines, ['[]', '["--interrupt-budget=540672","--max-inlined-bytecode-size-cumulative=250"]'], 'the parent, then its flagged child');
     const here = run({ TIN_HOI_NGHI_BATCH_FLAGS: '0' }, 'd', 'nope.txt');
     assert.equal(batch.status, 2); // nope.txt is missing
     assert.equal(batch.status, here.status);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import { defaultConfig } from '../../server/src/core/config';
 import { expectationFor, segment, SECTION_SKELETONS } from '../../server/src/core/segment';
-import { isDatelineLine, isWebArtifactLine, prefilterSource, topAlternatives, ub, ubRegExp } from '../../server/src/core/segment/cues';
+import { buildCuePatternsWhole, isDatelineLine, isWebArtifactLine, prefilterSource, topAlternatives, ub, ubRegExp } from '../../server/src/core/segment/cues';
 import { createTextDoc } from '../../server/src/core/text/textdoc';
 import type { SectionName } from '../../server/src/core/types';
 import { cpuTimeOf } from '../support/cpu-time';
@@ -454,6 +454,8 @@ describe('segment: Unicode word boundaries (ub)', () => {
   // letters and digits of several scripts and planes, marks, punctuation, spaces
   const pieces = ['a', 'Đ', 'ệ', '1', '٣', '²', 'Ⅳ', '𝐀', '𝟙', '😀', '\u0301', ' ', '-', '.', '_', '/', 'ab', 'đ/c'];
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((xs) => xs.join(''));
+  // a CLI batch run in this process (test/cli) announces many analyses; these tests build on demand
+  beforeEach(() => buildCuePatternsWhole(false));
 
   it('matches where [\\p{L}\\p{N}] look-arounds match', () => {
     const cases: Array<[RegExp, RegExp]> = [
@@ -497,6 +499,39 @@ describe('segment: Unicode word boundaries (ub)', () => {
     );
     for (const [re, s] of [[/^a(?!b\b)/u, 'abc'], [/a(?!.(?!\b))/u, 'ab'], [/a(?!.(?!\b))/u, 'a b']] as const) {
       assert.equal(ub(re).test(s), ubRegExp(re).test(s), `${re.source} on ${s}`);
+    }
+  });
+
+  it('builds a pattern whole at its first use once a batch is announced (buildCuePatternsWhole), with the same answers', () => {
+    // count the patterns ub() builds: on demand, a text its prefilter rejects builds none
+    const built: string[] = [];
+    const Native = RegExp;
+    const counting = new Proxy(Native, {
+      construct(target, args: [string | RegExp, string?]) {
+        built.push(String(args[0]));
+        return new target(...args);
+      },
+    });
+    const re = /^(?:ab|cd)\b[^.]{0,4}\b1\b/u;
+    (globalThis as { RegExp: RegExpConstructor }).RegExp = counting;
+    try {
+      ub(re).test('xyz');
+      const onDemand = built.length;
+      buildCuePatternsWhole();
+      const whole = ub(re);
+      const before = built.length;
+      whole.test('xyz');
+      assert.equal(onDemand, 1, 'on demand: the prefilter only');
+      assert.equal(built.length - before, 1, 'whole: the boundary pattern at the first test');
+    } finally {
+      (globalThis as { RegExp: RegExpConstructor }).RegExp = Native;
+      buildCuePatternsWhole(false);
+    }
+    buildCuePatternsWhole();
+    try {
+      for (const s of ['ab 1', 'ab1 1', 'cd x 1', 'xab 1', 'ab 12', 'cd. 1']) assert.equal(ub(re).test(s), ubRegExp(re).test(s), s);
+    } finally {
+      buildCuePatternsWhole(false);
     }
   });
 

@@ -22,7 +22,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { analyze } from '../core/analyze';
+import { analyze, expectManyAnalyses } from '../core/analyze';
 import { setLanguageModelSource } from '../core/lm';
 import type { Analysis, Config, Locale } from '../core/types';
 import { loadConfigFor, type LoadedConfig } from '../node/config-loader';
@@ -328,6 +328,7 @@ function serve({ tinHoiNghiBatch: options, model }: WorkerSetup): void {
   // the main thread's model bytes, shared (results made with another model would differ and be discarded)
   setLanguageModelSource(model === null ? null : () => new Uint8Array(model));
   const configFor = configLoader(options);
+  expectManyAnalyses(); // a worker starts only for many files
   port.on('message', (job: Job) => port.postMessage(answerJob(job, configFor)));
 }
 

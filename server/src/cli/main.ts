@@ -8,14 +8,14 @@
 import '../node/v8-flags'; // first: V8 settings before any module runs a regular expression
 import { chmodSync, existsSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { analyze } from '../core/analyze';
+import { analyze, expectManyAnalyses } from '../core/analyze';
 import { problemMessage } from '../core/render';
 import type { Config, Locale } from '../core/types';
 import { formatConfigProblem, loadConfigFor, type LoadedConfig } from '../node/config-loader';
 import { extractDocx, isWordFileName, looksLikeWordContainer } from '../node/docx';
 import { announceWarm } from '../node/code-cache';
 import { installLanguageModel } from '../node/lm-file';
-import { IN_BATCH_WORKER, startBatch, withoutViews, type Batch } from './batch';
+import { IN_BATCH_WORKER, MIN_FILES, startBatch, withoutViews, type Batch } from './batch';
 import { decodeArticle, encodeArticle } from './decode';
 import { expandOperands } from './files';
 import { fixText } from './fix';
@@ -493,6 +493,7 @@ async function runWith(argv: string[], io: CliIo): Promise<number> {
       ioErrors++;
       fail(e.message.vi, e.message.en);
     }
+    if (files.length >= MIN_FILES) expectManyAnalyses();
     if (!options.fix) batch = startBatch(files.filter((f) => !isWordFileName(f.path)).map((f) => f.path), { explicitConfig: options.config !== undefined ? resolve(cwd, options.config) : undefined, locale: options.locale }, env);
     for (const file of files) {
       try {

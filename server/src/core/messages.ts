@@ -16,6 +16,25 @@ export const CORE_MESSAGES: Record<string, LocalText> = {
 };
 
 export function format(template: LocalText, locale: Locale, values: MessageValues = {}): string {
-  const pattern = template[locale] ?? template.vi;
-  return pattern.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  const parts = partsOf(template[locale] ?? template.vi);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    out += (name in values ? String(values[name]) : `{${name}}`) + parts[i + 1];
+  }
+  return out;
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+/** Per message pattern: its text split around its placeholders (literal, name, literal, …), made once. */
+const PARTS = new Map<string, string[]>();
+
+/** `pattern` split at every {name} (names at odd indexes): a CLI batch formats thousands of messages from a few dozen patterns. */
+function partsOf(pattern: string): string[] {
+  let parts = PARTS.get(pattern);
+  if (parts === undefined) {
+    parts = pattern.split(PLACEHOLDER);
+    PARTS.set(pattern, parts);
+  }
+  return parts;
 }

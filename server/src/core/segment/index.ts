@@ -31,6 +31,7 @@ import {
   wordCount,
 } from './cues';
 
+export { buildCuePatternsWhole } from './cues';
 export { expectationFor } from './kinds';
 export { SECTION_SKELETONS } from './skeletons';
 
@@ -418,7 +419,8 @@ function innerCues(text: string, starts: number[], lamViec: boolean, inOpening: 
     const headEnd = s + 1 < starts.length ? Math.min(starts[s + 1], starts[s] + HEAD) : starts[s] + HEAD;
     const head = text.slice(starts[s], headEnd).toLowerCase();
     const end = s + 1 < starts.length ? starts[s + 1] : text.length;
-    out.push(innerCue(head, lamViec, inOpening, text.slice(Math.max(starts[s], end - TAIL), end).trimEnd().toLowerCase()));
+    const tailStart = Math.max(starts[s], end - TAIL);
+    out.push(innerCue(head, lamViec, inOpening, () => text.slice(tailStart, end).trimEnd().toLowerCase()));
   }
   return out;
 }
@@ -449,8 +451,8 @@ class UnitHead {
   }
   /** paragraphCue of the paragraph, kept in `cues` when there is a memo. */
   cue(cues: UnitCues | undefined, lamViec: boolean): Cue {
-    if (!cues) return paragraphCue(this.firstHead(), lamViec, this.wide(), this.firstTail());
-    if (cues.cue === undefined) cues.cue = paragraphCue(this.firstHead(), lamViec, this.wide(), this.firstTail());
+    if (!cues) return paragraphCue(this.firstHead(), lamViec, this.wide(), () => this.firstTail());
+    if (cues.cue === undefined) cues.cue = paragraphCue(this.firstHead(), lamViec, this.wide(), () => this.firstTail());
     return cues.cue;
   }
 }

@@ -8,7 +8,6 @@
 // one or a few files run here, where a second start would cost more than it saves. What is checked
 // and printed is the same either way; TIN_HOI_NGHI_BATCH_FLAGS=0 keeps every run in this process.
 'use strict';
-const path = require('node:path');
 const fs = require('node:fs');
 
 // --no-regexp-tier-up too: on the command line, server/src/node/v8-flags.ts then changes no flag at run time.
@@ -43,14 +42,7 @@ function isBatch(argv) {
 }
 
 function runHere() {
-  const bundle = path.join(__dirname, '..', '..', 'server', 'dist', 'cli.js');
-  try {
-    require.resolve(bundle);
-  } catch {
-    process.stderr.write('tin-hoi-nghi: chưa build (not built). Chạy / run: npm run build\n');
-    process.exit(2);
-  }
-  require(bundle).main();
+  require('./built').requireBuilt('tin-hoi-nghi', 'cli.js').main();
 }
 
 const argv = process.argv.slice(2);

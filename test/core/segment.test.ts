@@ -3,10 +3,12 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import { defaultConfig } from '../../server/src/core/config';
 import { expectationFor, segment, SECTION_SKELETONS } from '../../server/src/core/segment';
-import { buildCuePatternsWhole, isDatelineLine, isWebArtifactLine, prefilterSource, topAlternatives, ub, ubRegExp } from '../../server/src/core/segment/cues';
+import { buildCuePatternsWhole, GUARDED_CUES, isDatelineLine, isWebArtifactLine, prefilterSource, topAlternatives, ub, ubRegExp } from '../../server/src/core/segment/cues';
 import { createTextDoc } from '../../server/src/core/text/textdoc';
 import type { SectionName } from '../../server/src/core/types';
 import { cpuTimeOf } from '../support/cpu-time';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join as joinPath } from 'node:path';
 
 const names = (text: string): SectionName[] => analyze(text).sections.map((s) => s.name);
 const kindOf = (text: string): string => analyze(text).kind;
@@ -548,5 +550,66 @@ describe('segment: Unicode word boundaries (ub)', () => {
     assert.deepEqual(topAlternatives(String.raw`^a\b|b(?:c|d)|[|]e|\|f|`), [String.raw`^a\b`, 'b(?:c|d)', '[|]e', String.raw`\|f`, '']);
     assert.deepEqual(topAlternatives(String.raw`(a)\1|b`), [String.raw`(a)\1|b`]);
     assert.deepEqual(topAlternatives('(?<!a|b)c'), ['(?<!a|b)c']);
+  });
+});
+
+describe('segment: pretests of guarded cue patterns', () => {
+  const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
+  const SEED = process.env.PROPERTY_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.PROPERTY_SEED ?? 20261202);
+  // the committed examples and corpora, and the real articles where they are (git-ignored)
+  const files = ['docs/examples', 'test/corpus/holdout/dev', 'test/corpus/post-reform', '.real'].flatMap((dir) =>
+    existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => joinPath(dir, f)) : [],
+  );
+  // every line, and every sentence head, lower-cased as the cues read them, and each line's tail from every word on
+  const texts = files.flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .normalize('NFC')
+      .split('\n')
+      .flatMap((line) => {
+        const lower = line.trim().toLowerCase();
+        const starts = [0, ...[...lower.matchAll(/[ ,.;:]/gu)].map((m) => m.index + 1)];
+        return starts.map((k) => lower.slice(k, k + 260));
+      }),
+  );
+
+  it('has guarded patterns, and each one matches some of the texts', () => {
+    assert.ok(GUARDED_CUES.length >= 3);
+    for (const { re } of GUARDED_CUES) assert.ok(texts.some((t) => ubRegExp(re).test(t)), re.source);
+  });
+
+  it('passes every text the pattern matches (corpus)', () => {
+    for (const { re, pretest } of GUARDED_CUES) {
+      const full = ubRegExp(re);
+      let rejected = 0;
+      for (const t of texts) {
+        if (full.test(t)) assert.ok(pretest(t), `${re.source.slice(0, 40)} on ${JSON.stringify(t)}`);
+        else if (!pretest(t)) rejected++;
+      }
+      assert.ok(rejected > 0, `the pretest of ${re.source.slice(0, 40)} rejects nothing`);
+    }
+  });
+
+  it('rejects a count\'s "có" past a full stop or 80 characters in (DISCUSSION_COUNT)', () => {
+    const count = GUARDED_CUES.find(({ re }) => re.source.startsWith('^[^.]{0,80}'));
+    assert.ok(count);
+    assert.ok(count.pretest('kỳ họp có 5 ý kiến phát biểu'));
+    assert.ok(!count.pretest('kỳ họp. có 5 ý kiến phát biểu'));
+    assert.ok(!count.pretest(`${'x'.repeat(81)}có 5 ý kiến phát biểu`));
+  });
+
+  it('passes every text the pattern matches (random texts of its words)', () => {
+    for (const { re, pretest } of GUARDED_CUES) {
+      // the pattern's words and separators, shuffled: texts that come close to matching it
+      const words = [...new Set(re.source.replace(/\\[bsd]|[()?:|^\\[\]{}.,;*+\d]/gu, ' ').split(' ').filter((w) => w !== ''))];
+      const pieces = [...words, ' ', ' ', ', ', '. ', '; ', '12 ', 'đ/c ', 'x'.repeat(30), 'có ', 'a'];
+      const full = ubRegExp(re);
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+          const t = parts.join('');
+          if (full.test(t)) assert.ok(pretest(t), `${re.source.slice(0, 40)} on ${JSON.stringify(t)}`);
+        }),
+        { numRuns: Math.max(RUNS, 2000), seed: SEED },
+      );
+    }
   });
 });

@@ -79,6 +79,20 @@ export function ub(re: RegExp): CuePattern {
   };
 }
 
+/**
+ * A cue pattern tested only where `pretest` passes: a cheap necessary condition (a word every match
+ * contains, where it must stand) for a pattern that is costly to run (not anchored, or a long run
+ * before its first fixed word) and rarely matches. test/core/segment.test.ts checks on the real
+ * articles and random text that the pretest passes every text the pattern matches (GUARDED_CUES).
+ */
+export function guarded(re: RegExp, pretest: (text: string) => boolean): CuePattern {
+  const pattern = re.source.includes('\\b') ? ub(re) : re;
+  GUARDED_CUES.push({ re, pretest });
+  return { test: (text) => pretest(text) && pattern.test(text) };
+}
+/** Every guarded cue pattern with its pretest (for the tests). */
+export const GUARDED_CUES: Array<{ re: RegExp; pretest: (text: string) => boolean }> = [];
+
 /** Passes where one of `patterns` does. */
 function anyOf(patterns: CuePattern[]): CuePattern {
   return { test: (text) => patterns.some((p) => p.test(text)) };
@@ -335,7 +349,8 @@ export function looksLikeName(text: string): boolean {
 
 const ATTENDEES_START =
   ub(/^thành phần(?: tham dự| dự)?\s*:|^(?:(?:tới|về|vể|đến|cùng|đồng chí|các đại biểu|đại biểu)\s+)?(?:tham\s+)?dự\b[^.]{0,160}?\b(?:có|gồm)\b|^(?:đồng\s+)?chủ (?:trì|tọa|toạ)\b|^tham dự\b|^cùng (?:đi|dự|tham dự|làm việc|tiếp)\b|^về phía\b|^tiếp (?:và làm việc với )?đoàn\b|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} (?:vinh dự )?(?:có|được) (?:sự )?(?:tham dự|có mặt)|^(?:kỳ họp|kì họp|hội nghị|đại hội|buổi làm việc)[^.]{0,20} có [^.]{0,150}\b(?:tham dự|có mặt)\b|^(?:đồng chí|đ\/c)\s(?:(?!đề nghị|yêu cầu|chỉ đạo|mong muốn)[^.;]){0,180}\b(?:chủ trì|chủ tọa|chủ toạ|điều hành|(?:tới |về |đến )?dự (?:và (?:phát biểu )?chỉ đạo|hội nghị|kỳ họp|kì họp|đại hội|buổi))\b|^(?:đại biểu )?khách mời\b|^mời dự\b|^(?:hội nghị|kỳ họp|kì họp|đại hội|buổi làm việc|cuộc họp) (?:do|được) [^.]{0,120}\bchủ trì\b/u);
-const ATTENDEES_ANYWHERE = ub(/\b(?:chủ trì|đồng chủ trì|chủ tọa|chủ toạ|đồng chủ tọa|đồng chủ toạ)\s+(?:hội nghị|kỳ họp|kì họp|đại hội|phiên|buổi|cuộc)|^[^.;]{0,40}\bdo (?:các )?(?:đồng chí|đ\/c)[^.;]{0,160}\bchủ trì\b|(?<!đại biểu |của )\b(?:tham dự|tới dự|về dự|đến dự)\b(?! đại hội| hội nghị| kỳ họp)|\bsự (?:tham dự|có mặt) của\b|[;,]\s*(?:tới |về )?(?:tham )?dự (?:và chỉ đạo )?(?:[^;.]{0,40}\s)?có\b|\bmời dự\b/u);
+// every alternative names "chủ trì/tọa/toạ", "dự" or "có mặt"
+const ATTENDEES_ANYWHERE = guarded(/\b(?:chủ trì|đồng chủ trì|chủ tọa|chủ toạ|đồng chủ tọa|đồng chủ toạ)\s+(?:hội nghị|kỳ họp|kì họp|đại hội|phiên|buổi|cuộc)|^[^.;]{0,40}\bdo (?:các )?(?:đồng chí|đ\/c)[^.;]{0,160}\bchủ trì\b|(?<!đại biểu |của )\b(?:tham dự|tới dự|về dự|đến dự)\b(?! đại hội| hội nghị| kỳ họp)|\bsự (?:tham dự|có mặt) của\b|[;,]\s*(?:tới |về )?(?:tham )?dự (?:và chỉ đạo )?(?:[^;.]{0,40}\s)?có\b|\bmời dự\b/u, (head) => head.includes('dự') || head.includes('chủ t') || head.includes('có mặt'));
 
 /** "Các ông, bà: … tham dự.", "Ông …, Chủ tịch HĐND xã chủ trì.": people first, the verb last. */
 const ATTENDEES_PEOPLE_FIRST = ub(/^(?:các |cùng )?(?:ông, bà|ông bà|ông|bà|đồng chí|đ\/c|lãnh đạo|đại diện|thường trực)\b/u);
@@ -474,7 +489,12 @@ const DISCUSSION_VERB_FIRST = ub(/^(?:ngoài ra,?\s*)?(?:(?:tại|trong) (?:hộ
 const PASSED = /thông qua|biểu quyết|quyết nghị/u;
 /** "…, đã có 4 ý kiến đóng góp …": counted contributions are the discussion. */
 // "Qua buổi tiếp xúc có 10 ý kiến đặt ra …", "Tại các cuộc TXCT, có lượt cử tri phát biểu" (number lost)
-const DISCUSSION_COUNT = ub(/^[^.]{0,80}\bcó (?:\d+ (?:lượt )?(?:ý kiến|tham luận|lượt đại biểu|đại biểu|lượt cử tri|cử tri)|(?:\d+ )?lượt (?:cử tri|ý kiến))\b[^.]{0,40}\b(?:phát biểu|thảo luận|tham luận|đóng góp|góp ý|đặt ra|kiến nghị|phản ánh)/u);
+const DISCUSSION_COUNT = guarded(/^[^.]{0,80}\bcó (?:\d+ (?:lượt )?(?:ý kiến|tham luận|lượt đại biểu|đại biểu|lượt cử tri|cử tri)|(?:\d+ )?lượt (?:cử tri|ý kiến))\b[^.]{0,40}\b(?:phát biểu|thảo luận|tham luận|đóng góp|góp ý|đặt ra|kiến nghị|phản ánh)/u, startsWithinCo);
+/** DISCUSSION_COUNT's "có " starts at most 80 characters in, with no full stop before it. */
+function startsWithinCo(head: string): boolean {
+  const at = head.indexOf('có ');
+  return at !== -1 && at <= 80 && head.lastIndexOf('.', at) === -1;
+}
 /** "Hội nghị đã đánh giá kết quả …, làm rõ những hạn chế …": a review of results, limits named in passing. */
 // also "Tại hội nghị đồng chí Bí thư đã quán triệt …; đánh giá kết quả thực hiện nhiệm vụ …"
 const REVIEW_START = ub(/^(?:hội nghị|đại hội|kỳ họp|kì họp) (?:đã )?(?:đánh giá|tổng kết|kiểm điểm)\b[^.]{0,40}\bkết quả\b|^(?:tại|trong) (?:hội nghị|kỳ họp|kì họp|đại hội)\b[^.]{0,160}\bđánh giá kết quả\b/u);

@@ -10,6 +10,7 @@ import type { ArticleKind, Config, Section, SectionName } from '../types';
 import {
   BYLINE_LABEL,
   endsWithTerminal,
+  guarded,
   innerCue,
   isAttendeesSentence,
   isAllCaps,
@@ -308,7 +309,7 @@ const KIND_CUES: [ArticleKind, CuePattern][] = [
   ['other', /(?:học tập|quán triệt|phổ biến|triển khai (?:kế hoạch|công tác chuẩn bị)|chuẩn bị (?:nội dung|văn kiện|công tác|tốt cho|cho))[^.]{0,80}(?:đại hội|kỳ họp|kì họp|nghị quyết hội nghị)|hội nghị (?:lần thứ [^.]{0,20})?ban chấp hành trung ương|thường trực (?:hđnd|hội đồng nhân dân)[^.]{0,40}\btổ chức (?:cuộc |phiên )?họp\b|(?:thống nhất|chuẩn bị|xây dựng) (?:dự kiến )?(?:nội dung|chương trình)[^.]{0,20}(?:kỳ họp|kì họp)/u],
   // "Trong 9 tháng đầu năm 2025, HĐND phường đã …": a period review, even of the council
   ['so-ket-dinh-ky', /(?:^|\n)(?:trong |qua )?(?:\d{1,2}|sáu|ba|chín) tháng (?:đầu )?năm\b/u],
-  ['tiep-xuc-cu-tri', /(?:tổ chức|hội nghị|buổi|cuộc|đã|tiến hành|đến|đại biểu[^.]{0,60})\s(?:cho [^.]{0,30})?tiếp xúc(?:, đối thoại)?(?: với)?(?: các)? cử tri|tiếp xúc cử tri (?:trước|sau) kỳ họp|(?:lịch|buổi|hội nghị) tiếp xúc cử tri|tiếp xúc cử tri[^.]{0,80}(?:trước|sau) (?:kỳ|kì) họp/u],
+  ['tiep-xuc-cu-tri', guarded(/(?:tổ chức|hội nghị|buổi|cuộc|đã|tiến hành|đến|đại biểu[^.]{0,60})\s(?:cho [^.]{0,30})?tiếp xúc(?:, đối thoại)?(?: với)?(?: các)? cử tri|tiếp xúc cử tri (?:trước|sau) kỳ họp|(?:lịch|buổi|hội nghị) tiếp xúc cử tri|tiếp xúc cử tri[^.]{0,80}(?:trước|sau) (?:kỳ|kì) họp/u, (t) => t.includes('tiếp xúc'))],
   // "tổ chức 37 kỳ họp" counts sessions over a term: not a session
   ['ky-hop-hdnd', /(?<!\d )(?:kỳ họp|kì họp)/u],
   ['bau-cu', /ngày (?:hội )?bầu cử|cử tri[^.]{0,60}(?:đi bầu|bỏ phiếu)|(?:khu vực|tổ) bầu cử[^.]{0,60}(?:khai mạc|bỏ phiếu)|(?:diễn ra|khai mạc) (?:cuộc )?bầu cử/u],

@@ -24,9 +24,5 @@ export function docsUrl(ruleId: string): string {
  * load node:v8 to set it. `--v8-pool-size=1`: one V8 helper thread instead of four; on the loaded
  * 2-core test machine the server's CPU to its first diagnostics fell from ~650 to ~560 ms (concurrent
  * compile and GC threads cost CPU the main thread then waits for), RSS ~1 MB less.
- * Semi-spaces of 1 MB rather than 2: the young generation grows to its maximum while the bundle's
- * tables are built, so 2 MB semi-spaces cost ~3.5 MB of RSS after the first analysis of a typical
- * article (bench:lsp 66.3 → 62.8 MB, 2026-12-02); the price is more frequent scavenges on big
- * documents (main thread per 1 MB edit ~25.8 → ~27.1 ms in process, +5 %).
  */
-export const SERVER_EXEC_ARGV = ['--max-semi-space-size=1', '--no-regexp-tier-up', '--v8-pool-size=1'];
+export const SERVER_EXEC_ARGV = ['--max-semi-space-size=2', '--no-regexp-tier-up', '--v8-pool-size=1'];

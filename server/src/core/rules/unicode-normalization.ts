@@ -106,8 +106,9 @@ export const unicodeNormalization: Rule = {
     const reports: Report[] = [];
     const original = ctx.doc.original;
 
-    // 1. NFD / "tổ hợp" words, in original coordinates.
-    const words = mergeRuns(original, findNonNfcWords(original));
+    // 1. NFD / "tổ hợp" words, in original coordinates. When the NFC view is the text itself (no
+    // suppression comment), the text is NFC and so is each of its words: no whole-text scan then.
+    const words = ctx.doc.nfc === original ? [] : mergeRuns(original, findNonNfcWords(original));
     const allAtOnce: Fix | undefined =
       words.length >= 2 && words.length <= ALL_AT_ONCE_LIMIT
         ? {

@@ -36,6 +36,8 @@ const edit = fc.record({
     fc.constantFrom(' đạt 15/20 chỉ tiêu', ' 12/10 chỉ tiêu', 'chiếm 95,5%', ' đạt 120% kế hoạch', ', 30% đảng viên xếp loại xuất sắc', '. Hội nghị đã thảo luận', '\n\nKết luận hội nghị, đồng chí', '. Đồng chí Bí thư phát biểu chỉ đạo', ' làm việc với đoàn công tác', '\n\nNgày 20/12/2023, ', ' xã Cao Sơn', 'Nguyễn Văn An'),
     // counts: read in ranges of paragraphs around a "/" or a list, with the characters next to them
     fc.constantFrom(' 3 nhiệm vụ trọng tâm', 'Trong 24 chỉ tiêu', ' và giải pháp', ' trọng tâm', '/', '(1) ', '\n1. ', 'năm\n\n', '\n\nvà nhiệm vụ'),
+    // unicode-normalization's legacy runs and eth words, read per paragraph (paragraphScan)
+    fc.constantFrom(' §¶ng ñy x· tæ chøc héi nghÞ', '\n\nÑaûng uûy xaõ toå chöùc', ' héi nghÞ ', ' Ðảng bộ', 'Ð', ' chÝnh', '§'),
   ),
 });
 

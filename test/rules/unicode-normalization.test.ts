@@ -4,6 +4,7 @@ import { analyze } from '../../server/src/core/analyze';
 import type { Finding } from '../../server/src/core/types';
 import { checkFixture } from '../support/fixture';
 import { applyFixes } from '../support/fixes';
+import { findNonNfcWords } from '../../server/src/core/rules/unicode-normalization';
 
 const RULE = 'unicode-normalization';
 const findings = (text: string): Finding[] => analyze(text).findings.filter((f) => f.rule === RULE);
@@ -106,5 +107,22 @@ describe(`rule ${RULE}`, () => {
       }),
       { numRuns: 200 },
     );
+  });
+  // the rule skips the word scan when the text is NFC: no word of an NFC text may change under NFC,
+  // whatever stands around it (marks after symbols that compose with them, "=" + U+0338 → "≠", Hangul jamo)
+  it('property: an NFC text has no word that NFC changes (the rule skips the scan on one)', () => {
+    const pieces = ['a', 'ô', 'Đ', '\u0301', '\u0323', '\u0338', '\u20d7', '\u1dc4', '=', '<', '(', ' ', '\n', '1', '\u1100', '\u1161', '\u11a8', 'ᄀ', 'ß', '\u0345', 'ι', '-', '\ufe20'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
+        const text = parts.join('').normalize('NFC');
+        assert.deepEqual(findNonNfcWords(text), []);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('reports an NFD word next to a suppression comment (the NFC view is then not the text)', () => {
+    const text = `<!-- tin-hoi-nghi-disable-line spelling -->\nThu ${nfd('ngân')} sách`;
+    assert.deepEqual(findings(text).map((f) => f.messageId), ['nfd']);
   });
 });

@@ -5,7 +5,7 @@
 
 import { findEthWords, findLegacyRuns, type LegacyRun } from '../text/legacy';
 import { isLetterCode } from '../text/word-tokens';
-import type { Fix, Report, Rule, RuleContext } from '../types';
+import type { Fix, Report, Rule, RuleContext, Span } from '../types';
 
 const COMBINING = /[\u0300-\u036f\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
 
@@ -65,9 +65,36 @@ export function mergeRuns(text: string, words: NonNfcWord[]): NonNfcWord[] {
   });
 }
 
-function inRuns(runs: LegacyRun[], start: number): boolean {
+function inRuns(runs: readonly Span[], start: number): boolean {
   for (const r of runs) if (start >= r.start && start < r.end) return true;
   return false;
+}
+
+/** A legacy mojibake run or an eth word ("Ð" for "Đ") of the NFC view: eth words carry `fixed`. */
+type LegacyReading = LegacyRun | (Span & { fixed: string });
+
+/**
+ * The legacy runs and eth words of [from, to) of the NFC view, in text order. Both stay inside a
+ * line (a run closes at a line break and needs a distinctive legacy character of its own), so
+ * reading a paragraph alone finds what reading the whole text finds there.
+ */
+function scanLegacy(nfc: string, from: number, to: number): LegacyReading[] {
+  const text = from === 0 && to === nfc.length ? nfc : nfc.slice(from, to);
+  const runs = findLegacyRuns(text);
+  const eths = findEthWords(text);
+  if (runs.length + eths.length === 0) return [];
+  const found: LegacyReading[] = [];
+  let i = 0;
+  for (const eth of eths) {
+    while (i < runs.length && runs[i].start <= eth.start) found.push(moved(runs[i++], from));
+    found.push({ start: eth.start + from, end: eth.end + from, fixed: eth.fixed });
+  }
+  while (i < runs.length) found.push(moved(runs[i++], from));
+  return found;
+}
+
+function moved(run: LegacyRun, d: number): LegacyRun {
+  return { ...run, start: run.start + d, end: run.end + d };
 }
 
 export const unicodeNormalization: Rule = {
@@ -103,72 +130,82 @@ export const unicodeNormalization: Rule = {
     fixEth: { vi: 'Thay bằng “{fixed}”', en: 'Replace with “{fixed}”' },
   },
   check(ctx: RuleContext): Report[] {
-    const reports: Report[] = [];
-    const original = ctx.doc.original;
-
-    // 1. NFD / "tổ hợp" words, in original coordinates.
-    const words = mergeRuns(original, findNonNfcWords(original));
-    const allAtOnce: Fix | undefined =
-      words.length >= 2 && words.length <= ALL_AT_ONCE_LIMIT
-        ? {
-            titleId: 'fixAllNfc',
-            values: { count: words.length },
-            edits: words.map((w) => ({ start: w.start, end: w.end, newText: w.nfc })),
-            // the per-word fixes already convert everything under --fix; keep this one on request
-            safe: false,
-          }
-        : undefined;
-    for (const w of words) {
-      const isNfd = w.word === w.word.normalize('NFD');
-      const fixes: Fix[] = [
-        { titleId: 'fixNfc', values: { nfc: w.nfc }, edits: [{ start: w.start, end: w.end, newText: w.nfc }], safe: true },
-      ];
-      if (allAtOnce) fixes.push(allAtOnce);
-      reports.push({
-        start: w.start,
-        end: w.end,
-        coords: 'original',
-        messageId: isNfd ? 'nfd' : 'toHop',
-        values: { nfc: w.nfc },
-        fixes,
-      });
-    }
-
-    // 2. Legacy mojibake runs and "Ð" for "Đ", in NFC coordinates.
     const nfc = ctx.doc.nfc;
-    const runs = findLegacyRuns(nfc);
-    for (const run of runs) {
-      const text = nfc.slice(run.start, run.end);
-      const encoding = run.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
-      if (run.converted !== undefined) {
-        reports.push({
-          start: run.start,
-          end: run.end,
-          messageId: 'legacyConverted',
-          values: { encoding, text, converted: run.converted },
-          fixes: [
-            {
-              titleId: 'fixLegacy',
-              values: { converted: run.converted },
-              edits: [{ start: run.start, end: run.end, newText: run.converted }],
-              safe: true,
-            },
-          ],
-        });
-      } else {
-        reports.push({ start: run.start, end: run.end, messageId: 'legacyUncertain', values: { encoding, text } });
-      }
-    }
-    for (const eth of findEthWords(nfc)) {
-      if (inRuns(runs, eth.start)) continue;
-      reports.push({
-        start: eth.start,
-        end: eth.end,
-        messageId: 'eth',
-        values: { word: nfc.slice(eth.start, eth.end), fixed: eth.fixed },
-        fixes: [{ titleId: 'fixEth', values: { fixed: eth.fixed }, edits: [{ start: eth.start, end: eth.end, newText: eth.fixed }], safe: true }],
-      });
-    }
-    return reports;
+    return reportsOf(ctx, scanLegacy(nfc, 0, nfc.length));
   },
+  // the NFD words are counted over the whole text ("convert all"), found in reportsOf; the rest per paragraph
+  paragraphScan: { scan: scanLegacy, reports: (ctx, found) => reportsOf(ctx, found as LegacyReading[]) },
 };
+
+function reportsOf(ctx: RuleContext, found: LegacyReading[]): Report[] {
+  const reports: Report[] = [];
+  const original = ctx.doc.original;
+
+  // 1. NFD / "tổ hợp" words, in original coordinates. When the NFC view is the text itself (no
+  // suppression comment), the text is NFC and so is each of its words: no whole-text scan then.
+  const words = ctx.doc.nfc === original ? [] : mergeRuns(original, findNonNfcWords(original));
+  const allAtOnce: Fix | undefined =
+    words.length >= 2 && words.length <= ALL_AT_ONCE_LIMIT
+      ? {
+          titleId: 'fixAllNfc',
+          values: { count: words.length },
+          edits: words.map((w) => ({ start: w.start, end: w.end, newText: w.nfc })),
+          // the per-word fixes already convert everything under --fix; keep this one on request
+          safe: false,
+        }
+      : undefined;
+  for (const w of words) {
+    const isNfd = w.word === w.word.normalize('NFD');
+    const fixes: Fix[] = [
+      { titleId: 'fixNfc', values: { nfc: w.nfc }, edits: [{ start: w.start, end: w.end, newText: w.nfc }], safe: true },
+    ];
+    if (allAtOnce) fixes.push(allAtOnce);
+    reports.push({
+      start: w.start,
+      end: w.end,
+      coords: 'original',
+      messageId: isNfd ? 'nfd' : 'toHop',
+      values: { nfc: w.nfc },
+      fixes,
+    });
+  }
+
+  // 2. Legacy mojibake runs and "Ð" for "Đ", in NFC coordinates.
+  const nfc = ctx.doc.nfc;
+  const runs = found.filter((r): r is LegacyRun => !('fixed' in r));
+  for (const run of runs) {
+    const text = nfc.slice(run.start, run.end);
+    const encoding = run.encoding === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
+    if (run.converted !== undefined) {
+      reports.push({
+        start: run.start,
+        end: run.end,
+        messageId: 'legacyConverted',
+        values: { encoding, text, converted: run.converted },
+        fixes: [
+          {
+            titleId: 'fixLegacy',
+            values: { converted: run.converted },
+            edits: [{ start: run.start, end: run.end, newText: run.converted }],
+            safe: true,
+          },
+        ],
+      });
+    } else {
+      reports.push({ start: run.start, end: run.end, messageId: 'legacyUncertain', values: { encoding, text } });
+    }
+  }
+  for (const eth of found) {
+    if (!('fixed' in eth)) continue;
+    if (inRuns(runs, eth.start)) continue;
+    reports.push({
+      start: eth.start,
+      end: eth.end,
+      messageId: 'eth',
+      values: { word: nfc.slice(eth.start, eth.end), fixed: eth.fixed },
+      fixes: [{ titleId: 'fixEth', values: { fixed: eth.fixed }, edits: [{ start: eth.start, end: eth.end, newText: eth.fixed }], safe: true }],
+    });
+  }
+  return reports;
+}
+

@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_DEBOUNCE_MS, SERVER_EXEC_ARGV } from '../server/src/lsp/constants';
+import { DEFAULT_DEBOUNCE_MS, SERVER_EXEC_ARGV, serverEnv } from '../server/src/lsp/constants';
 import { ROOT, TestClient } from '../test/lsp/client';
 import { peakMb } from './proc-stats';
 
@@ -79,7 +79,7 @@ function cpuMs(pid: number | undefined, mainThread = false): number {
 
 async function coldStart(): Promise<{ ms: number; cpu: number; client: TestClient }> {
   const t0 = performance.now();
-  const client = await TestClient.start({ pull: true, execArgv: SERVER_EXEC_ARGV });
+  const client = await TestClient.start({ pull: true, execArgv: SERVER_EXEC_ARGV, env: serverEnv(process.env) });
   const uri = 'file:///bench/typical.tin.txt';
   await client.open(uri, TYPICAL);
   await client.pull(uri);
@@ -142,7 +142,7 @@ console.log(/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/statu
   const bare = Number(execFileSync(process.execPath, ['-e', bareScript], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim());
   console.log(`${mb} MB document (${count} paragraphs): bare pass peak RSS ${bare.toFixed(0)} MB`);
   const text = paragraph.repeat(count);
-  const client = await TestClient.start({ pull: false, settings: { debounceMs: 0 }, execArgv: SERVER_EXEC_ARGV });
+  const client = await TestClient.start({ pull: false, settings: { debounceMs: 0 }, execArgv: SERVER_EXEC_ARGV, env: serverEnv(process.env) });
   const uri = 'untitled:bench-huge';
   let t0 = performance.now();
   const first = client.diagnostics(uri, (p) => p.version === 1);
@@ -199,7 +199,7 @@ async function typicalEdits(client: TestClient): Promise<void> {
   console.log(`edit → diagnostics, typical article, pull: median ${ms(median(pulls))}, p95 ${ms(quantile(pulls, 0.95))}, max ${ms(Math.max(...pulls))}; server CPU ${ms((cpuMs(client.child.pid) - cpu0) / RUNS)} per edit (mean)`);
   await client.stop();
 
-  const push = await TestClient.start({ pull: false, settings: { debounceMs: 0 }, execArgv: SERVER_EXEC_ARGV });
+  const push = await TestClient.start({ pull: false, settings: { debounceMs: 0 }, execArgv: SERVER_EXEC_ARGV, env: serverEnv(process.env) });
   const pushUri = 'file:///bench/push.tin.txt';
   await push.open(pushUri, TYPICAL);
   await push.diagnostics(pushUri, (p) => p.version === 1);
@@ -211,7 +211,7 @@ async function typicalEdits(client: TestClient): Promise<void> {
 /** The 1 MB article: first diagnostics, edits back to back and after a pause, typing bursts. */
 async function bigEdits(): Promise<void> {
   const big = bigDocument(1024 * 1024);
-  const large = await TestClient.start({ pull: true, execArgv: SERVER_EXEC_ARGV });
+  const large = await TestClient.start({ pull: true, execArgv: SERVER_EXEC_ARGV, env: serverEnv(process.env) });
   const bigUri = 'file:///bench/big.tin.txt';
   let t0 = performance.now();
   await large.open(bigUri, big);

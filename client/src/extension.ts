@@ -8,7 +8,7 @@ import { contributedRuleIds, SECTION, serverSettings } from './settings';
 import { ArticleStatus } from './statusBar';
 import { FactsView, REVEAL_COMMAND, revealFact } from './factsView';
 import { openDocx } from './openDocx';
-import { SERVER_EXEC_ARGV } from '../../server/src/lsp/constants';
+import { SERVER_EXEC_ARGV, serverEnv } from '../../server/src/lsp/constants';
 
 let client: LanguageClient | undefined;
 
@@ -17,9 +17,10 @@ const CHECKED_LANGUAGES = [LANGUAGE_ID, 'plaintext', 'markdown'];
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const ruleIds = contributedRuleIds(context.extension.packageJSON);
   const module = context.asAbsolutePath('server/dist/server.js');
+  const env = serverEnv(process.env); // (the client adds these to its own environment)
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV } },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: SERVER_EXEC_ARGV, env } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6019'], env } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: CHECKED_LANGUAGES.flatMap((language) => [

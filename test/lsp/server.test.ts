@@ -354,6 +354,15 @@ describe('language server (protocol)', function () {
         contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' }],
       });
     const analyses = async (): Promise<number> => ((await client.connection.sendRequest('tinHoiNghi/status')) as { analyses: number }).analyses;
+    /** Inserts "x" at the start (as `version`) and pulls: the diagnostics of "x" + ARTICLE, before the debounce would end. */
+    const assertAnsweredAtOnce = async (uri: string, version: number): Promise<void> => {
+      const t0 = Date.now();
+      await insertX(uri, version);
+      const report = await client.pull(uri);
+      const ms = Date.now() - t0;
+      assert.deepEqual(keys(report.items ?? []), expected(`x${ARTICLE}`));
+      assert.ok(ms < DEBOUNCE - 100, `answered after ${ms} ms: it waited for the debounce`);
+    };
     let client: TestClient;
     afterEach(async () => {
       if (client) await client.stop();
@@ -378,12 +387,7 @@ describe('language server (protocol)', function () {
       await client.open(uri, ARTICLE);
       await client.pull(uri);
       await sleep(PAUSE);
-      const t0 = Date.now();
-      await insertX(uri, 2);
-      const report = await client.pull(uri);
-      const ms = Date.now() - t0;
-      assert.deepEqual(keys(report.items ?? []), expected(`x${ARTICLE}`));
-      assert.ok(ms < DEBOUNCE - 100, `answered after ${ms} ms: it waited for the debounce`);
+      await assertAnsweredAtOnce(uri, 2);
     });
 
     it('pull: analyses the first edit after opening at once (the full first analysis does not count)', async () => {
@@ -391,12 +395,7 @@ describe('language server (protocol)', function () {
       const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/first-edit-pull.tin.txt';
       await client.open(uri, ARTICLE);
       await client.pull(uri);
-      const t0 = Date.now();
-      await insertX(uri, 2);
-      const report = await client.pull(uri);
-      const ms = Date.now() - t0;
-      assert.deepEqual(keys(report.items ?? []), expected(`x${ARTICLE}`));
-      assert.ok(ms < DEBOUNCE - 100, `answered after ${ms} ms: it waited for the debounce`);
+      await assertAnsweredAtOnce(uri, 2);
       // the next edit right after it is typing in a slow document: it waits
       const t1 = Date.now();
       await insertX(uri, 3);

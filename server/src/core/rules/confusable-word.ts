@@ -646,9 +646,7 @@ function nearMiss(text: string, t: TokenTable, wordFlags: Int32Array, i: number,
   const fa = wordFlags[t.word[i]];
   const fb = wordFlags[t.word[i + 1]];
   const fc = n === 3 ? wordFlags[t.word[i + 2]] : 0;
-  let possible = false;
-  for (let at = 0; at < n && !possible; at++) possible = mayHaveCandidateAt(n, at, fa, fb, fc);
-  if (!possible) return null;
+  if (!mayHaveCandidate(n, fa, fb, fc)) return null;
   const ia = t.wordId[t.word[i]];
   const ib = t.wordId[t.word[i + 1]];
   const ic = n === 3 ? t.wordId[t.word[i + 2]] : -1;

@@ -36,7 +36,7 @@ const OTHER_NOUN = new Map(
 );
 const LETTER = /[\p{L}\p{M}]/u;
 const NAME_AFTER = new RegExp(String.raw`^[ \u00a0](${PLACE_NAME})(?![\p{L}])`, 'u');
-const OTHER_NAMED = /(xã|Xã|phường|Phường|đặc[ \u00a0]khu|Đặc[ \u00a0]khu|thị[ \u00a0]trấn|Thị[ \u00a0]trấn)[ \u00a0](\p{Lu}\p{Ll}*(?:[ \u00a0]\p{Lu}\p{Ll}*){0,3})(?![\p{L}])/gu;
+const OTHER_NAMED = new RegExp(String.raw`(${NOUN_SOURCES.map(([, source]) => source).join('|')})[ \u00a0](\p{Lu}\p{Ll}*(?:[ \u00a0]\p{Lu}\p{Ll}*){0,3})(?![\p{L}])`, 'gu');
 
 // What may follow a bare unit noun that means "our commune": punctuation, end, or a lowercase word
 // that is not part of a compound ("xã hội", "xã viên", "xã giao").

@@ -54,9 +54,10 @@ function scanLines(text: string, from: number, to: number): Span[] {
 function reportsOf(ctx: RuleContext, found: Span[]): Report[] {
   const { lines } = ctx.doc;
   const reports: Report[] = [];
-  const junk = new Set(found.map((f) => ctx.doc.lineAt(f.start)));
-  for (const { start, end } of found) {
-    const i = ctx.doc.lineAt(start);
+  const lineOf = found.map((f) => ctx.doc.lineAt(f.start));
+  const junk = new Set(lineOf);
+  found.forEach(({ start, end }, k) => {
+    const i = lineOf[k];
     const line = lines[i];
     const text = ctx.doc.nfc.slice(start, end);
     // What to delete: the line and its break; when the line is a paragraph of its own, one of
@@ -84,6 +85,6 @@ function reportsOf(ctx: RuleContext, found: Span[]): Report[] {
       values: { text: shown },
       fixes: [{ titleId: 'deleteLine', values: { text: shown }, edits: [{ start: delStart, end: delEnd, newText: '' }], safe: true }],
     });
-  }
+  });
   return reports;
 }

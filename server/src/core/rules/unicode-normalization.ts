@@ -208,4 +208,3 @@ function reportsOf(ctx: RuleContext, found: LegacyReading[]): Report[] {
   }
   return reports;
 }
-

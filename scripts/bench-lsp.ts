@@ -11,8 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DEFAULT_DEBOUNCE_MS, SERVER_EXEC_ARGV, serverEnv } from '../server/src/lsp/constants';
-import { ROOT, TestClient } from '../test/lsp/client';
+import { DEFAULT_DEBOUNCE_MS } from '../server/src/lsp/constants';
+import { AS_VS_CODE, ROOT, TestClient } from '../test/lsp/client';
 import { peakMb } from './proc-stats';
 
 const args = process.argv.slice(2);
@@ -80,7 +80,7 @@ function cpuMs(pid: number | undefined, mainThread = false): number {
 
 async function coldStart(): Promise<{ ms: number; cpu: number; client: TestClient }> {
   const t0 = performance.now();
-  const client = await TestClient.start({ pull: true, execArgv: SERVER_EXEC_ARGV, env: serverEnv(process.env) });
+  const client = await TestClient.start({ pull: true, ...AS_VS_CODE });
   const uri = 'file:///bench/typical.tin.txt';
   await client.open(uri, TYPICAL);
   await client.pull(uri);
@@ -143,7 +143,7 @@ console.log(/VmHWM:\\s+(\\d+)/.exec(require('fs').readFileSync('/proc/self/statu
   const bare = Number(execFileSync(process.execPath, ['-e', bareScript], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim());
   console.log(`${mb} MB document (${count} paragraphs): bare pass peak RSS ${bare.toFixed(0)} MB`);
   const text = paragraph.repeat(count);
-  const client = await TestClient.start({ pull: false, settings: { debounceMs: 0 }, execArgv: SERVER_EXEC_ARGV, env: serverEnv(process.env) });
+  const client = await TestClient.start({ pull: false, settings: { debounceMs: 0 }, ...AS_VS_CODE });
   const uri = 'untitled:bench-huge';
   let t0 = performance.now();
   const first = client.diagnostics(uri, (p) => p.version === 1);
@@ -205,7 +205,7 @@ async function typicalEdits(client: TestClient): Promise<void> {
   console.log(`edit → diagnostics, typical article, pull: median ${ms(median(pulls))}, p95 ${ms(quantile(pulls, 0.95))}, max ${ms(Math.max(...pulls))}; server CPU ${ms((cpuMs(client.child.pid) - cpu0) / RUNS)} per edit (mean)`);
   await client.stop();
 
-  const push = await TestClient.start({ pull: false, settings: { debounceMs: 0 }, execArgv: SERVER_EXEC_ARGV, env: serverEnv(process.env) });
+  const push = await TestClient.start({ pull: false, settings: { debounceMs: 0 }, ...AS_VS_CODE });
   const pushUri = 'file:///bench/push.tin.txt';
   await push.open(pushUri, TYPICAL);
   await push.diagnostics(pushUri, (p) => p.version === 1);
@@ -217,7 +217,7 @@ async function typicalEdits(client: TestClient): Promise<void> {
 /** The 1 MB article: first diagnostics, edits back to back and after a pause, typing bursts. */
 async function bigEdits(): Promise<void> {
   const big = bigDocument(1024 * 1024);
-  const large = await TestClient.start({ pull: true, execArgv: SERVER_EXEC_ARGV, env: serverEnv(process.env) });
+  const large = await TestClient.start({ pull: true, ...AS_VS_CODE });
   const bigUri = 'file:///bench/big.tin.txt';
   let t0 = performance.now();
   await large.open(bigUri, big);

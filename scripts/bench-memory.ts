@@ -11,8 +11,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { SERVER_EXEC_ARGV, serverEnv } from '../server/src/lsp/constants';
-import { ROOT, TestClient } from '../test/lsp/client';
+import { AS_VS_CODE, ROOT, TestClient } from '../test/lsp/client';
 import { generateDocument } from './generate-document';
 import { peakMb } from './proc-stats';
 
@@ -65,7 +64,7 @@ async function main(): Promise<void> {
   console.log(`CLI check --format json: peak RSS ${cli.mb.toFixed(0)} MB = ${cliRatio.toFixed(1)}× the bare pass (${verdict(cliRatio)}), ${cli.s.toFixed(1)} s`);
 
   if (!args.includes('--skip-server')) {
-    const client = await TestClient.start({ pull: true, execArgv: SERVER_EXEC_ARGV, env: serverEnv(process.env) });
+    const client = await TestClient.start({ pull: true, ...AS_VS_CODE });
     const uri = 'file:///bench/huge.tin.txt';
     let t0 = performance.now();
     await client.open(uri, text);

@@ -13,8 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { analyze } from '../../server/src/core/analyze';
 import { PositionMap } from '../../server/src/core/text/positions';
-import { SERVER_EXEC_ARGV, serverEnv } from '../../server/src/lsp/constants';
-import { ROOT, TestClient } from '../lsp/client';
+import { AS_VS_CODE, ROOT, TestClient } from '../lsp/client';
 
 const SEVERITY: Record<string, number> = { error: 1, warning: 2, information: 3, hint: 4 };
 
@@ -63,7 +62,7 @@ function rssOf(pid: number): number {
 }
 
 async function storm(delayMs: number, seed: number): Promise<void> {
-  const client = await TestClient.start({ pull: false, execArgv: SERVER_EXEC_ARGV, env: serverEnv(process.env) });
+  const client = await TestClient.start({ pull: false, ...AS_VS_CODE });
   const uri = 'file:///storm/bai.tin.txt';
   const original = article100k();
   let doc = TextDocument.create(uri, 'tin-hoi-nghi', 1, original);

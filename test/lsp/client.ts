@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { SERVER_EXEC_ARGV, serverEnv } from '../../server/src/lsp/constants';
 import {
   CancellationTokenSource,
   createProtocolConnection,
@@ -19,6 +20,9 @@ import {
 
 export const ROOT = join(__dirname, '..', '..');
 export const SERVER_BUNDLE = process.env.TIN_HOI_NGHI_SERVER_BUNDLE ?? join(ROOT, 'server', 'dist', 'server.js');
+
+/** How VS Code starts the server (client/src/extension.ts): its Node flags and environment; for StartOptions. */
+export const AS_VS_CODE = { execArgv: SERVER_EXEC_ARGV, env: serverEnv(process.env) };
 
 export interface StartOptions {
   pull: boolean;

@@ -24,8 +24,17 @@ export function docsUrl(ruleId: string): string {
  * load node:v8 to set it. `--v8-pool-size=1`: one V8 helper thread instead of four; on the loaded
  * 2-core test machine the server's CPU to its first diagnostics fell from ~650 to ~560 ms (concurrent
  * compile and GC threads cost CPU the main thread then waits for), RSS ~1 MB less.
+ * `--interrupt-budget=540672` (V8's default is 67584, the CLI's batch child uses the same) and
+ * `--no-sparkplug`: a server spends most of its life on one small article, where optimised or
+ * baseline machine code saves little, yet the first analysis made V8 compile its hot functions
+ * with TurboFan and Sparkplug, which faulted in ~4.5 MB of the compilers' own pages and code.
+ * With a larger budget only functions that stay hot (a 1 MB article, a long edit session) are
+ * optimised. bench:lsp, interleaved on a loaded machine (2026-12-02): RSS after the typical
+ * article 65.4–65.5 → 60.3–60.4 MB, cold-start CPU 310–350 → 260–310 ms, typical edit CPU
+ * 3.3–3.5 → 2.1–2.5 ms, 1 MB edit CPU the same within noise (back to back 97 → 89–93 ms,
+ * after a pause 44–58 → 52 ms); the edit storm's RSS check passes.
  */
-export const SERVER_EXEC_ARGV = ['--max-semi-space-size=2', '--no-regexp-tier-up', '--v8-pool-size=1'];
+export const SERVER_EXEC_ARGV = ['--max-semi-space-size=2', '--no-regexp-tier-up', '--v8-pool-size=1', '--interrupt-budget=540672', '--no-sparkplug'];
 
 /**
  * glibc malloc settings for the server process (ignored by other C libraries): freed memory at the

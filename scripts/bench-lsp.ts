@@ -1,7 +1,10 @@
 /// <reference path="../server/src/lsp/node-shims.d.ts" />
 // Language server latency benchmark (figures only, no pass/fail). Targets: cold start → first
 // diagnostics ≤ 300 ms, edit → diagnostics p95 ≤ 20 ms on a typical article, RSS ≤ 60 MB.
-//   npm run bench:lsp [-- --no-build] [--runs N] [--cold-only] [--cold N] [--huge MB] [--big-only] [--each]
+//   npm run bench:lsp [-- --no-build] [--runs N] [--cold-only] [--cold N] [--idle S] [--huge MB] [--big-only] [--each]
+// RSS is read at the first diagnostics and again after --idle S seconds (default 10; 0: not) with the
+// article open and nothing to do: V8's memory reducer gives back the young generation's and the
+// start-up's spare pages about 8 s after the load, so the second figure is what an idle editor holds.
 // --big-only: one cold start, then only the 1 MB article; --each: also each 1 MB edit's latency (ms).
 // --huge MB (slow, GBs of RAM): only the memory of an MB-megabyte document (the e2e test's repeated
 // paragraph) pushed with debounce 0: the server's peak RSS at its first diagnostics and after one
@@ -22,6 +25,8 @@ const COLD = coldArg >= 0 ? Math.max(1, Number(args[coldArg + 1]) || 5) : 5;
 const COLD_ONLY = args.includes('--cold-only');
 const BIG_ONLY = args.includes('--big-only');
 const EACH = args.includes('--each');
+const idleArg = args.indexOf('--idle');
+const IDLE_S = idleArg >= 0 ? Math.max(0, Number(args[idleArg + 1]) || 0) : 10;
 const hugeArg = args.indexOf('--huge');
 const HUGE_MB = hugeArg >= 0 ? Math.max(1, Number(args[hugeArg + 1]) || 50) : 0;
 const RUNS = runsArg >= 0 ? Math.max(5, Number(args[runsArg + 1]) || 200) : 200;
@@ -187,6 +192,10 @@ async function main(): Promise<void> {
   console.log(`  server CPU time (user + sys) until then: median ${ms(median(coldCpus))}, min ${ms(Math.min(...coldCpus))} (10 ms ticks; steadier than wall time on a busy machine)`);
   if (!client) return;
   console.log(`RSS after loading the typical article: ${rssMb(client.child.pid).toFixed(1)} MB`);
+  if (IDLE_S > 0 && !BIG_ONLY) {
+    await new Promise((resolve) => setTimeout(resolve, IDLE_S * 1000));
+    console.log(`  ${IDLE_S} s later, idle with the article open: ${rssMb(client.child.pid).toFixed(1)} MB`);
+  }
   if (COLD_ONLY) {
     await client.stop();
     return;

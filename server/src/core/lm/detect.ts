@@ -367,7 +367,7 @@ function resetDecisions(): void {
 /**
  * For a caller about to judge many texts (the CLI's batch): the decision table is made at its full
  * size when first needed, so it is never rehashed while a batch fills it (five doublings, each a
- * long loop V8 compiled again: ~1.5 % of a 1,000-article batch's instructions). Speed only.
+ * long loop V8 compiled again: ~1 % of a 1,000-article batch's instructions). Speed only.
  */
 export function expectManyDecisions(): void {
   decStartBits = DEC_MAX_BITS;

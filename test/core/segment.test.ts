@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import { defaultConfig } from '../../server/src/core/config';
 import { expectationFor, segment, SECTION_SKELETONS } from '../../server/src/core/segment';
-import { buildCuePatternsWhole, GUARDED_CUES, isDatelineLine, isWebArtifactLine, prefilterSource, topAlternatives, ub, ubRegExp } from '../../server/src/core/segment/cues';
+import { buildCuePatternsWhole, GUARDED_CUES, isDatelineLine, isWebArtifactLine, LATIN_WORD_CLASS, latinWordsOnly, prefilterSource, topAlternatives, ub, ubRegExp } from '../../server/src/core/segment/cues';
 import { createTextDoc } from '../../server/src/core/text/textdoc';
 import type { SectionName } from '../../server/src/core/types';
 import { cpuTimeOf } from '../support/cpu-time';
@@ -502,6 +502,21 @@ describe('segment: Unicode word boundaries (ub)', () => {
     for (const [re, s] of [[/^a(?!b\b)/u, 'abc'], [/a(?!.(?!\b))/u, 'ab'], [/a(?!.(?!\b))/u, 'a b']] as const) {
       assert.equal(ub(re).test(s), ubRegExp(re).test(s), `${re.source} on ${s}`);
     }
+  });
+
+  it('reads Latin texts with LATIN_WORD_CLASS: exactly the letters and digits of U+0000–U+024F and U+1E00–U+1EFF', () => {
+    const latin = new RegExp(`^${LATIN_WORD_CLASS}$`, 'u');
+    const wordChar = /^[\p{L}\p{N}]$/u;
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      const ch = String.fromCharCode(c);
+      const inBlocks = c <= 0x24f || (c >= 0x1e00 && c <= 0x1eff);
+      assert.equal(latin.test(ch), inBlocks && wordChar.test(ch), `U+${c.toString(16)}`);
+      // a text with any other letter or digit is read with the whole classes
+      if (!inBlocks) assert.equal(latinWordsOnly(`ab ${ch}`), !wordChar.test(ch), `U+${c.toString(16)}`);
+    }
+    assert.equal(latinWordsOnly('Đại hội – “tổ chức” 2025'), true);
+    assert.equal(latinWordsOnly('ab 𝐀'), false);
   });
 
   it('builds a pattern whole at its first use once a batch is announced (buildCuePatternsWhole), with the same answers', () => {

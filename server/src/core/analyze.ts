@@ -3,7 +3,7 @@
 
 import { defaultConfig } from './config';
 import { extractFacts } from './facts';
-import { languageModel, type LanguageModel } from './lm';
+import { expectManyDecisions, languageModel, type LanguageModel } from './lm';
 import { emptyFacts, type Facts } from './facts/types';
 import { RULES } from './rules';
 import { buildCuePatternsWhole, segment, type SegmentMemo } from './segment';
@@ -61,6 +61,7 @@ export interface AnalyzeOptions {
  */
 export function expectManyAnalyses(): void {
   buildCuePatternsWhole();
+  expectManyDecisions();
 }
 
 export function analyze(input: unknown, partialConfig?: Partial<Config>, options?: AnalyzeOptions): FullAnalysis {

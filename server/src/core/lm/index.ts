@@ -6,7 +6,7 @@
 import { LanguageModel, LanguageModelError } from './model';
 
 export { LanguageModel, LanguageModelError, lmKey } from './model';
-export { findSlips, bestInContext, unmarkedCandidates, THRESHOLDS, type Slip } from './detect';
+export { findSlips, bestInContext, expectManyDecisions, unmarkedCandidates, THRESHOLDS, type Slip } from './detect';
 export { allCandidates, type Candidate } from './candidates';
 export type { SlipKind } from './candidates';
 

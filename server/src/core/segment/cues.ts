@@ -102,7 +102,7 @@ function boundaryPattern(re: RegExp, wordChar: string): CuePattern {
   };
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = new RegExp(WORD_CLASS, 'u'); // the class the Latin one must agree with
 // per UTF-16 code unit outside the Latin blocks: 0 not yet known, 1 not a letter or digit, 2 a letter
 // or digit, or a surrogate (its code point is not looked at: taken as a letter)
 let otherWords: Uint8Array | undefined;

@@ -17,6 +17,7 @@ import {
   LSPErrorCodes,
   MessageType,
   ProposedFeatures,
+  RAL,
   ResponseError,
   ShowMessageNotification,
   TextDocuments,
@@ -39,6 +40,7 @@ import { codeActions } from './lsp/code-actions';
 import { completionsAt } from './lsp/completion';
 import { EXTRACT_DOCX_REQUEST, FIX_ALL_KIND, SETTINGS_SECTION, SOURCE } from './lsp/constants';
 import { toDiagnostics } from './lsp/diagnostics';
+import { encodeMessage } from './lsp/encode';
 import { shouldCheck } from './lsp/files';
 import { EditPace, quietWindow } from './lsp/pace';
 import { hoverAt } from './lsp/hover';
@@ -50,6 +52,25 @@ import { emptyFacts, FACTS_REQUEST, factsOf } from './lsp/facts-panel';
 if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)\b/.test(a))) process.argv.push('--stdio');
 
 installLanguageModel(); // read on the first analysis
+// Messages over a stream (stdio, socket, pipe) are encoded into one reused buffer (lsp/encode.ts); the
+// stream writer reads the encoder from the runtime layer when the connection is created.
+const runtime = RAL();
+RAL.install({
+  ...runtime,
+  applicationJson: {
+    ...runtime.applicationJson,
+    encoder: {
+      name: 'application/json',
+      encode: (msg) => {
+        try {
+          return Promise.resolve(encodeMessage(msg));
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      },
+    },
+  },
+});
 const connection = createConnection(ProposedFeatures.all);
 // A stray rejection must not take the server down (Node exits on unhandled rejections).
 process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${String(reason)}`));

@@ -34,7 +34,7 @@ import type { Config, Locale } from './core/types';
 import { announceWarm } from './node/code-cache';
 import { CONFIG_FILE_NAME, formatConfigProblem, loadConfigFor, WORDS_FILE_NAME } from './node/config-loader';
 import { installLanguageModel } from './node/lm-file';
-import { AnalysisCache, extra, type AnalysisEntry } from './lsp/cache';
+import { AnalysisCache, extra, WARM_UP_EDITS, type AnalysisEntry } from './lsp/cache';
 import { nowMs } from './lsp/clock';
 import { codeActions } from './lsp/code-actions';
 import { completionsAt } from './lsp/completion';
@@ -163,16 +163,20 @@ function ensureSettings(uri: string): Promise<void> {
   return Promise.all([settingsReady, pending]).then(() => undefined);
 }
 
-const cache = new AnalysisCache({
-  configFor(doc) {
-    const own = settingsFor(doc.uri);
-    const locale = resolveLocale(own.locale, clientLocale);
-    return { config: buildConfig(own, locale, projectConfigFor(doc.uri)), locale };
+const cache = new AnalysisCache(
+  {
+    configFor(doc) {
+      const own = settingsFor(doc.uri);
+      const locale = resolveLocale(own.locale, clientLocale);
+      return { config: buildConfig(own, locale, projectConfigFor(doc.uri)), locale };
+    },
+    shouldCheck(doc) {
+      return shouldCheck({ uri: doc.uri, languageId: doc.languageId, text: doc.getText(), checkAll: settingsFor(doc.uri).checkAll });
+    },
   },
-  shouldCheck(doc) {
-    return shouldCheck({ uri: doc.uri, languageId: doc.languageId, text: doc.getText(), checkAll: settingsFor(doc.uri).checkAll });
-  },
-});
+  // the protocol tests of pacing set it to 0 (lsp/cache.ts)
+  Number(process.env.TIN_HOI_NGHI_WARM_UP_EDITS ?? WARM_UP_EDITS),
+);
 
 function diagnosticsOf(doc: TextDocument, entry: AnalysisEntry): Diagnostic[] {
   if (!entry.checked) return [];

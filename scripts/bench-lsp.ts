@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_DEBOUNCE_MS } from '../server/src/lsp/constants';
 import { AS_VS_CODE, ROOT, TestClient } from '../test/lsp/client';
+import { bigDocument, middleEdit, TYPICAL } from './lsp-articles';
 import { peakMb } from './proc-stats';
 
 const args = process.argv.slice(2);
@@ -30,22 +31,6 @@ const IDLE_S = idleArg >= 0 ? Math.max(0, Number(args[idleArg + 1]) || 0) : 10;
 const hugeArg = args.indexOf('--huge');
 const HUGE_MB = hugeArg >= 0 ? Math.max(1, Number(args[hugeArg + 1]) || 50) : 0;
 const RUNS = runsArg >= 0 ? Math.max(5, Number(args[runsArg + 1]) || 200) : 200;
-
-// A made-up ~2 KB article of the genre (year-end review of a commune Party committee).
-const TYPICAL = `ĐẢNG ỦY XÃ HÒA BÌNH TỔNG KẾT CÔNG TÁC NĂM 2023
-
-Sáng ngày 28/12/2023, Đảng ủy xã Hòa Bình tổ chức hội nghị tổng kết công tác xây dựng Đảng, lãnh đạo thực hiện nhiệm vụ chính trị năm 2023, triển khai phương hướng, nhiệm vụ năm 2024. Tới dự và chỉ đạo hội nghị có đồng chí Trần Văn Minh, Huyện ủy viên, Phó Chủ tịch UBND huyện. Chủ trì hội nghị có đồng chí Lê Thị Hồng, Bí thư Đảng ủy, Chủ tịch HĐND xã.
-
-Năm 2023, Ban Chấp hành Đảng bộ xã đã tập trung lãnh đạo thực hiện hoàn thành 15/18 chỉ tiêu, trong đó có 3 chỉ tiêu vượt kế hoạch. Tổng sản lượng lương thực đạt 6.842 tấn, bằng 102% kế hoạch; thu nhập bình quân đầu người đạt 42,5 triệu đồng/người/năm. Xã duy trì 19/19 tiêu chí nông thôn mới; tỷ lệ hộ nghèo giảm còn 3,25%. Công tác xây dựng Đảng được chú trọng, kết nạp 12 đảng viên mới; 94% đảng viên hoàn thành tốt nhiệm vụ trở lên.
-
-Bên cạnh những kết quả đạt được, vẫn còn một số tồn tại, hạn chế: 3/18 chỉ tiêu chưa đạt; công tác thu ngân sách còn khó khăn; chất lượng sinh hoạt của một số chi bộ chưa cao.
-
-Phát biểu chỉ đạo tại hội nghị, đồng chí Trần Văn Minh ghi nhận những kết quả Đảng bộ xã đạt được trong năm 2023 và đề nghị trong thời gian tới cần tập trung thực hiện tốt các nhiệm vụ trọng tâm: (1) nâng cao chất lượng sinh hoạt chi bộ; (2) đẩy mạnh phát triển kinh tế; (3) giữ vững an ninh chính trị, trật tự an toàn xã hội.
-
-Dịp này, Đảng ủy xã đã khen thưởng 4 tập thể và 11 cá nhân có thành tích xuất sắc trong thực hiện nhiệm vụ năm 2023.
-
-Nguyễn Thị Lan – Đài truyền thanh xã Hòa Bình
-`;
 
 const median = (xs: number[]): number => quantile(xs, 0.5);
 function quantile(xs: number[], q: number): number {
@@ -92,16 +77,6 @@ async function coldStart(): Promise<{ ms: number; cpu: number; client: TestClien
   return { ms: performance.now() - t0, cpu: cpuMs(client.child.pid), client };
 }
 
-/** The i-th edit of a run: alternately inserts and deletes one character in the middle of the text. */
-function middleEdit(text: string, i: number): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string } {
-  const lines = text.split('\n');
-  const line = Math.floor(lines.length / 2);
-  const character = Math.floor(lines[line].length / 2);
-  return i % 2 === 0
-    ? { range: { start: { line, character }, end: { line, character } }, text: 'a' }
-    : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
-}
-
 /**
  * Edits (middleEdit) and waits for the diagnostics of each, pulled or pushed. `pauseMs` > 0 waits
  * that long before each edit (an editor's user who looks at the result before the next edit);
@@ -124,19 +99,6 @@ async function editLatency(client: TestClient, uri: string, text: string, runs: 
   }
   return times;
 }
-
-function bigDocument(bytes: number): string {
-  const body = TYPICAL.split('\n\n').slice(1, -1).join('\n\n');
-  const parts = [TYPICAL.split('\n')[0], ''];
-  let size = 0;
-  while (size < bytes) {
-    parts.push(body, '');
-    size += Buffer.byteLength(body) + 2;
-  }
-  parts.push('Nguyễn Thị Lan – Đài truyền thanh xã Hòa Bình', '');
-  return parts.join('\n');
-}
-
 
 async function huge(mb: number): Promise<void> {
   const line = 'Chiều ngày 14/3/2023, Đảng ủy xã Phú An tổ chức hội nghị sơ kết các các chỉ tiêu.';

@@ -17,6 +17,7 @@ import {
   LSPErrorCodes,
   MessageType,
   ProposedFeatures,
+  RAL,
   ResponseError,
   ShowMessageNotification,
   TextDocuments,
@@ -33,12 +34,13 @@ import type { Config, Locale } from './core/types';
 import { announceWarm } from './node/code-cache';
 import { CONFIG_FILE_NAME, formatConfigProblem, loadConfigFor, WORDS_FILE_NAME } from './node/config-loader';
 import { installLanguageModel } from './node/lm-file';
-import { AnalysisCache, extra, type AnalysisEntry } from './lsp/cache';
+import { AnalysisCache, extra, WARM_UP_EDITS, type AnalysisEntry } from './lsp/cache';
 import { nowMs } from './lsp/clock';
 import { codeActions } from './lsp/code-actions';
 import { completionsAt } from './lsp/completion';
 import { EXTRACT_DOCX_REQUEST, FIX_ALL_KIND, SETTINGS_SECTION, SOURCE } from './lsp/constants';
 import { toDiagnostics } from './lsp/diagnostics';
+import { encodeMessage } from './lsp/encode';
 import { shouldCheck } from './lsp/files';
 import { EditPace, quietWindow } from './lsp/pace';
 import { hoverAt } from './lsp/hover';
@@ -50,6 +52,25 @@ import { emptyFacts, FACTS_REQUEST, factsOf } from './lsp/facts-panel';
 if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)\b/.test(a))) process.argv.push('--stdio');
 
 installLanguageModel(); // read on the first analysis
+// Messages over a stream (stdio, socket, pipe) are encoded into one reused buffer (lsp/encode.ts); the
+// stream writer reads the encoder from the runtime layer when the connection is created.
+const runtime = RAL();
+RAL.install({
+  ...runtime,
+  applicationJson: {
+    ...runtime.applicationJson,
+    encoder: {
+      name: 'application/json',
+      encode: (msg) => {
+        try {
+          return Promise.resolve(encodeMessage(msg));
+        } catch (error) {
+          return Promise.reject(error);
+        }
+      },
+    },
+  },
+});
 const connection = createConnection(ProposedFeatures.all);
 // A stray rejection must not take the server down (Node exits on unhandled rejections).
 process.on('unhandledRejection', (reason) => log(`unhandled rejection: ${String(reason)}`));
@@ -142,16 +163,20 @@ function ensureSettings(uri: string): Promise<void> {
   return Promise.all([settingsReady, pending]).then(() => undefined);
 }
 
-const cache = new AnalysisCache({
-  configFor(doc) {
-    const own = settingsFor(doc.uri);
-    const locale = resolveLocale(own.locale, clientLocale);
-    return { config: buildConfig(own, locale, projectConfigFor(doc.uri)), locale };
+const cache = new AnalysisCache(
+  {
+    configFor(doc) {
+      const own = settingsFor(doc.uri);
+      const locale = resolveLocale(own.locale, clientLocale);
+      return { config: buildConfig(own, locale, projectConfigFor(doc.uri)), locale };
+    },
+    shouldCheck(doc) {
+      return shouldCheck({ uri: doc.uri, languageId: doc.languageId, text: doc.getText(), checkAll: settingsFor(doc.uri).checkAll });
+    },
   },
-  shouldCheck(doc) {
-    return shouldCheck({ uri: doc.uri, languageId: doc.languageId, text: doc.getText(), checkAll: settingsFor(doc.uri).checkAll });
-  },
-});
+  // the protocol tests of pacing set it to 0 (lsp/cache.ts)
+  Number(process.env.TIN_HOI_NGHI_WARM_UP_EDITS ?? WARM_UP_EDITS),
+);
 
 function diagnosticsOf(doc: TextDocument, entry: AnalysisEntry): Diagnostic[] {
   if (!entry.checked) return [];

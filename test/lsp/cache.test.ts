@@ -5,7 +5,7 @@ import { defaultConfig } from '../../server/src/core/config';
 import { AnalysisCache, type AnalysisEntry } from '../../server/src/lsp/cache';
 
 describe('analysis cache', () => {
-  const cache = (): AnalysisCache => new AnalysisCache({ configFor: () => ({ config: defaultConfig(), locale: 'vi' }), shouldCheck: () => true });
+  const cache = (warmUpEdits = 0): AnalysisCache => new AnalysisCache({ configFor: () => ({ config: defaultConfig(), locale: 'vi' }), shouldCheck: () => true }, warmUpEdits);
   const doc = (version: number, uri = 'file:///a.tin.txt') => ({ uri, languageId: 'tin-hoi-nghi', version, getText: () => `Hội nghị lần ${version}.\n` });
 
   it('analyses once per version and counts the time spent', () => {
@@ -39,6 +39,19 @@ describe('analysis cache', () => {
     const edited = c.get(doc(8));
     assert.equal(edited.typicalMs, edited.ms);
     assert.equal(edited.paceMs, edited.ms);
+  });
+
+  it("does not count the process's first analyses after an edit (JIT warm-up)", () => {
+    const c = cache(2);
+    c.get(doc(1));
+    const cold = [c.get(doc(2)), c.get(doc(3))];
+    for (const e of cold) assert.deepEqual([e.paceMs, e.typicalMs], [0, 0]);
+    // the warm-up is the process's: another document's edits are counted from then on
+    c.get(doc(1, 'file:///b.tin.txt'));
+    const warm = c.get(doc(2, 'file:///b.tin.txt'));
+    assert.deepEqual([warm.paceMs, warm.typicalMs], [warm.ms, warm.ms]);
+    const next = c.get(doc(4));
+    assert.deepEqual([next.paceMs, next.typicalMs], [next.ms, next.ms]);
   });
 
   it('does not count the full analysis after a change of settings', () => {

@@ -344,7 +344,8 @@ describe('language server (protocol)', function () {
   describe('pacing of analyses while typing', () => {
     // A burst of keystrokes costs one or two analyses, a lone edit after a pause does not wait for the
     // debounce. TIN_HOI_NGHI_SLOW_ANALYSIS_MS=0 makes the small article count as slow to analyse, which
-    // in pull mode is when bursts are coalesced (a quick analysis answers every pull at once).
+    // in pull mode is when bursts are coalesced (a quick analysis answers every pull at once), and
+    // TIN_HOI_NGHI_WARM_UP_EDITS=0 lets the process's first edits judge it so.
     const DEBOUNCE = 600;
     const PAUSE = DEBOUNCE + 150;
     const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -369,7 +370,7 @@ describe('language server (protocol)', function () {
     });
 
     it('pull: coalesces a burst of edits into one or two analyses', async () => {
-      client = await TestClient.start({ pull: true, settings: { debounceMs: DEBOUNCE }, env: { TIN_HOI_NGHI_SLOW_ANALYSIS_MS: '0' } });
+      client = await TestClient.start({ pull: true, settings: { debounceMs: DEBOUNCE }, env: { TIN_HOI_NGHI_SLOW_ANALYSIS_MS: '0', TIN_HOI_NGHI_WARM_UP_EDITS: '0' } });
       const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/burst-pull.tin.txt';
       await client.open(uri, ARTICLE);
       await client.pull(uri);
@@ -382,7 +383,7 @@ describe('language server (protocol)', function () {
     });
 
     it('pull: analyses a lone edit after a pause at once', async () => {
-      client = await TestClient.start({ pull: true, settings: { debounceMs: DEBOUNCE }, env: { TIN_HOI_NGHI_SLOW_ANALYSIS_MS: '0' } });
+      client = await TestClient.start({ pull: true, settings: { debounceMs: DEBOUNCE }, env: { TIN_HOI_NGHI_SLOW_ANALYSIS_MS: '0', TIN_HOI_NGHI_WARM_UP_EDITS: '0' } });
       const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/lone-pull.tin.txt';
       await client.open(uri, ARTICLE);
       await client.pull(uri);
@@ -391,7 +392,7 @@ describe('language server (protocol)', function () {
     });
 
     it('pull: analyses the first edit after opening at once (the full first analysis does not count)', async () => {
-      client = await TestClient.start({ pull: true, settings: { debounceMs: DEBOUNCE }, env: { TIN_HOI_NGHI_SLOW_ANALYSIS_MS: '0' } });
+      client = await TestClient.start({ pull: true, settings: { debounceMs: DEBOUNCE }, env: { TIN_HOI_NGHI_SLOW_ANALYSIS_MS: '0', TIN_HOI_NGHI_WARM_UP_EDITS: '0' } });
       const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/first-edit-pull.tin.txt';
       await client.open(uri, ARTICLE);
       await client.pull(uri);
@@ -401,6 +402,31 @@ describe('language server (protocol)', function () {
       await insertX(uri, 3);
       await client.pull(uri);
       assert.ok(Date.now() - t1 >= DEBOUNCE - 100, 'the second edit in quick succession did not wait');
+    });
+
+    it("pull: the process's first edits do not judge a document slow (JIT warm-up)", async () => {
+      client = await TestClient.start({ pull: true, settings: { debounceMs: DEBOUNCE }, env: { TIN_HOI_NGHI_SLOW_ANALYSIS_MS: '0', TIN_HOI_NGHI_WARM_UP_EDITS: '2' } });
+      const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/warm-up-pull.tin.txt';
+      await client.open(uri, ARTICLE);
+      await client.pull(uri);
+      // the first two edits are not counted: the second, in quick succession after the first, is answered at once
+      await insertX(uri, 2);
+      await client.pull(uri);
+      const t0 = Date.now();
+      await insertX(uri, 3);
+      const report = await client.pull(uri);
+      assert.deepEqual(keys(report.items ?? []), expected(`xx${ARTICLE}`));
+      assert.ok(Date.now() - t0 < DEBOUNCE - 100, 'a warm-up edit in quick succession waited for the debounce');
+      await insertX(uri, 4);
+      await client.pull(uri);
+      await sleep(PAUSE);
+      // the third edit was counted: the document is slow, and an edit in quick succession waits
+      await insertX(uri, 5);
+      await client.pull(uri);
+      const t1 = Date.now();
+      await insertX(uri, 6);
+      await client.pull(uri);
+      assert.ok(Date.now() - t1 >= DEBOUNCE - 100, 'an edit in quick succession after the warm-up did not wait');
     });
 
     it('push: publishes a lone edit at once and a burst once it pauses', async () => {

@@ -26,7 +26,8 @@ export interface AnalysisEntry {
   /**
    * What edits are paced by (lsp/pace.ts; the debounce is stretched for slow documents): `ms`, or 0
    * for a full first analysis (the document just opened, or settings changed), which costs several
-   * times an edit's and says nothing about how fast the user types.
+   * times an edit's and says nothing about how fast the user types, and for the process's first
+   * analyses after an edit (WARM_UP_EDITS).
    */
   paceMs: number;
   /**
@@ -51,6 +52,14 @@ const EMPTY_TEXT = '';
 /** How many of a document's last analyses typicalMs looks at. */
 const RECENT = 3;
 
+/**
+ * The process's first analyses after an edit run code the JIT has not compiled yet: 2–4× an edit's
+ * usual cost (1 MB article: ~100–400 ms, then 20–40 ms), so they do not judge a document slow (else
+ * the next edits in quick succession waited for the debounce). A document slow to analyse is then
+ * judged so a few edits later: at most this many more analyses, once per process.
+ */
+export const WARM_UP_EDITS = 5;
+
 export class AnalysisCache {
   private readonly entries = new Map<string, AnalysisEntry>();
   /** Per document: how long its last analyses after an edit took (ms), oldest first. */
@@ -63,7 +72,13 @@ export class AnalysisCache {
   /** Time spent analysing so far, all documents (ms): edits read after an analysis waited behind it. */
   busyMs = 0;
 
-  constructor(private readonly env: CacheEnvironment) {}
+  /** Analyses after an edit so far, all documents (WARM_UP_EDITS). */
+  private edits = 0;
+
+  constructor(
+    private readonly env: CacheEnvironment,
+    private readonly warmUpEdits = WARM_UP_EDITS,
+  ) {}
 
   get generation(): number {
     return this.generationCounter;
@@ -95,12 +110,13 @@ export class AnalysisCache {
     const checked = this.env.shouldCheck(doc);
     // nothing kept from a previous version: a full analysis, not what an edit costs
     const full = checked && !this.incremental.has(doc.uri);
+    const counted = checked && !full && this.edits++ >= this.warmUpEdits;
     const t0 = nowMs();
     const analysis = checked ? this.analyzerFor(doc.uri).analyze(doc.getText(), config) : analyze(EMPTY_TEXT, config);
     const ms = nowMs() - t0;
     this.busyMs += ms;
     const recent = this.durations.get(doc.uri) ?? [];
-    if (!full) {
+    if (counted) {
       if (recent.length === RECENT) recent.shift();
       recent.push(ms);
       this.durations.set(doc.uri, recent);
@@ -114,7 +130,7 @@ export class AnalysisCache {
       locale,
       analysis,
       ms,
-      paceMs: full ? 0 : ms,
+      paceMs: counted ? ms : 0,
       typicalMs: recent.length > 0 ? Math.min(...recent) : 0,
       extras: new Map(),
     };

@@ -1,7 +1,7 @@
 // The language model's loader and door on a tiny fixture model (built in memory by core/lm/build).
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../server/src/core/analyze';
-import { buildModel, widestTriShift, withCandidateTable } from '../../server/src/core/lm/build';
+import { buildModel, widestShift, withCandidateTable } from '../../server/src/core/lm/build';
 import { unmark } from '../../server/src/core/lm/candidates';
 import { languageModel, languageModelError, setLanguageModelSource } from '../../server/src/core/lm';
 import { findSlips, modelCandidates, unmarkedCandidates } from '../../server/src/core/lm/detect';
@@ -63,12 +63,13 @@ describe('language model: loader', () => {
     assert.equal(other.id('đồng'), lm.id('đồng'));
   });
 
-  it('keeps trigram offsets as 16-bit steps from a base per block of bigrams, the widest block that fits', () => {
-    assert.equal(widestTriShift(Uint32Array.from({ length: 10_000 }, (_, k) => k * 3)), 12);
+  it('keeps offsets as 16-bit steps from a base per block of entries, the widest block that fits', () => {
+    assert.equal(widestShift(Uint32Array.from({ length: 10_000 }, (_, k) => k * 3)), 12);
     // steps of 40 over 4,096 bigrams reach 163,840: blocks of 1,024 bigrams (40,960) fit
-    assert.equal(widestTriShift(Uint32Array.from({ length: 10_000 }, (_, k) => k * 40)), 10);
-    assert.equal(widestTriShift(Uint32Array.from([0, 70_000, 70_001])), 0);
-    assert.equal(new DataView(FIXTURE.buffer, FIXTURE.byteOffset).getUint32(48, true), 12, 'triShift in the header');
+    assert.equal(widestShift(Uint32Array.from({ length: 10_000 }, (_, k) => k * 40)), 10);
+    assert.equal(widestShift(Uint32Array.from([0, 70_000, 70_001])), 0);
+    const header = new DataView(FIXTURE.buffer, FIXTURE.byteOffset);
+    assert.deepEqual([12, 13, 14, 15].map((k) => header.getUint32(4 * k, true)), [12, 12, 12, 12], 'triShift, vocShift, biShift, candShift in the header');
   });
 
   it('answers trigrams in every block when a block of bigrams holds more than 65,535 trigrams', () => {
@@ -144,8 +145,8 @@ describe('language model: the door (setLanguageModelSource / languageModel)', ()
 describe('language model: the candidate table (gen-lm stores each syllable\'s candidates)', () => {
   const tableOf = (lm: LanguageModel, id: number): string => {
     const start = lm.candStart!;
-    const ids = [...lm.candId.subarray(start[id], start[id + 1])];
-    const codes = [...lm.candCode.subarray(start[id], start[id + 1])];
+    const ids = [...lm.candId.subarray(start.get(id), start.get(id + 1))];
+    const codes = [...lm.candCode.subarray(start.get(id), start.get(id + 1))];
     return JSON.stringify([ids, codes]);
   };
   const generated = (lm: LanguageModel, word: string): string => {

@@ -2,7 +2,7 @@
 // scripts/gen-lm.ts on the news counts and by the tests on tiny fixtures; the product only reads.
 
 import { modelCandidates } from './detect';
-import { LanguageModel, LM_FLAG_CANDIDATES, LM_HEADER_BYTES, LM_MAGIC, LM_VERSION, lmHash, lmKey, quantise, sectionOffsets, sectionSizes, TRI_SHIFT_MAX } from './model';
+import { headerLayout, LanguageModel, LM_FLAG_CANDIDATES, LM_HEADER_BYTES, LM_MAGIC, LM_VERSION, lmHash, lmKey, quantise, sectionOffsets, sectionSizes, SHIFT_MAX, type LmLayout } from './model';
 
 export interface NgramCounts {
   /** syllable → count (any case/tone style: keys are normalised with lmKey, duplicates summed) */
@@ -74,37 +74,39 @@ export function buildModel(counts: NgramCounts, options: BuildOptions): Uint8Arr
     while (t < nT && Math.floor(triKeys[t] / 65536) < b) t++;
     triStart[b] = t;
   }
-  const triShift = widestTriShift(triStart);
-  const { offsets, end } = sectionOffsets(sectionSizes(nV, nB, nT, vocabChars, hashBits, triShift));
+  // where each syllable's code units and successors start
+  const vocStart = new Uint32Array(nV + 1);
+  vocab.forEach((w, i) => (vocStart[i + 1] = vocStart[i] + w.length));
+  const biStart = new Uint32Array(nV + 1);
+  let k = 0;
+  for (let a = 0; a <= nV; a++) {
+    while (k < nB && Math.floor(biKeys[k] / 65536) < a) k++;
+    biStart[a] = k;
+  }
+  const layout: LmLayout = {
+    nVocab: nV, nBigrams: nB, nTrigrams: nT, vocabChars, hashBits,
+    triShift: widestShift(triStart), vocShift: widestShift(vocStart), biShift: widestShift(biStart),
+    candidates: false, nCands: 0, candShift: 0,
+  };
+  const { offsets, end } = sectionOffsets(sectionSizes(layout));
   const bytes = new Uint8Array(end);
   const view = new DataView(bytes.buffer);
   const totalTokens = counts.totalTokens ?? total;
-  const header = [LM_MAGIC, LM_VERSION, nV, nB, nT, Math.min(totalTokens, 0xffffffff), options.bigramMin, options.trigramMin, vocabChars, hashBits, 0, 0, triShift];
-  header.forEach((v, k) => view.setUint32(k * 4, v, true));
-  // [0] uniCount, [1] vocStart, [4] vocChars, [5] hash
-  let c = 0;
+  const header = [LM_MAGIC, LM_VERSION, nV, nB, nT, Math.min(totalTokens, 0xffffffff), options.bigramMin, options.trigramMin, vocabChars, hashBits, 0, 0, layout.triShift, layout.vocShift, layout.biShift, 0];
+  header.forEach((v, j) => view.setUint32(j * 4, v, true));
+  // [0] uniCount, [4] vocChars, [5] hash
   const mask = 2 ** hashBits - 1;
   vocab.forEach((w, i) => {
     view.setUint32(offsets[0] + i * 4, Math.min(uni.get(w)!, 0xffffffff), true);
-    view.setUint32(offsets[1] + i * 4, c, true);
-    for (let k = 0; k < w.length; k++) view.setUint16(offsets[4] + (c + k) * 2, w.charCodeAt(k), true);
-    c += w.length;
+    for (let j = 0; j < w.length; j++) view.setUint16(offsets[4] + (vocStart[i] + j) * 2, w.charCodeAt(j), true);
     let slot = lmHash(w) & mask;
     while (view.getUint16(offsets[5] + slot * 2, true) !== 0) slot = (slot + 1) & mask;
     view.setUint16(offsets[5] + slot * 2, i + 1, true);
   });
-  view.setUint32(offsets[1] + nV * 4, c, true);
-  // [2] biStart, [3] triLow, [10] triBase
-  let k = 0;
-  for (let a = 0; a <= nV; a++) {
-    while (k < nB && Math.floor(biKeys[k] / 65536) < a) k++;
-    view.setUint32(offsets[2] + a * 4, k, true);
-  }
-  for (let b = 0; b <= nB; b++) {
-    const base = triStart[(b >>> triShift) << triShift];
-    if ((b & ((1 << triShift) - 1)) === 0) view.setUint32(offsets[10] + (b >>> triShift) * 4, base, true);
-    view.setUint16(offsets[3] + b * 2, triStart[b] - base, true);
-  }
+  // [1] vocLow, [11] vocBase; [2] biLow, [12] biBase; [3] triLow, [10] triBase
+  writeOffsets(view, offsets[1], offsets[11], vocStart, layout.vocShift);
+  writeOffsets(view, offsets[2], offsets[12], biStart, layout.biShift);
+  writeOffsets(view, offsets[3], offsets[10], triStart, layout.triShift);
   // [6] biNext, [8] biQ, [7] triNext, [9] triQ
   biKeys.forEach((key2, i) => {
     view.setUint16(offsets[6] + i * 2, key2 % 65536, true);
@@ -118,16 +120,25 @@ export function buildModel(counts: NgramCounts, options: BuildOptions): Uint8Arr
 }
 
 /**
- * The largest block size (2^shift bigrams, shift ≤ TRI_SHIFT_MAX) over which the trigram offsets
- * `start` advance by at most 0xffff from the block's first bigram (shift 0 always qualifies).
+ * The largest block size (2^shift entries, shift ≤ SHIFT_MAX) over which the offsets `start`
+ * advance by at most 0xffff from the block's first entry (shift 0 always qualifies).
  */
-export function widestTriShift(start: Uint32Array): number {
-  for (let shift = TRI_SHIFT_MAX; shift > 0; shift--) {
+export function widestShift(start: Uint32Array): number {
+  for (let shift = SHIFT_MAX; shift > 0; shift--) {
     let fits = true;
     for (let b = 0; b < start.length && fits; b++) fits = start[b] - start[(b >>> shift) << shift] <= 0xffff;
     if (fits) return shift;
   }
   return 0;
+}
+
+/** Writes `start` as BlockOffsets (model.ts): 16-bit steps at `lowAt`, a 32-bit base per block at `baseAt`. */
+function writeOffsets(view: DataView, lowAt: number, baseAt: number, start: Uint32Array, shift: number): void {
+  for (let i = 0; i < start.length; i++) {
+    const base = start[(i >>> shift) << shift];
+    if ((i & ((1 << shift) - 1)) === 0) view.setUint32(baseAt + (i >>> shift) * 4, base, true);
+    view.setUint16(lowAt + i * 2, start[i] - base, true);
+  }
 }
 
 /**
@@ -137,11 +148,11 @@ export function widestTriShift(start: Uint32Array): number {
 export function withCandidateTable(model: Uint8Array): Uint8Array {
   const head = new DataView(model.buffer, model.byteOffset, LM_HEADER_BYTES);
   const u32 = (k: number): number => head.getUint32(k * 4, true);
-  const [nV, nB, nT, vocabChars, hashBits, triShift] = [u32(2), u32(3), u32(4), u32(8), u32(9), u32(12)];
+  const counts = { ...headerLayout(u32), candidates: false, nCands: 0, candShift: 0 };
+  const nV = counts.nVocab;
   // the counts alone (a table already present is dropped), read without a table
-  const base = model.slice(0, sectionOffsets(sectionSizes(nV, nB, nT, vocabChars, hashBits, triShift)).end);
-  new DataView(base.buffer).setUint32(10 * 4, 0, true);
-  new DataView(base.buffer).setUint32(11 * 4, 0, true);
+  const base = model.slice(0, sectionOffsets(sectionSizes(counts)).end);
+  for (const field of [10, 11, 15]) new DataView(base.buffer).setUint32(field * 4, 0, true); // nCands, flags, candShift
   const lm = new LanguageModel(base);
   const start = new Uint32Array(nV + 1);
   const ids: number[] = [];
@@ -155,16 +166,19 @@ export function withCandidateTable(model: Uint8Array): Uint8Array {
     start[id + 1] = ids.length;
   }
   const nC = ids.length;
-  const { offsets, end } = sectionOffsets(sectionSizes(nV, nB, nT, vocabChars, hashBits, triShift, nC, true));
+  const candShift = widestShift(start);
+  const { offsets, end } = sectionOffsets(sectionSizes({ ...counts, candidates: true, nCands: nC, candShift }));
   const bytes = new Uint8Array(end);
   bytes.set(base);
   const view = new DataView(bytes.buffer);
   view.setUint32(10 * 4, nC, true);
   view.setUint32(11 * 4, LM_FLAG_CANDIDATES, true);
-  for (let k = 0; k <= nV; k++) view.setUint32(offsets[11] + k * 4, start[k], true);
+  view.setUint32(15 * 4, candShift, true);
+  // [13] candLow, [14] candBase, [15] candId, [16] candCode
+  writeOffsets(view, offsets[13], offsets[14], start, candShift);
   for (let k = 0; k < nC; k++) {
-    view.setUint16(offsets[12] + k * 2, ids[k], true);
-    bytes[offsets[13] + k] = codes[k];
+    view.setUint16(offsets[15] + k * 2, ids[k], true);
+    bytes[offsets[16] + k] = codes[k];
   }
   return bytes;
 }

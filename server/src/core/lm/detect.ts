@@ -155,8 +155,8 @@ function selectCandidates(lm: LanguageModel, id: number, lower: string): void {
   if (id >= 0 && table !== null) {
     candIds = lm.candId;
     candCodes = lm.candCode;
-    candFrom = table[id];
-    candTo = table[id + 1];
+    candFrom = table.get(id);
+    candTo = table.get(id + 1);
   } else {
     const list = generatedCandidates(lm, lower);
     candIds = list.id;
@@ -615,7 +615,7 @@ function skeletonIndex(lm: LanguageModel): SkeletonIndex {
   for (let id = 0; id < n; id++) {
     let h = 0x811c9dc5;
     let changed = false;
-    for (let k = vocStart[id]; k < vocStart[id + 1]; k++) {
+    for (let k = vocStart.get(id), to = vocStart.get(id + 1); k < to; k++) {
       const c = vocChars[k];
       const m = c < UNMARK_LIMIT ? table[c] : c;
       if (m !== c) changed = true;
@@ -643,8 +643,8 @@ export function unmarkedCandidates(lm: LanguageModel, ascii: string): CandidateL
   const found: number[] = [];
   for (let k = start[b]; k < start[b + 1]; k++) {
     const id = ids[k];
-    const from = vocStart[id];
-    if (vocStart[id + 1] - from !== ascii.length) continue;
+    const from = vocStart.get(id);
+    if (vocStart.get(id + 1) - from !== ascii.length) continue;
     let same = true;
     for (let i = 0; i < ascii.length && same; i++) {
       const c = vocChars[from + i];

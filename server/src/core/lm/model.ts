@@ -5,15 +5,16 @@
 // sorted arrays over the model's own buffer (CSR: syllable → its successors → theirs), so loading
 // is a few typed-array views plus one map of the vocabulary.
 //
-// Format (little-endian, version 3): a 64-byte header of u32
+// Format (little-endian, version 4): a 64-byte header of u32
 //   magic 'THLM', version, nVocab, nBigrams, nTrigrams, totalTokens, bigramMin, trigramMin,
-//   vocabChars, hashBits, nCands, flags (1: the candidate table is present), triShift
+//   vocabChars, hashBits, nCands, flags (1: the candidate table is present), triShift, vocShift,
+//   biShift, candShift
 // then sections, each starting on a multiple of 4:
 //   uniCount  u32[nVocab]          (ids: most frequent first)
-//   vocStart  u32[nVocab + 1]      syllable id's UTF-16 code units: vocChars[vocStart[id] .. vocStart[id+1])
-//   biStart   u32[nVocab + 1]      successors of syllable a: biNext[biStart[a] .. biStart[a+1])
-//   triLow    u16[nBigrams + 1]    successors of bigram k:   triNext[triStart(k) .. triStart(k+1)), where
-//                                  triStart(k) = triBase[k >> triShift] + triLow[k]
+//   vocLow    u16[nVocab + 1]      syllable id's UTF-16 code units: vocChars[vocStart(id) .. vocStart(id+1)), where
+//                                  vocStart(id) = vocBase[id >> vocShift] + vocLow[id]
+//   biLow     u16[nVocab + 1]      successors of syllable a: biNext[biStart(a) .. biStart(a+1)), likewise
+//   triLow    u16[nBigrams + 1]    successors of bigram k:   triNext[triStart(k) .. triStart(k+1)), likewise
 //   vocChars  u16[vocabChars]
 //   hash      u16[2^hashBits]      open addressing (linear probing) on fnv1a of the code units: id + 1, 0 empty
 //   biNext    u16[nBigrams]        (ascending within each range)
@@ -21,13 +22,17 @@
 //   biQ       u8[nBigrams]         quantised counts: count ≈ exp(q / 20)
 //   triQ      u8[nTrigrams]
 //   triBase   u32[(nBigrams >> triShift) + 1]   triStart of every 2^triShift-th bigram
-//   candStart u32[nVocab + 1]      (with flag 1) one-slip candidates of syllable id:
-//   candId    u16[nCands]            candId[candStart[id] .. candStart[id+1]), in generation order
+//   vocBase   u32[(nVocab >> vocShift) + 1]     vocStart of every 2^vocShift-th syllable
+//   biBase    u32[(nVocab >> biShift) + 1]      biStart likewise
+//   candLow   u16[nVocab + 1]      (with flag 1) one-slip candidates of syllable id:
+//   candBase  u32[(nVocab >> candShift) + 1]   candId[candStart(id) .. candStart(id+1)), in generation order
+//   candId    u16[nCands]
 //   candCode  u8[nCands]             the slip: kind index (SLIP_KINDS) | 8 for keyboard neighbours
-// Loading is only typed-array views over the bytes: no per-syllable work. The bigrams' trigram
-// offsets are 16-bit steps from a base per block of 2^triShift bigrams (the generator picks the largest
-// triShift ≤ TRI_SHIFT_MAX whose steps fit): 0.9 MB instead of 1.8 MB of resident memory in the
-// server, for one more array read per lookup (version 2 kept them as u32). The candidate table is
+// Loading is only typed-array views over the bytes: no per-syllable work. Every table of offsets is
+// kept as 16-bit steps from a 32-bit base per block of 2^shift entries (BlockOffsets; the generator
+// picks the largest shift ≤ SHIFT_MAX whose steps fit): for the trigram offsets 0.9 MB instead of
+// 1.8 MB of resident memory in the server (version 3), for the three tables over the vocabulary
+// another 190 KB (version 4), for one more array read per lookup. The candidate table is
 // what detect.ts's modelCandidates gives for each syllable, computed once by gen-lm (build.ts), so
 // that judging a word is a table lookup rather than composing and parsing strings.
 // Syllables are keyed lower case, NFC, with the tone of oa/oe/uy open rhymes in the old place
@@ -36,13 +41,13 @@
 import { placeTone, styleOf } from '../text/tone';
 
 export const LM_MAGIC = 0x4d4c4854; // 'THLM'
-export const LM_VERSION = 3;
+export const LM_VERSION = 4;
 /** Header flag: the candidate table follows the counts. */
 export const LM_FLAG_CANDIDATES = 1;
 export const LM_HEADER_BYTES = 64;
 export const LM_Q_SCALE = 20;
-/** The largest triShift the generator uses (a base table of 1/4096 of the bigrams). */
-export const TRI_SHIFT_MAX = 12;
+/** The largest block shift the generator uses (a base table of 1/4096 of the offsets). */
+export const SHIFT_MAX = 12;
 
 export class LanguageModelError extends Error {}
 
@@ -76,10 +81,70 @@ export function lmHash(s: string): number {
   return h >>> 0;
 }
 
+/** The header's sizes and block shifts (see the file comment). */
+export interface LmLayout {
+  nVocab: number;
+  nBigrams: number;
+  nTrigrams: number;
+  vocabChars: number;
+  hashBits: number;
+  triShift: number;
+  vocShift: number;
+  biShift: number;
+  /** Whether the candidate table follows the counts (flag 1); nCands and candShift are 0 without it. */
+  candidates: boolean;
+  nCands: number;
+  candShift: number;
+}
+
+/** The layout a header gives (`u32(k)`: the header's k-th u32). */
+export function headerLayout(u32: (k: number) => number): LmLayout {
+  const candidates = (u32(11) & LM_FLAG_CANDIDATES) !== 0;
+  return {
+    nVocab: u32(2),
+    nBigrams: u32(3),
+    nTrigrams: u32(4),
+    vocabChars: u32(8),
+    hashBits: u32(9),
+    triShift: u32(12),
+    vocShift: u32(13),
+    biShift: u32(14),
+    candidates,
+    nCands: candidates ? u32(10) : 0,
+    candShift: candidates ? u32(15) : 0,
+  };
+}
+
 /** The byte sizes of the sections, in file order (shared with the generator). */
-export function sectionSizes(nVocab: number, nBigrams: number, nTrigrams: number, vocabChars: number, hashBits: number, triShift: number, nCands = 0, candidates = false): number[] {
-  const counts = [nVocab * 4, (nVocab + 1) * 4, (nVocab + 1) * 4, (nBigrams + 1) * 2, vocabChars * 2, 2 ** hashBits * 2, nBigrams * 2, nTrigrams * 2, nBigrams, nTrigrams, ((nBigrams >>> triShift) + 1) * 4];
-  return candidates ? [...counts, (nVocab + 1) * 4, nCands * 2, nCands] : counts;
+export function sectionSizes(l: LmLayout): number[] {
+  const bases = (n: number, shift: number): number => ((n >>> shift) + 1) * 4;
+  const counts = [
+    l.nVocab * 4, (l.nVocab + 1) * 2, (l.nVocab + 1) * 2, (l.nBigrams + 1) * 2, l.vocabChars * 2, 2 ** l.hashBits * 2,
+    l.nBigrams * 2, l.nTrigrams * 2, l.nBigrams, l.nTrigrams,
+    bases(l.nBigrams, l.triShift), bases(l.nVocab, l.vocShift), bases(l.nVocab, l.biShift),
+  ];
+  return l.candidates ? [...counts, (l.nVocab + 1) * 2, bases(l.nVocab, l.candShift), l.nCands * 2, l.nCands] : counts;
+}
+
+/**
+ * A non-decreasing table of offsets (n + 1 entries) as 16-bit steps from a 32-bit base per block of
+ * 2^shift entries: get(i) = base[i >> shift] + low[i].
+ */
+export class BlockOffsets {
+  constructor(
+    private readonly low: Uint16Array,
+    private readonly base: Uint32Array,
+    private readonly shift: number,
+  ) {}
+
+  get(i: number): number {
+    return this.base[i >>> this.shift] + this.low[i];
+  }
+
+  /** Bytes the table takes in the model. */
+  get byteLength(): number {
+    return this.low.byteLength + this.base.byteLength;
+  }
 }
 
 /** Byte offsets of the sections (from the start of the file) and the file's length, for sectionSizes. */
@@ -105,13 +170,10 @@ export interface LanguageModelInfo {
 export class LanguageModel {
   readonly info: LanguageModelInfo;
   private readonly uniCount: Uint32Array;
-  /** Syllable id's UTF-16 code units: vocChars[vocStart[id] .. vocStart[id + 1]). */
-  readonly vocStart: Uint32Array;
-  private readonly biStart: Uint32Array;
-  /** triStart(k) = triBase[k >>> triShift] + triLow[k] (see the file comment). */
-  private readonly triLow: Uint16Array;
-  private readonly triBase: Uint32Array;
-  private readonly triShift: number;
+  /** Syllable id's UTF-16 code units: vocChars[vocStart.get(id) .. vocStart.get(id + 1)). */
+  readonly vocStart: BlockOffsets;
+  private readonly biStart: BlockOffsets;
+  private readonly triStarts: BlockOffsets;
   readonly vocChars: Uint16Array;
   private readonly hash: Uint16Array;
   private readonly hashMask: number;
@@ -122,7 +184,7 @@ export class LanguageModel {
   private readonly total: number;
   private readonly strings = new Map<number, string>();
   /** The one-slip candidate table (see the file comment), or null when the file has none. */
-  readonly candStart: Uint32Array | null = null;
+  readonly candStart: BlockOffsets | null = null;
   readonly candId: Uint16Array = new Uint16Array(0);
   readonly candCode: Uint8Array = new Uint8Array(0);
 
@@ -135,19 +197,21 @@ export class LanguageModel {
     const u32 = (k: number): number => head.getUint32(k * 4, true);
     if (u32(0) !== LM_MAGIC) throw new LanguageModelError('language model: not a model file (bad magic)');
     if (u32(1) !== LM_VERSION) throw new LanguageModelError(`language model: version ${u32(1)}, expected ${LM_VERSION}`);
-    const [nVocab, nBi, nTri, total, biMin, triMin, vocabChars, hashBits, nCands, flags, triShift] = [u32(2), u32(3), u32(4), u32(5), u32(6), u32(7), u32(8), u32(9), u32(10), u32(11), u32(12)];
-    if (nVocab > 0xfffe || hashBits > 20 || 2 ** hashBits < nVocab || triShift > TRI_SHIFT_MAX) throw new LanguageModelError('language model: bad header');
-    const withCandidates = (flags & LM_FLAG_CANDIDATES) !== 0;
-    const sizes = sectionSizes(nVocab, nBi, nTri, vocabChars, hashBits, triShift, nCands, withCandidates);
+    const [total, biMin, triMin] = [u32(5), u32(6), u32(7)];
+    const l = headerLayout(u32);
+    const { nVocab, nBigrams: nBi, nTrigrams: nTri, vocabChars, hashBits, nCands } = l;
+    if (nVocab > 0xfffe || hashBits > 20 || 2 ** hashBits < nVocab || Math.max(l.triShift, l.vocShift, l.biShift, l.candShift) > SHIFT_MAX) throw new LanguageModelError('language model: bad header');
+    const sizes = sectionSizes(l);
     const layout = sectionOffsets(sizes);
     const at = layout.offsets.map((o) => buf.byteOffset + o);
     if (layout.end - 3 > buf.byteLength || at[at.length - 1] - buf.byteOffset + sizes[sizes.length - 1] > buf.byteLength) throw new LanguageModelError('language model: file truncated');
     const ab = buf.buffer;
+    const offsets = (low: number, n: number, base: number, shift: number): BlockOffsets =>
+      new BlockOffsets(new Uint16Array(ab, at[low], n + 1), new Uint32Array(ab, at[base], (n >>> shift) + 1), shift);
     this.uniCount = new Uint32Array(ab, at[0], nVocab);
-    this.vocStart = new Uint32Array(ab, at[1], nVocab + 1);
-    this.biStart = new Uint32Array(ab, at[2], nVocab + 1);
-    this.triLow = new Uint16Array(ab, at[3], nBi + 1);
-    this.triShift = triShift;
+    this.vocStart = offsets(1, nVocab, 11, l.vocShift);
+    this.biStart = offsets(2, nVocab, 12, l.biShift);
+    this.triStarts = offsets(3, nBi, 10, l.triShift);
     this.vocChars = new Uint16Array(ab, at[4], vocabChars);
     this.hash = new Uint16Array(ab, at[5], 2 ** hashBits);
     this.hashMask = 2 ** hashBits - 1;
@@ -155,13 +219,12 @@ export class LanguageModel {
     this.triNext = new Uint16Array(ab, at[7], nTri);
     this.biQ = new Uint8Array(ab, at[8], nBi);
     this.triQ = new Uint8Array(ab, at[9], nTri);
-    this.triBase = new Uint32Array(ab, at[10], (nBi >>> triShift) + 1);
-    if (this.vocStart[nVocab] !== vocabChars || this.biStart[nVocab] !== nBi || this.triStart(nBi) !== nTri) throw new LanguageModelError('language model: index mismatch');
-    if (withCandidates) {
-      this.candStart = new Uint32Array(ab, at[11], nVocab + 1);
-      this.candId = new Uint16Array(ab, at[12], nCands);
-      this.candCode = new Uint8Array(ab, at[13], nCands);
-      if (this.candStart[nVocab] !== nCands) throw new LanguageModelError('language model: index mismatch');
+    if (this.vocStart.get(nVocab) !== vocabChars || this.biStart.get(nVocab) !== nBi || this.triStart(nBi) !== nTri) throw new LanguageModelError('language model: index mismatch');
+    if (l.candidates) {
+      this.candStart = offsets(13, nVocab, 14, l.candShift);
+      this.candId = new Uint16Array(ab, at[15], nCands);
+      this.candCode = new Uint8Array(ab, at[16], nCands);
+      if (this.candStart.get(nVocab) !== nCands) throw new LanguageModelError('language model: index mismatch');
     }
     this.info = { vocabulary: nVocab, bigrams: nBi, trigrams: nTri, totalTokens: total, bigramMin: biMin, trigramMin: triMin };
     this.total = Math.max(1, total);
@@ -169,7 +232,7 @@ export class LanguageModel {
 
   /** Where bigram k's successors start in triNext (k ≤ nBigrams). */
   private triStart(k: number): number {
-    return this.triBase[k >>> this.triShift] + this.triLow[k];
+    return this.triStarts.get(k);
   }
 
   /** Id of exactly this string, or -1. */
@@ -179,8 +242,8 @@ export class LanguageModel {
       const entry = this.hash[slot];
       if (entry === 0) return -1;
       const id = entry - 1;
-      const from = this.vocStart[id];
-      if (this.vocStart[id + 1] - from !== s.length) continue;
+      const from = this.vocStart.get(id);
+      if (this.vocStart.get(id + 1) - from !== s.length) continue;
       let same = true;
       for (let k = 0; k < s.length && same; k++) same = this.vocChars[from + k] === s.charCodeAt(k);
       if (same) return id;
@@ -205,7 +268,7 @@ export class LanguageModel {
   syllable(id: number): string {
     let s = this.strings.get(id);
     if (s === undefined) {
-      s = String.fromCharCode(...this.vocChars.subarray(this.vocStart[id], this.vocStart[id + 1]));
+      s = String.fromCharCode(...this.vocChars.subarray(this.vocStart.get(id), this.vocStart.get(id + 1)));
       this.strings.set(id, s);
     }
     return s;
@@ -219,8 +282,8 @@ export class LanguageModel {
   /** Index of bigram (a, b) in the bigram arrays, or -1 (also for a or b negative). */
   bigramIndex(a: number, b: number): number {
     if (a < 0 || b < 0) return -1;
-    let lo = this.biStart[a];
-    let hi = this.biStart[a + 1] - 1;
+    let lo = this.biStart.get(a);
+    let hi = this.biStart.get(a + 1) - 1;
     const next = this.biNext;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
@@ -277,7 +340,7 @@ export class LanguageModel {
     if (b < 0) return this.pUni(c);
     const cb = Math.max(1, this.uniCount[b]);
     const bc = this.bigramAt(kbc);
-    const n = this.biStart[b + 1] - this.biStart[b];
+    const n = this.biStart.get(b + 1) - this.biStart.get(b);
     const lambda = Math.min(1, (BI_DISCOUNT * n + 1) / cb);
     return Math.max(bc - BI_DISCOUNT, 0) / cb + lambda * this.pUni(c);
   }

@@ -11,8 +11,13 @@ export const DEFAULT_DEBOUNCE_MS = 150;
 export const FACTS_REQUEST = 'tinHoiNghi/facts';
 export const EXTRACT_DOCX_REQUEST = 'tinHoiNghi/extractDocx';
 
+const DOCS_URLS = new Map<string, string>();
+
+/** A rule's documentation address (one string per rule: a big document has thousands of diagnostics). */
 export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
+  let url = DOCS_URLS.get(ruleId);
+  if (url === undefined) DOCS_URLS.set(ruleId, (url = `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`));
+  return url;
 }
 
 /**

@@ -171,6 +171,14 @@ const SHIFT_FACT: Record<LocalFactKind | 'counts', <T extends Span>(fact: T, d: 
   },
 };
 
+// The copies that place kept readings, one spread site each (see SHIFT_FACT). Module-level, not made
+// per analysis: with closures made per analysis (these, and forEach callbacks over every paragraph)
+// TurboFan compiled the edit path's functions again every 10–30 edits of the 1 MB article (--trace-opt;
+// V8 holds optimised code weakly, and a full collection between two analyses can drop it).
+const PLACE_SCAN_READING = <T extends Span>(r: T, d: number): T => ({ ...r, start: r.start + d, end: r.end + d });
+const PLACE_UNIT_MENTION = <T extends Span>(r: T, d: number): T => ({ ...r, start: r.start + d, end: r.end + d });
+const PLACE_NUMERIC_DATE = <T extends Span>(r: T, d: number): T => ({ ...r, start: r.start + d, end: r.end + d });
+
 /** Copies a paragraphScan's reading for the cache, offsets relative (`d` = -paragraph start), long strings copied; throws on a nested object (readings are flat). */
 function storedReading<T extends Span>(reading: T, d: number): T {
   const out: Record<string, unknown> = {};
@@ -443,14 +451,14 @@ export class IncrementalAnalyzer {
     const froms = new Int32Array(n);
     const tos = new Int32Array(n).fill(-1);
     let r = 0;
-    round.parts.forEach((part, i) => {
-      const { start, end } = part.p;
+    for (let i = 0; i < n; i++) {
+      const { start, end } = round.parts[i].p;
       while (r < ranges.length && ranges[r][1] < start) r++;
       if (r < ranges.length && ranges[r][0] <= start && end <= ranges[r][1]) {
         froms[i] = Math.max(ranges[r][0], start - COUNT_BEFORE);
         tos[i] = Math.min(ranges[r][1], end + COUNT_AFTER);
       }
-    });
+    }
     const contextOf = (i: number): string => {
       const { start, end } = round.parts[i].p;
       return tos[i] < 0 ? NOT_SCANNED : flat(`${nfc.slice(froms[i], start)}\u0000${nfc.slice(end, tos[i])}`);
@@ -474,7 +482,8 @@ export class IncrementalAnalyzer {
       return facts;
     }
     const out: CountFact[] = [];
-    round.parts.forEach((part, i) => {
+    for (let i = 0; i < n; i++) {
+      const part = round.parts[i];
       const { start, end } = part.p;
       let stored = part.entry[slot] as [string, ...CountFact[]] | undefined;
       if (stored && sameContext(stored[0], nfc, froms[i], start, end, tos[i])) this.stats.reused++;
@@ -486,7 +495,7 @@ export class IncrementalAnalyzer {
         this.stats.computed++;
       }
       for (let k = 1; k < stored.length; k++) out.push(SHIFT_FACT.counts(stored[k] as CountFact, part.p.start));
-    });
+    }
     return out;
   }
 
@@ -586,7 +595,7 @@ export class IncrementalAnalyzer {
         return scan.reports(ctx, read);
       }
     }
-    return scan.reports(ctx, this.eachParagraph(round, slot, (start, end) => scan.scan(nfc, start, end), (r, d) => ({ ...r, start: r.start + d, end: r.end + d })));
+    return scan.reports(ctx, this.eachParagraph(round, slot, (start, end) => scan.scan(nfc, start, end), PLACE_SCAN_READING));
   }
 
   /**
@@ -616,7 +625,8 @@ export class IncrementalAnalyzer {
     if (round.starts) return round.starts;
     const slot = SLOT.get('list-starts') ?? -1;
     const starts = new Uint8Array(round.parts.length);
-    round.parts.forEach((part, i) => {
+    for (let i = 0; i < round.parts.length; i++) {
+      const part = round.parts[i];
       let flags = part.entry[slot] as number | undefined;
       if (flags === undefined) {
         const t = part.p.text;
@@ -624,7 +634,7 @@ export class IncrementalAnalyzer {
         part.entry[slot] = flags;
       }
       starts[i] = flags;
-    });
+    }
     return (round.starts = starts);
   }
 
@@ -673,14 +683,14 @@ export class IncrementalAnalyzer {
   private unit(round: Round): UnitFact | undefined {
     const slot = SLOT.get('fact:unit') ?? -1;
     const nfc = round.doc.nfc;
-    return unitOf(nfc, this.eachParagraph(round, slot, (start, end) => unitMentionsIn(nfc, start, end), (r, d) => ({ ...r, start: r.start + d, end: r.end + d })));
+    return unitOf(nfc, this.eachParagraph(round, slot, (start, end) => unitMentionsIn(nfc, start, end), PLACE_UNIT_MENTION));
   }
 
   /** The numeric dates from each paragraph's (facts/dates.ts, numericDatesIn), kept per paragraph text. */
   private numericDates(round: Round): RawDate[] {
     const slot = SLOT.get('fact:numeric-dates') ?? -1;
     const nfc = round.doc.nfc;
-    return numericDates(nfc, this.eachParagraph(round, slot, (start, end) => numericDatesIn(nfc, start, end), (r, d) => ({ ...r, start: r.start + d, end: r.end + d })));
+    return numericDates(nfc, this.eachParagraph(round, slot, (start, end) => numericDatesIn(nfc, start, end), PLACE_NUMERIC_DATE));
   }
 
   private subDoc(part: Part, round: Round): TextDoc {

@@ -4,7 +4,7 @@
 // JSON-RPC message's bytes. Prints the main thread's CPU per edit and, per stage, the wall time and
 // the minor page faults (fresh memory is costly on the benchmark machine: docs/benchmarks.md).
 //   node scripts/edit-harness.mjs [--node-flag …] [edits] [pauseMs]
-// HARNESS_IDLE=1 idles 1.2 s before the edits (to tell them apart in a --cpu-prof profile);
+// HARNESS_MARK=1 prints "== edit N" before each edit; HARNESS_IDLE=1 idles 1.2 s before the edits (to tell them apart in a --cpu-prof profile);
 // HARNESS_HEAP=FILE writes a sampling heap profile of the edits, short-lived objects included.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
@@ -18,6 +18,8 @@ import { bigDocument, middleEdit } from './lsp-articles';
 
 const EDITS = Number(process.argv[2] ?? 60);
 const PAUSE = Number(process.argv[3] ?? 0);
+/** The first edits, JIT-cold (bench:lsp's back-to-back edits are the first 20 after opening). */
+const COLD = 20;
 installLanguageModel();
 
 const big = bigDocument(1024 * 1024);
@@ -78,9 +80,12 @@ async function main(): Promise<void> {
   const cpu0 = process.cpuUsage();
   const main0 = threadCpuMs();
   const faults0 = process.resourceUsage().minorPageFault;
+  let coldMain = 0;
   for (let i = 0; i < EDITS; i++) {
     if (PAUSE > 0) await new Promise((resolve) => setTimeout(resolve, PAUSE));
+    if (process.env.HARNESS_MARK) console.log(`== edit ${i}`); // tells the edits apart in --trace-gc / --trace-opt output
     edit(i);
+    if (i === COLD - 1) coldMain = threadCpuMs() - main0;
   }
   const cpu = process.cpuUsage(cpu0);
   const mainCpu = threadCpuMs() - main0;
@@ -95,5 +100,6 @@ async function main(): Promise<void> {
   );
   STAGES.forEach((s, k) => console.log(`  ${s.padEnd(12)} wall median ${median(wall[k]).toFixed(2)} ms, mean ${mean(wall[k]).toFixed(2)} ms; faults ${(faults[k] / EDITS).toFixed(0)}`));
   console.log(`  first edits (wall ms): ${busy.slice(0, 8).map((x) => x.toFixed(0)).join(' ')}`);
+  if (EDITS > COLD) console.log(`  main thread per edit: first ${COLD} edits ${(coldMain / COLD).toFixed(1)} ms, the others ${((mainCpu - coldMain) / (EDITS - COLD)).toFixed(1)} ms`);
 }
 void main();

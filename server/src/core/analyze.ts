@@ -95,7 +95,8 @@ export function analyze(input: unknown, partialConfig?: Partial<Config>, options
     const setting = configured ?? rule.defaultSeverity;
     if (setting === 'off') continue;
     try {
-      for (const report of options?.reports ? options.reports(rule, ctx) : rule.check(ctx)) findings.push(toFinding(rule, configured === undefined ? report.severity ?? setting : setting, report, doc));
+      const reports = options?.reports ? options.reports(rule, ctx) : rule.check(ctx);
+      for (let i = 0; i < reports.length; i++) findings.push(toFinding(rule, configured === undefined ? reports[i].severity ?? setting : setting, reports[i], doc));
     } catch (error) {
       problems.push({ messageId: 'ruleCrashed', values: { rule: rule.id, error: String(error) } });
     }

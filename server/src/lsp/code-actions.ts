@@ -96,7 +96,7 @@ function fixAllAction(doc: TextDocument, entry: AnalysisEntry, options: CodeActi
 
 const rangeKey = (d: Diagnostic): string => `${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`;
 
-/** The fixes of a diagnostic: from its data when it is current, else from the current analysis. */
+/** The fixes of a diagnostic: from its data when it is current, else (no data: no fixes, or an older version) from the current analysis. */
 function diagnosticFixes(d: Diagnostic, doc: TextDocument, entry: AnalysisEntry, locale: Locale): DiagnosticFix[] {
   if (isDiagnosticData(d.data) && d.data.version === doc.version) return d.data.fixes;
   const start = doc.offsetAt(d.range.start);

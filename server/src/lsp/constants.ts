@@ -11,8 +11,13 @@ export const DEFAULT_DEBOUNCE_MS = 150;
 export const FACTS_REQUEST = 'tinHoiNghi/facts';
 export const EXTRACT_DOCX_REQUEST = 'tinHoiNghi/extractDocx';
 
+const DOCS_URLS = new Map<string, string>();
+
+/** A rule's documentation address (one string per rule: a big document has thousands of diagnostics). */
 export function docsUrl(ruleId: string): string {
-  return `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
+  let url = DOCS_URLS.get(ruleId);
+  if (url === undefined) DOCS_URLS.set(ruleId, (url = `${DOCS_BASE}${encodeURIComponent(ruleId)}.md`));
+  return url;
 }
 
 /**
@@ -33,8 +38,12 @@ export function docsUrl(ruleId: string): string {
  * article 65.4–65.5 → 60.3–60.4 MB, cold-start CPU 310–350 → 260–310 ms, typical edit CPU
  * 3.3–3.5 → 2.1–2.5 ms, 1 MB edit CPU the same within noise (back to back 97 → 89–93 ms,
  * after a pause 44–58 → 52 ms); the edit storm's RSS check passes.
+ * `--max-inlined-bytecode-size-cumulative=250` (V8's default 920, as the CLI's batch child): TurboFan
+ * inlines less into the big functions a 1 MB article makes hot, so compiling them on the helper
+ * thread costs less CPU (1 MB article in process, 4 interleaved pairs: CPU per edit 41.6–44.4 →
+ * 38.1–40.5 ms, main thread the same or less; docs/benchmarks.md, 2026-12-02 night).
  */
-export const SERVER_EXEC_ARGV = ['--max-semi-space-size=2', '--no-regexp-tier-up', '--v8-pool-size=1', '--interrupt-budget=540672', '--no-sparkplug'];
+export const SERVER_EXEC_ARGV = ['--max-semi-space-size=2', '--no-regexp-tier-up', '--v8-pool-size=1', '--interrupt-budget=540672', '--no-sparkplug', '--max-inlined-bytecode-size-cumulative=250'];
 
 /**
  * glibc malloc settings for the server process (ignored by other C libraries): freed memory at the

@@ -1,5 +1,8 @@
 // Finding → Diagnostic. Diagnostic.data carries the fixes as ready-made LSP edits, so code
 // actions can be answered from the diagnostic alone (stateless), as long as the version matches.
+// A finding without fixes gets no data: code actions then find it in the analysis of the document's
+// version (as for a diagnostic of an older version) and offer its suppression comments only. Most
+// findings of a long article have no fix (1 MB bench article: 1,112 of 1,113; ~60 KB of each reply).
 
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -46,16 +49,16 @@ export function fixesOf(finding: Finding, doc: TextDocument, locale: Locale): Di
 }
 
 export function toDiagnostic(finding: Finding, doc: TextDocument, locale: Locale): Diagnostic {
-  const data: DiagnosticData = { rule: finding.rule, version: doc.version, fixes: fixesOf(finding, doc, locale) };
-  return {
+  const diagnostic: Diagnostic = {
     range: toRange(doc, finding.start, finding.end),
     severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
     code: finding.rule,
     codeDescription: { href: docsUrl(finding.rule) },
     source: SOURCE,
     message: findingMessage(finding, locale),
-    data,
   };
+  if (finding.fixes.length > 0) diagnostic.data = { rule: finding.rule, version: doc.version, fixes: fixesOf(finding, doc, locale) } satisfies DiagnosticData;
+  return diagnostic;
 }
 
 export function toDiagnostics(findings: readonly Finding[], doc: TextDocument, locale: Locale): Diagnostic[] {

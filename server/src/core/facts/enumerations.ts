@@ -254,7 +254,9 @@ export function extractEnumerations(doc: TextDoc): EnumerationFact[] {
 export function enumerationsOf(doc: TextDoc, raw: readonly RawItem[]): EnumerationFact[] {
   const out: EnumerationFact[] = [];
   const byStyle = new Map<EnumerationFact['style'], RawItem[]>();
-  for (const item of raw) {
+  // indexed loops over the items: see core/incremental on for…of in the interpreter
+  for (let i = 0; i < raw.length; i++) {
+    const item = raw[i];
     let list = byStyle.get(item.style);
     if (!list) byStyle.set(item.style, (list = []));
     list.push(item);
@@ -269,7 +271,8 @@ export function enumerationsOf(doc: TextDoc, raw: readonly RawItem[]): Enumerati
       }
       current = undefined;
     };
-    for (const item of list) {
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
       const paragraph = paragraphIndexAt(doc.paragraphs, item.start);
       if (item.ordinal === 1) {
         close();

@@ -135,6 +135,10 @@ function storedFact<T extends object>(fact: T, d: number): T {
   return out as T;
 }
 
+// The loops over every paragraph (and their kept readings) are indexed, not for…of: an edit's first
+// analyses run in the interpreter (the server's flags keep V8 from compiling them early), where each
+// step of a for…of allocates an iterator result (~3 MB per 1 MB-article edit in all, when cold).
+
 // Moving stored facts and readings into place copies thousands of small objects per edit. Each kind
 // is copied by its own object spread (below and at the callers): V8 caches how to copy an object per
 // spread site, for up to four shapes; one site for all kinds saw more and took the slow generic copy
@@ -166,6 +170,14 @@ const SHIFT_FACT: Record<LocalFactKind | 'counts', <T extends Span>(fact: T, d: 
     return copy;
   },
 };
+
+// The copies that place kept readings, one spread site each (see SHIFT_FACT). Module-level, not made
+// per analysis: with closures made per analysis (these, and forEach callbacks over every paragraph)
+// TurboFan compiled the edit path's functions again every 10–30 edits of the 1 MB article (--trace-opt;
+// V8 holds optimised code weakly, and a full collection between two analyses can drop it).
+const PLACE_SCAN_READING = <T extends Span>(r: T, d: number): T => ({ ...r, start: r.start + d, end: r.end + d });
+const PLACE_UNIT_MENTION = <T extends Span>(r: T, d: number): T => ({ ...r, start: r.start + d, end: r.end + d });
+const PLACE_NUMERIC_DATE = <T extends Span>(r: T, d: number): T => ({ ...r, start: r.start + d, end: r.end + d });
 
 /** Copies a paragraphScan's reading for the cache, offsets relative (`d` = -paragraph start), long strings copied; throws on a nested object (readings are flat). */
 function storedReading<T extends Span>(reading: T, d: number): T {
@@ -334,7 +346,7 @@ export class IncrementalAnalyzer {
       },
     });
     const next = new Map<string, ParagraphEntry>();
-    if (round && usable) for (const part of round.parts) next.set(part.key, part.entry);
+    if (round && usable) for (let i = 0; i < round.parts.length; i++) next.set(round.parts[i].key, round.parts[i].entry);
     this.entries = next;
     this.segmentMemo.turn();
     return analysis;
@@ -368,8 +380,9 @@ export class IncrementalAnalyzer {
   /** Few paragraphs changed: reuse the others, run the rule on each changed paragraph alone. */
   private partial(rule: Rule, ctx: RuleContext, round: Round): Report[] {
     const out: Report[] = [];
-    for (const part of round.parts) {
-      const slot = SLOT.get(rule.id) ?? -1;
+    const slot = SLOT.get(rule.id) ?? -1;
+    for (let i = 0; i < round.parts.length; i++) {
+      const part = round.parts[i];
       let relative = part.entry[slot];
       if (relative) this.stats.reused++;
       else {
@@ -379,7 +392,8 @@ export class IncrementalAnalyzer {
         part.entry[slot] = relative;
         this.stats.computed++;
       }
-      for (const r of relative as Report[]) out.push(shifted(r, part.p.start, part.os));
+      const reports = relative as Report[];
+      for (let k = 0; k < reports.length; k++) out.push(shifted(reports[k], part.p.start, part.os));
     }
     return out;
   }
@@ -392,7 +406,8 @@ export class IncrementalAnalyzer {
     const shift = SHIFT_FACT[kind];
     if (round.partial) {
       const out: unknown[] = [];
-      for (const part of round.parts) {
+      for (let i = 0; i < round.parts.length; i++) {
+        const part = round.parts[i];
         let relative = part.entry[slot];
         if (relative) this.stats.reused++;
         else {
@@ -401,7 +416,8 @@ export class IncrementalAnalyzer {
           part.entry[slot] = relative;
           this.stats.computed++;
         }
-        for (const f of relative as Span[]) out.push(shift(f, part.p.start));
+        const facts = relative as Span[];
+        for (let k = 0; k < facts.length; k++) out.push(shift(facts[k], part.p.start));
       }
       return out as Out;
     }
@@ -435,14 +451,14 @@ export class IncrementalAnalyzer {
     const froms = new Int32Array(n);
     const tos = new Int32Array(n).fill(-1);
     let r = 0;
-    round.parts.forEach((part, i) => {
-      const { start, end } = part.p;
+    for (let i = 0; i < n; i++) {
+      const { start, end } = round.parts[i].p;
       while (r < ranges.length && ranges[r][1] < start) r++;
       if (r < ranges.length && ranges[r][0] <= start && end <= ranges[r][1]) {
         froms[i] = Math.max(ranges[r][0], start - COUNT_BEFORE);
         tos[i] = Math.min(ranges[r][1], end + COUNT_AFTER);
       }
-    });
+    }
     const contextOf = (i: number): string => {
       const { start, end } = round.parts[i].p;
       return tos[i] < 0 ? NOT_SCANNED : flat(`${nfc.slice(froms[i], start)}\u0000${nfc.slice(end, tos[i])}`);
@@ -466,7 +482,8 @@ export class IncrementalAnalyzer {
       return facts;
     }
     const out: CountFact[] = [];
-    round.parts.forEach((part, i) => {
+    for (let i = 0; i < n; i++) {
+      const part = round.parts[i];
       const { start, end } = part.p;
       let stored = part.entry[slot] as [string, ...CountFact[]] | undefined;
       if (stored && sameContext(stored[0], nfc, froms[i], start, end, tos[i])) this.stats.reused++;
@@ -478,7 +495,7 @@ export class IncrementalAnalyzer {
         this.stats.computed++;
       }
       for (let k = 1; k < stored.length; k++) out.push(SHIFT_FACT.counts(stored[k] as CountFact, part.p.start));
-    });
+    }
     return out;
   }
 
@@ -523,7 +540,8 @@ export class IncrementalAnalyzer {
       }
     }
     const mentions: KeyedOccurrence[] = [];
-    for (const part of round.parts) {
+    for (let i = 0; i < round.parts.length; i++) {
+      const part = round.parts[i];
       const { start, end } = part.p;
       let stored = part.entry[mentionsSlot] as [number, ...KeyedOccurrence[]] | undefined;
       if (stored && stored[0] === generation) this.stats.reused++;
@@ -546,7 +564,8 @@ export class IncrementalAnalyzer {
   private paragraphNames(round: Round, namesSlot: number, storeName: (n: NameMention, d: number) => NameMention): NameMention[] {
     const nfc = round.doc.nfc;
     const all: NameMention[] = [];
-    for (const part of round.parts) {
+    for (let i = 0; i < round.parts.length; i++) {
+      const part = round.parts[i];
       let relative = part.entry[namesSlot] as NameMention[] | undefined;
       if (relative) this.stats.reused++;
       else {
@@ -557,7 +576,7 @@ export class IncrementalAnalyzer {
         part.entry[namesSlot] = relative;
         this.stats.computed++;
       }
-      for (const n of relative) all.push(n);
+      for (let k = 0; k < relative.length; k++) all.push(relative[k]);
     }
     return all;
   }
@@ -576,7 +595,7 @@ export class IncrementalAnalyzer {
         return scan.reports(ctx, read);
       }
     }
-    return scan.reports(ctx, this.eachParagraph(round, slot, (start, end) => scan.scan(nfc, start, end), (r, d) => ({ ...r, start: r.start + d, end: r.end + d })));
+    return scan.reports(ctx, this.eachParagraph(round, slot, (start, end) => scan.scan(nfc, start, end), PLACE_SCAN_READING));
   }
 
   /**
@@ -585,7 +604,8 @@ export class IncrementalAnalyzer {
    */
   private eachParagraph<T extends Span>(round: Round, slot: number, read: (start: number, end: number) => T[], place: (r: T, d: number) => T): T[] {
     const placed: T[] = [];
-    for (const part of round.parts) {
+    for (let i = 0; i < round.parts.length; i++) {
+      const part = round.parts[i];
       const { start, end } = part.p;
       let relative = part.entry[slot] as T[] | undefined;
       if (relative) this.stats.reused++;
@@ -595,7 +615,7 @@ export class IncrementalAnalyzer {
         part.entry[slot] = relative;
         this.stats.computed++;
       }
-      for (const r of relative) placed.push(place(r, start));
+      for (let k = 0; k < relative.length; k++) placed.push(place(relative[k], start));
     }
     return placed;
   }
@@ -605,7 +625,8 @@ export class IncrementalAnalyzer {
     if (round.starts) return round.starts;
     const slot = SLOT.get('list-starts') ?? -1;
     const starts = new Uint8Array(round.parts.length);
-    round.parts.forEach((part, i) => {
+    for (let i = 0; i < round.parts.length; i++) {
+      const part = round.parts[i];
       let flags = part.entry[slot] as number | undefined;
       if (flags === undefined) {
         const t = part.p.text;
@@ -613,7 +634,7 @@ export class IncrementalAnalyzer {
         part.entry[slot] = flags;
       }
       starts[i] = flags;
-    });
+    }
     return (round.starts = starts);
   }
 
@@ -631,7 +652,8 @@ export class IncrementalAnalyzer {
     const items: RawItem[] = [];
     let lr = 0;
     let wr = 0;
-    for (const part of round.parts) {
+    for (let i = 0; i < round.parts.length; i++) {
+      const part = round.parts[i];
       const { start, end } = part.p;
       // ranges are unions of whole paragraphs
       while (lr < letterRanges.length && letterRanges[lr][1] < start) lr++;
@@ -661,14 +683,14 @@ export class IncrementalAnalyzer {
   private unit(round: Round): UnitFact | undefined {
     const slot = SLOT.get('fact:unit') ?? -1;
     const nfc = round.doc.nfc;
-    return unitOf(nfc, this.eachParagraph(round, slot, (start, end) => unitMentionsIn(nfc, start, end), (r, d) => ({ ...r, start: r.start + d, end: r.end + d })));
+    return unitOf(nfc, this.eachParagraph(round, slot, (start, end) => unitMentionsIn(nfc, start, end), PLACE_UNIT_MENTION));
   }
 
   /** The numeric dates from each paragraph's (facts/dates.ts, numericDatesIn), kept per paragraph text. */
   private numericDates(round: Round): RawDate[] {
     const slot = SLOT.get('fact:numeric-dates') ?? -1;
     const nfc = round.doc.nfc;
-    return numericDates(nfc, this.eachParagraph(round, slot, (start, end) => numericDatesIn(nfc, start, end), (r, d) => ({ ...r, start: r.start + d, end: r.end + d })));
+    return numericDates(nfc, this.eachParagraph(round, slot, (start, end) => numericDatesIn(nfc, start, end), PLACE_NUMERIC_DATE));
   }
 
   private subDoc(part: Part, round: Round): TextDoc {

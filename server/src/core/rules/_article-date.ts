@@ -65,7 +65,10 @@ export function articleDate(ctx: RuleContext): DayDate | undefined {
     (d) => d.start < TOP_REACH && !d.isDateline && d.valid && d.year !== undefined && EVENT_CUE.test(text.slice(Math.max(0, d.start - 24), d.start)),
   );
   if (event && event.year !== undefined) candidates.push({ year: event.year, month: event.month, day: event.day });
-  for (const line of ctx.doc.lines) {
+  const lines = ctx.doc.lines;
+  for (let i = 0; i < lines.length; i++) {
+    // indexed: see core/incremental on for…of in the interpreter
+    const line = lines[i];
     if (line.text.length > STAMP_MAX_LINE) continue;
     const m = STAMP.exec(line.text);
     if (!m) continue;

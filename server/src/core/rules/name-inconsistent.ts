@@ -262,7 +262,9 @@ export function occurrenceVisitor(text: string, names: NameKeys, out: KeyedOccur
 export function nameReports(text: string, names: NameKeys, occurrences: readonly KeyedOccurrence[]): Report[] {
   const { keys } = names;
   const byKey = new Map<string, KeyedOccurrence[]>();
-  for (const occ of occurrences) {
+  // indexed loops over the mentions: see core/incremental on for…of in the interpreter
+  for (let i = 0; i < occurrences.length; i++) {
+    const occ = occurrences[i];
     let list = byKey.get(occ.key);
     if (!list) byKey.set(occ.key, (list = []));
     list.push(occ);
@@ -273,7 +275,8 @@ export function nameReports(text: string, names: NameKeys, occurrences: readonly
     const info = keys.get(key)!;
     // Count the well-formed forms by signature.
     const forms = new Map<string, { count: number; first: Occurrence }>();
-    for (const o of occs) {
+    for (let i = 0; i < occs.length; i++) {
+      const o = occs[i];
       if (!o.wellFormed) continue;
       const sig = o.sig;
       const f = forms.get(sig);
@@ -289,7 +292,8 @@ export function nameReports(text: string, names: NameKeys, occurrences: readonly
     if (!major) continue;
     const expected = major.first.text;
     const majorSigs = major.first.sigs;
-    for (const o of occs) {
+    for (let i = 0; i < occs.length; i++) {
+      const o = occs[i];
       const sig = o.sig;
       let messageId: string | undefined;
       if (o.split && sig === major.sig) messageId = 'splitVariant';

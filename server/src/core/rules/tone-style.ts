@@ -116,7 +116,8 @@ function scanStyles(text: string, from: number, to: number): Occurrence[] {
 /** The majority (or configured) style over every occurrence, and a report on each word in the other. */
 function reportsOf(ctx: RuleContext, found: Occurrence[]): Report[] {
   const lowerKeys = new Set<string>();
-  for (const o of found) if (o.lower) lowerKeys.add(o.key);
+  // indexed loops over the occurrences: see core/incremental on for…of in the interpreter
+  for (let i = 0; i < found.length; i++) if (found[i].lower) lowerKeys.add(found[i].key);
   const voters = found.filter((o) => !o.name || lowerKeys.has(o.key));
   if (voters.length === 0) return [];
   const setting = ctx.config.toneStyle;
@@ -125,13 +126,14 @@ function reportsOf(ctx: RuleContext, found: Occurrence[]): Report[] {
     target = setting;
   } else {
     let oldCount = 0;
-    for (const o of voters) if (o.style === 'old') oldCount++;
+    for (let i = 0; i < voters.length; i++) if (voters[i].style === 'old') oldCount++;
     const newCount = voters.length - oldCount;
     target = oldCount > newCount ? 'old' : newCount > oldCount ? 'new' : voters[0].style;
   }
   const configured = setting === 'old' || setting === 'new';
   const reports: Report[] = [];
-  for (const o of voters) {
+  for (let i = 0; i < voters.length; i++) {
+    const o = voters[i];
     if (o.style === target) continue;
     const suggestion = placeTone(o.word, target);
     const messageId = configured ? (o.style === 'old' ? 'oldConfigured' : 'newConfigured') : o.style === 'old' ? 'oldInNew' : 'newInOld';

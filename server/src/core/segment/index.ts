@@ -76,7 +76,10 @@ function readingsOf(memo: SegmentMemo, text: string): TextReadings {
 
 function buildUnits(doc: TextDoc, memo?: SegmentMemo): Unit[] {
   const units: Unit[] = [];
-  for (const line of doc.lines) {
+  const lines = doc.lines;
+  // indexed loops: see core/incremental on for…of in the interpreter
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const raw = line.text;
     const trimmedEnd = raw.trimEnd();
     if (trimmedEnd.length === 0) continue;
@@ -104,7 +107,8 @@ function buildUnits(doc: TextDoc, memo?: SegmentMemo): Unit[] {
     }
     units.push({ start, end, text: '', lastLine: line.index, lastLineText: text, lines: 1, type, readings });
   }
-  for (const u of units) {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
     // a one-line unit is its line's text (the same characters: no second slice)
     if (u.lines === 1) u.text = u.lastLineText;
     else {

@@ -257,7 +257,8 @@ function splitParagraphs(text: string, lines: Line[]): Paragraph[] {
     paragraphs.push({ index: paragraphs.length, start, end, text: first === last ? lines[first].text : text.slice(start, end), firstLine: first, lastLine: last });
     first = -1;
   };
-  for (const line of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
     const blank = line.text.trim() === '';
     if (blank) {
       if (first >= 0) close(line.index - 1);

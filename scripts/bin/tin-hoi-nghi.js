@@ -54,7 +54,7 @@ if (!flagged && process.env.TIN_HOI_NGHI_BATCH_FLAGS !== '0' && isBatch(argv)) {
   } else if (child.signal) {
     process.kill(process.pid, child.signal);
   } else {
-    process.exitCode = child.status ?? 2;
+    process.exit(child.status ?? 2); // at once: nothing of this process is left to run or flush
   }
 } else {
   runHere();

@@ -15,7 +15,10 @@ const fs = require('node:fs');
 // each hot function, so it compiles faster and sooner (the tokenizer's scan loop: 8–20 instead of 30–50 ms,
 // as the first articles' new words made it inline the whole word store); ~3 % less CPU over 1,000
 // articles, a 2 MB and a 10 MB document (2026-12-02, quiet machine; 1.6 % fewer instructions counted).
-const BATCH_FLAGS = ['--interrupt-budget=540672', '--no-regexp-tier-up', '--max-inlined-bytecode-size-cumulative=250'];
+// --v8-pool-size=1 (Node's default 4), as the language server has: one helper thread for V8's background
+// compiling and GC. On a 2-CPU machine four helpers only contended with the main thread: ~7 % less CPU
+// and ~900 fewer page faults over 1,000 articles (pool sizes 1 and 2 alike; docs/benchmarks.md, fifth session).
+const BATCH_FLAGS = ['--interrupt-budget=540672', '--no-regexp-tier-up', '--max-inlined-bytecode-size-cumulative=250', '--v8-pool-size=1'];
 /** Options of `check` that take a value (server/src/cli/main.ts parseArgs): their value is not a file. */
 const VALUE_OPTIONS = new Set(['--format', '--config', '-o', '--output', '--max-warnings', '--locale', '--stdin-filename']);
 const MANY_FILES = 16;
@@ -54,7 +57,7 @@ if (!flagged && process.env.TIN_HOI_NGHI_BATCH_FLAGS !== '0' && isBatch(argv)) {
   } else if (child.signal) {
     process.kill(process.pid, child.signal);
   } else {
-    process.exitCode = child.status ?? 2;
+    process.exit(child.status ?? 2); // at once: nothing of this process is left to run or flush
   }
 } else {
   runHere();

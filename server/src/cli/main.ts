@@ -277,8 +277,8 @@ export function outputTargetProblem(path: string, display = path): { vi: string;
 
 /** Runs the CLI with `argv` (without "node" and the script). Resolves to the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
-  // Output that no one watches (a file or a pipe) is written in chunks of ~64 KB rather than per
-  // report: one write per file cost ~2 % of a 1,000-file batch. A terminal still sees each file's
+  // Output that no one watches (a file or a pipe) is written in chunks of ~16K characters rather than
+  // per report: one write per file cost ~2 % of a 1,000-file batch. A terminal still sees each file's
   // report as it is done. Standard error flushes what is pending first, so the order is kept.
   if (io.stdout.isTTY) return runWith(argv, io);
   const stdout = io.stdout;
@@ -313,8 +313,14 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** Code units of standard output collected before one write (see run). */
-const OUTPUT_CHUNK = 1 << 16;
+/**
+ * Code units of standard output collected before one write (see run). Kept well under V8's
+ * large-object size (128 KB: a two-byte string of 64K code units is one) and glibc's mmap threshold
+ * for Node's UTF-8 copy (3 bytes per code unit): above them every chunk was fresh memory mapped,
+ * faulted in and unmapped again, ~5,500 page faults and ~8 % of the CPU of a 1,000-file batch on a
+ * virtual machine (docs/benchmarks.md, 2026-12-02, fifth session).
+ */
+const OUTPUT_CHUNK = 1 << 14;
 
 async function runWith(argv: string[], io: CliIo): Promise<number> {
   const out = (s: string): void => void io.stdout.write(s);
@@ -555,6 +561,9 @@ export function main(): void {
     .then((code) => {
       process.exitCode = code;
       if (analysed) announceWarm(); // the code cache, if missing, is written at exit with what the run compiled
+      // Exit at once when all output is out: left to drain by itself, Node then tears the heap down
+      // page by page (~1 % of a 1,000-file batch). Anything still queued (a slow pipe) drains first.
+      if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
     })
     .catch((error: unknown) => {
       process.stderr.write(`tin-hoi-nghi: lỗi nội bộ / internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

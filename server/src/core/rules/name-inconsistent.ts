@@ -239,22 +239,47 @@ export function occurrenceVisitor(text: string, names: NameKeys, out: KeyedOccur
     }
     if (!found) return t0.end;
     parts.length = found.size;
-    const occ: KeyedOccurrence = {
-      key: found.key,
-      start: t0.start,
-      end: parts[parts.length - 1].end,
-      text: joinedText(text, parts),
-      sigs: parts.map((p) => signatureOf(p.text)),
-      sig: '',
-      split: parts.some((p) => p.merged),
-      // p.text[0] === p.text[0].toLowerCase(), without building strings
-      lowerCase: parts.some((p) => !isUpperAt(p.text, 0)),
-      wellFormed: false,
-    };
-    occ.sig = occ.sigs.join(' ');
-    occ.wellFormed = !occ.split && !occ.lowerCase && parts.every((p) => isCapitalised(p.text));
-    out.push(occ);
-    return occ.end;
+    const end = parts[parts.length - 1].end;
+    const form = formOf(text, parts, end);
+    out.push({ key: found.key, start: t0.start, end, text: form.text, sigs: form.sigs, sig: form.sig, split: form.split, lowerCase: form.lowerCase, wellFormed: form.wellFormed });
+    return end;
+  };
+}
+
+/** What a mention's words say about its form (shared by the mentions written alike: read-only). */
+type Form = Pick<Occurrence, 'text' | 'sigs' | 'sig' | 'split' | 'lowerCase' | 'wellFormed'>;
+
+// Forms by the mention's text, for mentions of plain words one space apart (then the text alone
+// gives the words): a name recurs all through an article, and each mention built its signatures anew.
+const FORMS = new Map<string, Form>();
+
+function formOf(text: string, parts: Token[], end: number): Form {
+  let plain = true;
+  for (let k = 0; k < parts.length && plain; k++) plain = !parts[k].merged && (k === 0 || text.charCodeAt(parts[k].start - 1) === 32);
+  if (!plain) return computeForm(text, parts);
+  const written = text.slice(parts[0].start, end);
+  let form = FORMS.get(written);
+  if (form === undefined) {
+    // kept as a copy: a long slice would keep the whole text alive in the cache
+    const kept = written.length > 12 ? (JSON.parse(JSON.stringify(written)) as string) : written;
+    form = computeForm(text, parts, kept);
+    if (FORMS.size < 20_000) FORMS.set(kept, form);
+  }
+  return form;
+}
+
+function computeForm(text: string, parts: Token[], written = joinedText(text, parts)): Form {
+  const sigs = parts.map((p) => signatureOf(p.text));
+  const split = parts.some((p) => p.merged);
+  // p.text[0] === p.text[0].toLowerCase(), without building strings
+  const lowerCase = parts.some((p) => !isUpperAt(p.text, 0));
+  return {
+    text: written,
+    sigs,
+    sig: sigs.join(' '),
+    split,
+    lowerCase,
+    wellFormed: !split && !lowerCase && parts.every((p) => isCapitalised(p.text)),
   };
 }
 

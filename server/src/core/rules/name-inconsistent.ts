@@ -210,6 +210,7 @@ function keysOf(scan: (add: (name: string, kind: NameMention['kind']) => void) =
 /** A visitor for forEachCapitalStart(In) that pushes every mention of a key, in text order. */
 export function occurrenceVisitor(text: string, names: NameKeys, out: KeyedOccurrence[]): (i: number, e: number, capitalised: boolean) => number {
   const { keys, firsts, seconds, prefixes } = names;
+  const forms = new Map<string, Form>();
   return (i, e, capitalised) => {
     // most capital words start no name: settle them without building tokens
     if (e - i > 1) {
@@ -240,7 +241,7 @@ export function occurrenceVisitor(text: string, names: NameKeys, out: KeyedOccur
     if (!found) return t0.end;
     parts.length = found.size;
     const end = parts[parts.length - 1].end;
-    const form = formOf(text, parts, end);
+    const form = formOf(text, parts, end, forms);
     out.push({ key: found.key, start: t0.start, end, text: form.text, sigs: form.sigs, sig: form.sig, split: form.split, lowerCase: form.lowerCase, wellFormed: form.wellFormed });
     return end;
   };
@@ -249,21 +250,20 @@ export function occurrenceVisitor(text: string, names: NameKeys, out: KeyedOccur
 /** What a mention's words say about its form (shared by the mentions written alike: read-only). */
 type Form = Pick<Occurrence, 'text' | 'sigs' | 'sig' | 'split' | 'lowerCase' | 'wellFormed'>;
 
-// Forms by the mention's text, for mentions of plain words one space apart (then the text alone
-// gives the words): a name recurs all through an article, and each mention built its signatures anew.
-const FORMS = new Map<string, Form>();
-
-function formOf(text: string, parts: Token[], end: number): Form {
+/**
+ * A mention's form, from `forms` (one scan's, by the mention's text) for mentions of plain words one
+ * space apart, whose text alone gives the words: a name recurs all through an article, and each
+ * mention built its signatures anew. Kept per scan, so no cache holds slices of a text.
+ */
+function formOf(text: string, parts: Token[], end: number, forms: Map<string, Form>): Form {
   let plain = true;
   for (let k = 0; k < parts.length && plain; k++) plain = !parts[k].merged && (k === 0 || text.charCodeAt(parts[k].start - 1) === 32);
   if (!plain) return computeForm(text, parts);
   const written = text.slice(parts[0].start, end);
-  let form = FORMS.get(written);
+  let form = forms.get(written);
   if (form === undefined) {
-    // kept as a copy: a long slice would keep the whole text alive in the cache
-    const kept = written.length > 12 ? (JSON.parse(JSON.stringify(written)) as string) : written;
-    form = computeForm(text, parts, kept);
-    if (FORMS.size < 20_000) FORMS.set(kept, form);
+    form = computeForm(text, parts, written);
+    forms.set(written, form);
   }
   return form;
 }

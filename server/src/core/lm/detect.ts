@@ -260,9 +260,11 @@ function isAllCapsAt(text: string, s: number, e: number): boolean {
   return true;
 }
 
-// scratch per token (reused across calls): model id (-1 unknown) and whether it is judged
-let ID_BUF = new Int32Array(1024);
-let KNOWN_BUF = new Uint8Array(1024);
+// scratch per phrase (reused across calls): model id (-1 unknown) and whether it is judged. Filled a
+// phrase at a time, not for the whole text: on a 10 MB document two arrays of one entry per token
+// were ~11 MB of fresh memory, and decide reads only the phrase it judges.
+let ID_BUF = new Int32Array(256);
+let KNOWN_BUF = new Uint8Array(256);
 let WID_BUF = new Int32Array(1024);
 
 /**
@@ -272,35 +274,37 @@ let WID_BUF = new Int32Array(1024);
 export function findSlips(text: string, t: TokenTable, lm: LanguageModel, options: DetectOptions): Slip[] {
   const slips: Slip[] = [];
   const n = t.count;
-  if (ID_BUF.length < n) {
-    ID_BUF = new Int32Array(n * 2);
-    KNOWN_BUF = new Uint8Array(n * 2);
-  }
   if (WID_BUF.length < t.words.length) WID_BUF = new Int32Array(t.words.length * 2);
-  const ids = ID_BUF;
-  const known = KNOWN_BUF;
   const wid = WID_BUF;
   for (let w = 0; w < t.words.length; w++) {
     const stable = t.wordId[w];
     wid[w] = stable >= 0 ? wordIdByStable(lm, stable, t.words[w]) : wordId(lm, t.words[w]);
-  }
-  for (let k = 0; k < n; k++) {
-    const v = wid[t.word[k]];
-    known[k] = v >= 0 ? 1 : 0;
-    ids[k] = v === UNSEEN ? -1 : v >= 0 ? v : -2 - v;
   }
   let i = 0;
   while (i < n) {
     // a phrase: tokens linked by spaces only
     let j = i + 1;
     while (j < n && t.linked[j] === 1) j++;
-    if (j - i >= 2) {
-      for (let k = i; k < j; k++) {
-        if (known[k] === 0) continue;
+    const len = j - i;
+    if (len >= 2) {
+      if (ID_BUF.length < len) {
+        ID_BUF = new Int32Array(len * 2);
+        KNOWN_BUF = new Uint8Array(len * 2);
+      }
+      const ids = ID_BUF;
+      const known = KNOWN_BUF;
+      for (let q = 0; q < len; q++) {
+        const v = wid[t.word[i + q]];
+        known[q] = v >= 0 ? 1 : 0;
+        ids[q] = v === UNSEEN ? -1 : v >= 0 ? v : -2 - v;
+      }
+      for (let q = 0; q < len; q++) {
+        if (known[q] === 0) continue;
         // a Vietnamese phrase: a known neighbour on at least one side
-        if ((k === i || ids[k - 1] < 0) && (k + 1 >= j || ids[k + 1] < 0)) continue;
+        if ((q === 0 || ids[q - 1] < 0) && (q + 1 >= len || ids[q + 1] < 0)) continue;
+        const k = i + q;
         if (options.skip?.(k) || !judgeable(text, t, k, i, j)) continue;
-        const decision = decide(lm, ids, i, j, k, t.words[t.word[k]]);
+        const decision = decide(lm, ids, 0, len, q, t.words[t.word[k]]);
         if (decision === null || decision.margin < options.threshold) continue;
         const word = lm.syllable(decision.id);
         slips.push({

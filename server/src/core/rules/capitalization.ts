@@ -84,12 +84,14 @@ export const capitalization: Rule = {
     let m: RegExpExecArray | null;
     COMMITTEE.lastIndex = 0;
     while ((m = COMMITTEE.exec(text)) !== null) {
-      if (m.index > 0 && isLetterAt(text, m.index - 1)) continue;
+      const expected = upperFirst(m[1]) + m[2] + lowerFirst(m[3]);
+      // most matches are already right ("Huyện ủy"): push would drop them, so skip their context tests
+      if (m[0] === expected || (m.index > 0 && isLetterAt(text, m.index - 1))) continue;
       const end = m.index + m[0].length;
       if (/^[ \u00a0]+viên(?![\p{L}])/u.test(text.slice(end, end + 8))) continue; // "huyện ủy viên"
       if (PLURAL_BEFORE.test(before(m.index))) continue;
       if (m[1] === m[1].toLowerCase() && LIST_BEFORE.test(before(m.index))) continue;
-      push(m.index, m[0], upperFirst(m[1]) + m[2] + lowerFirst(m[3]), 'organisation');
+      push(m.index, m[0], expected, 'organisation');
     }
 
     BAN.lastIndex = 0;
@@ -121,9 +123,10 @@ export const capitalization: Rule = {
       const words = m[1].split(/([ \u00a0])/);
       push(m.index, m[0], 'Phó' + m[0][3] + upperFirst(words[0]) + words[1] + words[2], 'title');
     }
-    // (a match holds "Đặc", or "đặc" and "Khu" with a space between: most texts have neither)
+    // (a match holds "Đặc", or "đặc" and "Khu" with a space between: most texts have neither; the
+    // search is for "ặc Khu", since a string search scans for its first character and "đ" is everywhere)
     SPECIAL_ZONE.lastIndex = 0;
-    const zone = text.includes('Đặc') || text.includes('đặc Khu') || text.includes('đặc\u00a0Khu');
+    const zone = text.includes('Đặc') || text.includes('ặc Khu') || text.includes('ặc\u00a0Khu');
     while (zone && (m = SPECIAL_ZONE.exec(text)) !== null) {
       if (m.index > 0 && isLetterAt(text, m.index - 1)) continue;
       const start = m.index + m[0].length - m[1].length;

@@ -210,6 +210,7 @@ function keysOf(scan: (add: (name: string, kind: NameMention['kind']) => void) =
 /** A visitor for forEachCapitalStart(In) that pushes every mention of a key, in text order. */
 export function occurrenceVisitor(text: string, names: NameKeys, out: KeyedOccurrence[]): (i: number, e: number, capitalised: boolean) => number {
   const { keys, firsts, seconds, prefixes } = names;
+  const forms = new Map<string, Form>();
   return (i, e, capitalised) => {
     // most capital words start no name: settle them without building tokens
     if (e - i > 1) {
@@ -239,22 +240,46 @@ export function occurrenceVisitor(text: string, names: NameKeys, out: KeyedOccur
     }
     if (!found) return t0.end;
     parts.length = found.size;
-    const occ: KeyedOccurrence = {
-      key: found.key,
-      start: t0.start,
-      end: parts[parts.length - 1].end,
-      text: joinedText(text, parts),
-      sigs: parts.map((p) => signatureOf(p.text)),
-      sig: '',
-      split: parts.some((p) => p.merged),
-      // p.text[0] === p.text[0].toLowerCase(), without building strings
-      lowerCase: parts.some((p) => !isUpperAt(p.text, 0)),
-      wellFormed: false,
-    };
-    occ.sig = occ.sigs.join(' ');
-    occ.wellFormed = !occ.split && !occ.lowerCase && parts.every((p) => isCapitalised(p.text));
-    out.push(occ);
-    return occ.end;
+    const end = parts[parts.length - 1].end;
+    const form = formOf(text, parts, end, forms);
+    out.push({ key: found.key, start: t0.start, end, text: form.text, sigs: form.sigs, sig: form.sig, split: form.split, lowerCase: form.lowerCase, wellFormed: form.wellFormed });
+    return end;
+  };
+}
+
+/** What a mention's words say about its form (shared by the mentions written alike: read-only). */
+type Form = Pick<Occurrence, 'text' | 'sigs' | 'sig' | 'split' | 'lowerCase' | 'wellFormed'>;
+
+/**
+ * A mention's form, from `forms` (one scan's, by the mention's text) for mentions of plain words one
+ * space apart, whose text alone gives the words: a name recurs all through an article, and each
+ * mention built its signatures anew. Kept per scan, so no cache holds slices of a text.
+ */
+function formOf(text: string, parts: Token[], end: number, forms: Map<string, Form>): Form {
+  let plain = true;
+  for (let k = 0; k < parts.length && plain; k++) plain = !parts[k].merged && (k === 0 || text.charCodeAt(parts[k].start - 1) === 32);
+  if (!plain) return computeForm(text, parts);
+  const written = text.slice(parts[0].start, end);
+  let form = forms.get(written);
+  if (form === undefined) {
+    form = computeForm(text, parts, written);
+    forms.set(written, form);
+  }
+  return form;
+}
+
+function computeForm(text: string, parts: Token[], written = joinedText(text, parts)): Form {
+  const sigs = parts.map((p) => signatureOf(p.text));
+  const split = parts.some((p) => p.merged);
+  // p.text[0] === p.text[0].toLowerCase(), without building strings
+  const lowerCase = parts.some((p) => !isUpperAt(p.text, 0));
+  return {
+    text: written,
+    sigs,
+    sig: sigs.join(' '),
+    split,
+    lowerCase,
+    wellFormed: !split && !lowerCase && parts.every((p) => isCapitalised(p.text)),
   };
 }
 

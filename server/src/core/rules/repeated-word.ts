@@ -81,9 +81,9 @@ export const repeatedWord: Rule = {
       if (aStart < coveredUntil) continue;
 
       // doubled phrases first: A B A B, A B C A B C. Their first word comes back two or three words
-      // later (sameWord: the same index, unless it has no stable id): most tokens are settled here.
+      // later (doubledPhrase's own first test): most tokens are settled here, without the call.
       const w0 = t.word[i];
-      const phrase = t.wordId[w0] < 0 || (i + 2 < t.count && t.word[i + 2] === w0) || (i + 3 < t.count && t.word[i + 3] === w0) ? doubledPhrase(t, i) : 0;
+      const phrase = (i + 2 < t.count && sameWord(t, w0, t.word[i + 2])) || (i + 3 < t.count && sameWord(t, w0, t.word[i + 3])) ? doubledPhrase(t, i) : 0;
       if (phrase > 0) {
         const firstEnd = t.end[i + phrase - 1];
         const end = t.end[i + 2 * phrase - 1];

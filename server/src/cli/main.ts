@@ -6,7 +6,7 @@
 // warnings, 2 usage or I/O errors (the other files are still checked).
 
 import '../node/v8-flags'; // first: V8 settings before any module runs a regular expression
-import { chmodSync, existsSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, openSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { analyze, expectManyAnalyses } from '../core/analyze';
 import { problemMessage } from '../core/render';
@@ -505,7 +505,7 @@ async function runWith(argv: string[], io: CliIo): Promise<number> {
       try {
         let bytes: Uint8Array;
         try {
-          bytes = readFileSync(file.path);
+          bytes = isWordFileName(file.path) ? readFileSync(file.path) : readArticleBytes(file.path);
         } catch (error) {
           ioErrors++;
           fail(`${file.display}: không đọc được tệp (${errorCode(error)})`, `${file.display}: cannot read the file (${errorCode(error)})`);
@@ -549,6 +549,37 @@ async function runWith(argv: string[], io: CliIo): Promise<number> {
   }
   if (ioErrors > 0) return 2;
   return counts.error > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** Bytes of the file most articles fit in, reused from file to file (see readArticleBytes). */
+const READ_BUFFER_BYTES = 1 << 16;
+let readBuffer: Buffer | undefined;
+
+/**
+ * The bytes of the file at `path`, read into one buffer reused from file to file (a larger file gets
+ * a buffer of its own): valid only until the next call. run() decodes them (or extracts a Word
+ * draft from them) before it reads the next file and keeps nothing that views them. Against
+ * readFileSync: no new buffer and no fstat per file (~6-10 ms of CPU per 1,000 articles). The same
+ * system calls fail as for readFileSync (open: ENOENT, EACCES; read: EISDIR), with the same codes.
+ */
+function readArticleBytes(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    let buffer = (readBuffer ??= Buffer.allocUnsafeSlow(READ_BUFFER_BYTES));
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        const bigger = Buffer.allocUnsafeSlow(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger; // not kept: one large file does not hold its memory for the rest of the run
+      }
+      const n = readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) return buffer.subarray(0, length);
+      length += n;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Whether this process has analysed a file (then its code is worth caching: node/code-cache.ts). */

@@ -63,4 +63,23 @@ describe('cli: the built bin (spawned)', function () {
     assert.equal(single.status, 1);
     assert.equal(readFileSync(log, 'utf8').trim().split('\n').length, 4, 'one file runs in the first process');
   });
+
+  // Node reads NODE_EXTRA_CA_CERTS as it starts (and warns when it cannot); the batch child never
+  // opens a connection, so it starts without it: the certificates are parsed, or the warning
+  // printed, once per run, by the first process only.
+  it('the batch child starts without NODE_EXTRA_CA_CERTS; the rest of the environment passes', () => {
+    s.write('d/a.txt', NFD_SENTENCE);
+    s.write('d/b.txt', 'Hội nghị thành công.\n');
+    const log = s.path('env.log');
+    const preload = s.write('preload.cjs', `require('fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify([process.env.NODE_EXTRA_CA_CERTS ?? null, process.env.TIN_HOI_NGHI_MARK ?? null]) + '\\n');`);
+    const missing = s.path('no-such-bundle.pem');
+    const r = spawnSync(process.execPath, ['--require', preload, bin, 'check', '--format', 'json', 'd'], {
+      cwd: s.dir,
+      encoding: 'utf8',
+      env: { ...process.env, NODE_EXTRA_CA_CERTS: missing, TIN_HOI_NGHI_MARK: 'kept' },
+    });
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(readFileSync(log, 'utf8').trim().split('\n'), [JSON.stringify([missing, 'kept']), JSON.stringify([null, 'kept'])], 'the parent, then its child');
+    assert.ok(r.stderr.split(missing).length - 1 <= 1, `at most one warning about the certificates: ${r.stderr}`);
+  });
 });

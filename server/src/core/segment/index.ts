@@ -57,8 +57,6 @@ interface Unit {
   readings?: TextReadings;
 }
 
-const SPACE_START = /^\s*/;
-
 /** The type a line has by its text alone. */
 function lineType(text: string): UnitType {
   if (isWebArtifactLine(text)) return 'junk';
@@ -83,10 +81,10 @@ function buildUnits(doc: TextDoc, memo?: SegmentMemo): Unit[] {
     const raw = line.text;
     const trimmedEnd = raw.trimEnd();
     if (trimmedEnd.length === 0) continue;
-    const lead = SPACE_START.exec(trimmedEnd)?.[0].length ?? 0;
-    const start = line.start + lead;
+    // trimStart removes what /^\s*/ matches (white space and line terminators), without a match array
+    const text = trimmedEnd.trimStart();
+    const start = line.start + (trimmedEnd.length - text.length);
     const end = line.start + trimmedEnd.length;
-    const text = trimmedEnd.slice(lead);
     const readings = memo ? readingsOf(memo, text) : undefined;
     const type = readings ? (readings.lineType ??= lineType(text)) : lineType(text);
     const last = units.length > 0 ? units[units.length - 1] : undefined;
@@ -418,14 +416,32 @@ export interface SegmentMemo {
   set(text: string, readings: TextReadings): void;
 }
 
-function innerCues(text: string, starts: number[], lamViec: boolean, inOpening: boolean): Array<SectionName | null> {
+/** Characters whose lower case depends on what surrounds them (a final sigma), and surrogates (a slice may split a pair). */
+const CONTEXT_CASED = /[\u03a3\ud800-\udfff]/;
+
+/**
+ * `text` lower-cased whole, when each of its slices lower-cased alone is the same slice of it: the
+ * same length (no letter lower-cases to more code units) and no context-dependent case (Σ) or
+ * surrogate; else null (then each slice is lower-cased on its own, as before).
+ */
+function lowerWhole(text: string): string | null {
+  const low = text.toLowerCase();
+  return low.length === text.length && !CONTEXT_CASED.test(text) ? low : null;
+}
+
+/** text.slice(from, to).toLowerCase(), from `low` (lowerWhole(text)) when there is one. */
+function lowerSlice(text: string, low: string | null, from: number, to: number): string {
+  return low !== null ? low.slice(from, to) : text.slice(from, to).toLowerCase();
+}
+
+function innerCues(text: string, starts: number[], lamViec: boolean, inOpening: boolean, low: string | null = lowerWhole(text)): Array<SectionName | null> {
   const out: Array<SectionName | null> = [null];
   for (let s = 1; s < starts.length; s++) {
     const headEnd = s + 1 < starts.length ? Math.min(starts[s + 1], starts[s] + HEAD) : starts[s] + HEAD;
-    const head = text.slice(starts[s], headEnd).toLowerCase();
+    const head = lowerSlice(text, low, starts[s], headEnd);
     const end = s + 1 < starts.length ? starts[s + 1] : text.length;
     const tailStart = Math.max(starts[s], end - TAIL);
-    out.push(innerCue(head, lamViec, inOpening, () => text.slice(tailStart, end).trimEnd().toLowerCase()));
+    out.push(innerCue(head, lamViec, inOpening, () => (low !== null ? low.slice(tailStart, end).trimEnd() : text.slice(tailStart, end).trimEnd().toLowerCase())));
   }
   return out;
 }
@@ -434,20 +450,29 @@ function innerCues(text: string, starts: number[], lamViec: boolean, inOpening: 
 class UnitHead {
   private wideText: string | undefined;
   private firstHeadText: string | undefined;
+  /** lowerWhole(text); undefined until asked. */
+  private lowText: string | null | undefined;
   constructor(
     private readonly text: string,
     private readonly starts: number[],
     private readonly firstEnd: number,
   ) {}
+  /** The paragraph lower-cased whole (lowerWhole), shared by its heads and tails. */
+  low(): string | null {
+    if (this.lowText === undefined) this.lowText = lowerWhole(this.text);
+    return this.lowText;
+  }
   wide(): string {
-    return (this.wideText ??= this.text.slice(0, HEAD).toLowerCase());
+    return (this.wideText ??= lowerSlice(this.text, this.low(), 0, HEAD));
   }
   firstHead(): string {
     return (this.firstHeadText ??= this.wide().slice(0, this.firstEnd));
   }
   firstTail(): string {
     const firstStop = this.starts.length > 1 ? this.starts[1] : this.text.length;
-    return this.text.slice(Math.max(0, firstStop - TAIL), firstStop).trimEnd().toLowerCase();
+    const low = this.low();
+    const from = Math.max(0, firstStop - TAIL);
+    return low !== null ? low.slice(from, firstStop).trimEnd() : this.text.slice(from, firstStop).trimEnd().toLowerCase();
   }
   /** The year of a "Năm 2026, …" start, 0 if none. */
   yearStart(): number {
@@ -538,7 +563,7 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
 
     let pieceStart = u.start;
     const which = inOpening ? 1 : 0;
-    const inners = cues ? (cues.inner[which] ??= innerCues(u.text, starts, lamViec, inOpening)) : innerCues(u.text, starts, lamViec, inOpening);
+    const inners = cues ? (cues.inner[which] ??= innerCues(u.text, starts, lamViec, inOpening, head.low())) : innerCues(u.text, starts, lamViec, inOpening, head.low());
     for (let s = 1; s < starts.length; s++) {
       const inner = inners[s];
       if (inner && inner !== current) {

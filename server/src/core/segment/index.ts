@@ -416,22 +416,28 @@ export interface SegmentMemo {
   set(text: string, readings: TextReadings): void;
 }
 
-/** Characters whose lower case depends on what surrounds them (a final sigma), and surrogates (a slice may split a pair). */
-const CONTEXT_CASED = /[\u03a3\ud800-\udfff]/;
-
 /**
  * `text` lower-cased whole, when each of its slices lower-cased alone is the same slice of it: the
- * same length (no letter lower-cases to more code units) and no context-dependent case (Σ) or
- * surrogate; else null (then each slice is lower-cased on its own, as before).
+ * same length (no letter lower-cases to more code units) and no Σ (whose lower case depends on what
+ * follows it); else null (then each slice is lower-cased on its own, as before). A slice that would
+ * split a surrogate pair is lower-cased alone too (lowerSlice).
  */
 function lowerWhole(text: string): string | null {
   const low = text.toLowerCase();
-  return low.length === text.length && !CONTEXT_CASED.test(text) ? low : null;
+  return low.length === text.length && text.indexOf('\u03a3') === -1 ? low : null;
+}
+
+/** Whether a slice of `text` at `from` / ending at `to` would split a surrogate pair (a low surrogate first, a high one last). */
+function splitsPair(text: string, from: number, to: number): boolean {
+  const first = text.charCodeAt(from);
+  const last = text.charCodeAt(to - 1);
+  return (first >= 0xdc00 && first <= 0xdfff) || (last >= 0xd800 && last <= 0xdbff);
 }
 
 /** text.slice(from, to).toLowerCase(), from `low` (lowerWhole(text)) when there is one. */
 function lowerSlice(text: string, low: string | null, from: number, to: number): string {
-  return low !== null ? low.slice(from, to) : text.slice(from, to).toLowerCase();
+  if (to > text.length) to = text.length;
+  return low !== null && !splitsPair(text, from, to) ? low.slice(from, to) : text.slice(from, to).toLowerCase();
 }
 
 function innerCues(text: string, starts: number[], lamViec: boolean, inOpening: boolean, low: string | null = lowerWhole(text)): Array<SectionName | null> {
@@ -441,7 +447,7 @@ function innerCues(text: string, starts: number[], lamViec: boolean, inOpening: 
     const head = lowerSlice(text, low, starts[s], headEnd);
     const end = s + 1 < starts.length ? starts[s + 1] : text.length;
     const tailStart = Math.max(starts[s], end - TAIL);
-    out.push(innerCue(head, lamViec, inOpening, () => (low !== null ? low.slice(tailStart, end).trimEnd() : text.slice(tailStart, end).trimEnd().toLowerCase())));
+    out.push(innerCue(head, lamViec, inOpening, () => lowerSlice(text, low, tailStart, end).trimEnd()));
   }
   return out;
 }
@@ -470,9 +476,7 @@ class UnitHead {
   }
   firstTail(): string {
     const firstStop = this.starts.length > 1 ? this.starts[1] : this.text.length;
-    const low = this.low();
-    const from = Math.max(0, firstStop - TAIL);
-    return low !== null ? low.slice(from, firstStop).trimEnd() : this.text.slice(from, firstStop).trimEnd().toLowerCase();
+    return lowerSlice(this.text, this.low(), Math.max(0, firstStop - TAIL), firstStop).trimEnd();
   }
   /** The year of a "Năm 2026, …" start, 0 if none. */
   yearStart(): number {

@@ -294,8 +294,8 @@ const SENTENCE_END = /[.!?…]+["”’)]*\s+(?=[\p{Lu}\d"“(])/gu;
 function sentenceStarts(text: string): number[] {
   const starts = [0];
   SENTENCE_END.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(text)) !== null) starts.push(m.index + m[0].length);
+  // a match ends where the next sentence starts (lastIndex); test() builds no match array, and no match is empty
+  while (SENTENCE_END.test(text)) starts.push(SENTENCE_END.lastIndex);
   return starts;
 }
 

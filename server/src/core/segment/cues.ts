@@ -260,7 +260,11 @@ const WEB_ARTIFACT_LINE = new RegExp(
 export function isWebArtifactLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 160) return false;
-  const lower = t.toLowerCase();
+  return isWebArtifactLower(t.toLowerCase());
+}
+
+/** isWebArtifactLine of a trimmed line of 1–160 characters, given lower-cased. */
+function isWebArtifactLower(lower: string): boolean {
   if (WEB_ARTIFACT_LINE.test(lower)) return true;
   // A toolbar row of several widgets ("Lượt xem: 1.254    In trang", "Chia sẻ | Bình luận");
   // without a separator the split gives one part
@@ -297,6 +301,20 @@ export function isDatelineLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 80) return false;
   return DATELINE.test(t.toLowerCase());
+}
+
+/**
+ * What a line's text alone makes it, as segment reads it: 'junk' (isWebArtifactLine), else 'dateline'
+ * (isDatelineLine), else 'byline' (isDatedBylineLine), else null; trimmed and lower-cased once for the three.
+ */
+export function lineKind(line: string): 'junk' | 'dateline' | 'byline' | null {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 160) return null; // longer than each test reads
+  const lower = t.toLowerCase();
+  if (isWebArtifactLower(lower)) return 'junk';
+  if (t.length <= 80 && DATELINE.test(lower)) return 'dateline';
+  if (t.length <= 120 && DATED_BYLINE.test(lower)) return 'byline';
+  return null;
 }
 
 const TERMINAL = /[.!?…:;]["”’)\]»]*\s*$/u;

@@ -14,9 +14,7 @@ import {
   innerCue,
   isAttendeesSentence,
   isAllCaps,
-  isDatedBylineLine,
-  isDatelineLine,
-  isWebArtifactLine,
+  lineKind,
   looksLikeCaption,
   looksLikeName,
   looksLikeOpeningSentence,
@@ -59,10 +57,8 @@ interface Unit {
 
 /** The type a line has by its text alone. */
 function lineType(text: string): UnitType {
-  if (isWebArtifactLine(text)) return 'junk';
-  if (isDatelineLine(text)) return 'dateline';
-  if (isDatedBylineLine(text)) return 'byline';
-  return 'text';
+  // isWebArtifactLine, isDatelineLine, isDatedBylineLine in turn, reading the line once
+  return lineKind(text) ?? 'text';
 }
 
 /** The memo's readings of a text, created empty when there are none. */

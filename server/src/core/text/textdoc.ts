@@ -305,7 +305,8 @@ export function createTextDoc(original: string, masked: string = original): Text
   const { nfc, map } = normaliseWithMap(masked);
   const lines = splitLines(nfc);
   const paragraphs = splitParagraphs(nfc, lines);
-  const lineStarts = Int32Array.from(lines.map((l) => l.start));
+  const lineStarts = new Int32Array(lines.length);
+  for (let i = 0; i < lines.length; i++) lineStarts[i] = lines[i].start;
   const clamp = (n: number, max: number): number => (n < 0 ? 0 : n > max ? max : n);
   return {
     original,

@@ -17,21 +17,24 @@ export interface FullAnalysis extends Analysis {
   doc: TextDoc;
 }
 
+const sameOffset = (o: number): number => o;
+
 function toFinding(rule: Rule, severity: Severity, report: Report, doc: TextDoc): Finding {
-  const map = report.coords === 'original' ? (o: number) => o : doc.toOriginal;
-  return {
-    rule: rule.id,
-    severity,
-    start: map(report.start),
-    end: map(report.end),
-    messageId: report.messageId,
-    values: report.values ?? {},
-    ...(report.section ? { section: report.section } : {}),
-    fixes: (report.fixes ?? []).map((fix) => ({
-      ...fix,
-      edits: fix.edits.map((e) => ({ start: map(e.start), end: map(e.end), newText: e.newText })),
-    })),
-  };
+  const map = report.coords === 'original' ? sameOffset : doc.toOriginal;
+  const start = map(report.start);
+  const end = map(report.end);
+  const values = report.values ?? {};
+  const fixes =
+    report.fixes === undefined || report.fixes.length === 0
+      ? []
+      : report.fixes.map((fix) => ({
+          ...fix,
+          edits: fix.edits.map((e) => ({ start: map(e.start), end: map(e.end), newText: e.newText })),
+        }));
+  // two literals (with and without a section) rather than spreading one in: the same keys in the same order
+  return report.section
+    ? { rule: rule.id, severity, start, end, messageId: report.messageId, values, section: report.section, fixes }
+    : { rule: rule.id, severity, start, end, messageId: report.messageId, values, fixes };
 }
 
 /**

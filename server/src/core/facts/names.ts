@@ -161,7 +161,8 @@ let startsCache: CapitalStarts = { count: 0, start: new Int32Array(0), end: new 
 /** Words that start with a capital letter (no letter before it), in text order; cached for the last text. */
 function capitalStarts(text: string): CapitalStarts {
   if (text === startsText) return startsCache;
-  let capacity = 1024;
+  // about one capital start per 12–16 code units of Vietnamese news text: sized once for most texts
+  let capacity = Math.max(1024, text.length >> 4);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
   let caps = new Uint8Array(capacity);

@@ -230,19 +230,24 @@ export function occurrenceVisitor(text: string, names: NameKeys, out: KeyedOccur
     if (!firsts.has(s0)) return t0.end;
     const parts: Token[] = [t0];
     let key = s0;
-    let found: { key: string; size: number } | undefined;
+    // the longest key found so far (no object per find)
+    let foundKey: string | undefined;
+    let foundSize = 0;
     for (let t = nextWord(text, t0); t && parts.length < MAX_SYLLABLES; t = nextWord(text, t)) {
       parts.push(t);
       key += ' ' + skeleton(t.text);
       const info = keys.get(key);
-      if (info && info.size === parts.length) found = { key, size: parts.length };
+      if (info && info.size === parts.length) {
+        foundKey = key;
+        foundSize = parts.length;
+      }
       if (!prefixes.has(key)) break; // no longer key extends this one
     }
-    if (!found) return t0.end;
-    parts.length = found.size;
+    if (foundKey === undefined) return t0.end;
+    parts.length = foundSize;
     const end = parts[parts.length - 1].end;
     const form = formOf(text, parts, end, forms);
-    out.push({ key: found.key, start: t0.start, end, text: form.text, sigs: form.sigs, sig: form.sig, split: form.split, lowerCase: form.lowerCase, wellFormed: form.wellFormed });
+    out.push({ key: foundKey, start: t0.start, end, text: form.text, sigs: form.sigs, sig: form.sig, split: form.split, lowerCase: form.lowerCase, wellFormed: form.wellFormed });
     return end;
   };
 }

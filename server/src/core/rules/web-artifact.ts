@@ -2,6 +2,7 @@
 // "Chia sẻ bài viết", "Bình luận", "In bài viết", "Lượt xem: 123", …). The fix deletes the line.
 
 import { isWebArtifactLine } from '../segment/cues';
+import type { Line } from '../text/textdoc';
 import type { LocalText, Report, Rule, RuleContext, Span } from '../types';
 
 const messages: Record<string, LocalText> = {
@@ -22,8 +23,7 @@ export const webArtifact: Rule = {
   fixable: true,
   messages,
   check(ctx) {
-    const text = ctx.doc.nfc;
-    return reportsOf(ctx, scanLines(text, 0, text.length));
+    return reportsOf(ctx, scanDocLines(ctx.doc.lines));
   },
   paragraphScan: { scan: scanLines, reports: reportsOf },
 };
@@ -46,6 +46,23 @@ function scanLines(text: string, from: number, to: number): Span[] {
     }
     if (!m || m.index >= to) break;
     start = LINE_BREAK.lastIndex;
+  }
+  return found;
+}
+
+/**
+ * scanLines over the whole text, from the document's lines (the same lines: each break is \r\n, \r
+ * or \n), so no match or slice per line.
+ */
+function scanDocLines(lines: readonly Line[]): Span[] {
+  const found: Span[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].text;
+    if (isWebArtifactLine(line)) {
+      const trimmed = line.trim();
+      const at = lines[i].start + line.indexOf(trimmed);
+      found.push({ start: at, end: at + trimmed.length });
+    }
   }
   return found;
 }

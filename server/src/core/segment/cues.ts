@@ -260,7 +260,11 @@ const WEB_ARTIFACT_LINE = new RegExp(
 export function isWebArtifactLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 160) return false;
-  const lower = t.toLowerCase();
+  return isWebArtifactLower(t.toLowerCase());
+}
+
+/** isWebArtifactLine of a trimmed line of 1–160 characters, given lower-cased. */
+function isWebArtifactLower(lower: string): boolean {
   if (WEB_ARTIFACT_LINE.test(lower)) return true;
   // A toolbar row of several widgets ("Lượt xem: 1.254    In trang", "Chia sẻ | Bình luận");
   // without a separator the split gives one part
@@ -297,6 +301,20 @@ export function isDatelineLine(line: string): boolean {
   const t = line.trim();
   if (t.length === 0 || t.length > 80) return false;
   return DATELINE.test(t.toLowerCase());
+}
+
+/**
+ * What a line's text alone makes it, as segment reads it: 'junk' (isWebArtifactLine), else 'dateline'
+ * (isDatelineLine), else 'byline' (isDatedBylineLine), else null; trimmed and lower-cased once for the three.
+ */
+export function lineKind(line: string): 'junk' | 'dateline' | 'byline' | null {
+  const t = line.trim();
+  if (t.length === 0 || t.length > 160) return null; // longer than each test reads
+  const lower = t.toLowerCase();
+  if (isWebArtifactLower(lower)) return 'junk';
+  if (t.length <= 80 && DATELINE.test(lower)) return 'dateline';
+  if (t.length <= 120 && DATED_BYLINE.test(lower)) return 'byline';
+  return null;
 }
 
 const TERMINAL = /[.!?…:;]["”’)\]»]*\s*$/u;
@@ -487,34 +505,46 @@ const FUTURE = ub(/\b(?:phấn đấu|sẽ|cần|tới|phải|kế hoạch năm|
 
 export type Cue = { name: SectionName; strong: boolean } | null;
 
+/** paragraphCue's answers, one object per section (read-only; a cue is a value). */
+const STRONG_CUES: Record<string, NonNullable<Cue>> = {
+  achievements: { name: 'achievements', strong: true },
+  attendees: { name: 'attendees', strong: true },
+  commendations: { name: 'commendations', strong: true },
+  conclusion: { name: 'conclusion', strong: true },
+  directives: { name: 'directives', strong: true },
+  discussion: { name: 'discussion', strong: true },
+  shortcomings: { name: 'shortcomings', strong: true },
+  tasks: { name: 'tasks', strong: true },
+};
+
 /**
  * The section a paragraph opens with, judged by its first sentence (lower-cased head; `wideHead`
  * runs on into the next sentence and is used for results figures only).
  * `lamViec`: the article is a delegation visit, where the head's concluding speech is the directive.
  */
 export function paragraphCue(head: string, lamViec: boolean, wideHead: string = head, tail?: () => string): Cue {
-  if (isAttendeesSentence(head, false, tail)) return { name: 'attendees', strong: true };
-  if (DIRECTIVES_FIRST.test(head)) return { name: 'directives', strong: true };
-  if (CONCLUDING_SPEECH.test(head) || (lamViec && CONCLUSION_START.test(head))) return { name: lamViec ? 'directives' : 'conclusion', strong: true };
-  if (CONCLUSION_START_ANY.test(head) || (hasConclusionWord(head) && CONCLUSION_ANYWHERE.test(head))) return { name: 'conclusion', strong: true };
-  if (REPORT_PRESENTED.test(head)) return { name: 'achievements', strong: true };
-  if (DIRECTIVES.test(head) || DIRECTIVES_INNER.test(head)) return { name: 'directives', strong: true };
+  if (isAttendeesSentence(head, false, tail)) return STRONG_CUES.attendees;
+  if (DIRECTIVES_FIRST.test(head)) return STRONG_CUES.directives;
+  if (CONCLUDING_SPEECH.test(head) || (lamViec && CONCLUSION_START.test(head))) return lamViec ? STRONG_CUES.directives : STRONG_CUES.conclusion;
+  if (CONCLUSION_START_ANY.test(head) || (hasConclusionWord(head) && CONCLUSION_ANYWHERE.test(head))) return STRONG_CUES.conclusion;
+  if (REPORT_PRESENTED.test(head)) return STRONG_CUES.achievements;
+  if (DIRECTIVES.test(head) || DIRECTIVES_INNER.test(head)) return STRONG_CUES.directives;
   // in a delegation visit its head's appraisal opens the speech: "Đồng chí Trưởng ban … đánh giá cao …"
-  if (lamViec && VISITOR_APPRAISAL.test(head)) return { name: 'directives', strong: true };
-  if (AGENDA.test(head)) return { name: 'achievements', strong: true };
-  if (DISCUSSION_VERB_FIRST.test(head) && !PASSED.test(head.slice(0, 200))) return { name: 'discussion', strong: true };
-  if (SHORTCOMINGS_START.test(head) || SHORTCOMINGS_INNER.test(head)) return { name: 'shortcomings', strong: true };
-  if (DISCUSSION_COUNT.test(head) && !PASSED.test(head.slice(0, 200))) return { name: 'discussion', strong: true };
-  if (REVIEW_START.test(head)) return { name: 'achievements', strong: true };
+  if (lamViec && VISITOR_APPRAISAL.test(head)) return STRONG_CUES.directives;
+  if (AGENDA.test(head)) return STRONG_CUES.achievements;
+  if (DISCUSSION_VERB_FIRST.test(head) && !PASSED.test(head.slice(0, 200))) return STRONG_CUES.discussion;
+  if (SHORTCOMINGS_START.test(head) || SHORTCOMINGS_INNER.test(head)) return STRONG_CUES.shortcomings;
+  if (DISCUSSION_COUNT.test(head) && !PASSED.test(head.slice(0, 200))) return STRONG_CUES.discussion;
+  if (REVIEW_START.test(head)) return STRONG_CUES.achievements;
   if (!CONCESSIVE_START.test(head) && !(head.includes('/') && RESULT_FIGURES.test(head)) && hasShortcomingWord(head) && SHORTCOMINGS_WORDS.test(head.slice(0, 160))) {
-    return { name: 'shortcomings', strong: true };
+    return STRONG_CUES.shortcomings;
   }
-  if ((DISCUSSION.test(head) || DISCUSSION_ANY.test(head)) && !PASSED.test(head.slice(0, 200))) return { name: 'discussion', strong: true };
-  if (hasCommendationWord(head) && COMMENDATIONS.test(head)) return { name: 'commendations', strong: true };
-  if (TASKS_START.test(head) || TASKS_ANY.test(head) || (head.includes('phương hướng') && TASKS_PLAN.test(head))) return { name: 'tasks', strong: true };
+  if ((DISCUSSION.test(head) || DISCUSSION_ANY.test(head)) && !PASSED.test(head.slice(0, 200))) return STRONG_CUES.discussion;
+  if (hasCommendationWord(head) && COMMENDATIONS.test(head)) return STRONG_CUES.commendations;
+  if (TASKS_START.test(head) || TASKS_ANY.test(head) || (head.includes('phương hướng') && TASKS_PLAN.test(head))) return STRONG_CUES.tasks;
   // results figures may come in the second sentence ("Năm 2023 là năm thứ ba … . … đạt 15/22 chỉ tiêu")
-  if (ACHIEVEMENTS_START.test(wideHead) || (wideHead.includes('/') && RESULT_FIGURES.test(wideHead))) return { name: 'achievements', strong: true };
-  if (PERIOD_START.test(head) && !FUTURE.test(head.slice(0, 120))) return { name: 'achievements', strong: true };
+  if (ACHIEVEMENTS_START.test(wideHead) || (wideHead.includes('/') && RESULT_FIGURES.test(wideHead))) return STRONG_CUES.achievements;
+  if (PERIOD_START.test(head) && !FUTURE.test(head.slice(0, 120))) return STRONG_CUES.achievements;
   return null;
 }
 

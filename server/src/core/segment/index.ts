@@ -14,9 +14,7 @@ import {
   innerCue,
   isAttendeesSentence,
   isAllCaps,
-  isDatedBylineLine,
-  isDatelineLine,
-  isWebArtifactLine,
+  lineKind,
   looksLikeCaption,
   looksLikeName,
   looksLikeOpeningSentence,
@@ -57,14 +55,10 @@ interface Unit {
   readings?: TextReadings;
 }
 
-const SPACE_START = /^\s*/;
-
 /** The type a line has by its text alone. */
 function lineType(text: string): UnitType {
-  if (isWebArtifactLine(text)) return 'junk';
-  if (isDatelineLine(text)) return 'dateline';
-  if (isDatedBylineLine(text)) return 'byline';
-  return 'text';
+  // isWebArtifactLine, isDatelineLine, isDatedBylineLine in turn, reading the line once
+  return lineKind(text) ?? 'text';
 }
 
 /** The memo's readings of a text, created empty when there are none. */
@@ -83,10 +77,10 @@ function buildUnits(doc: TextDoc, memo?: SegmentMemo): Unit[] {
     const raw = line.text;
     const trimmedEnd = raw.trimEnd();
     if (trimmedEnd.length === 0) continue;
-    const lead = SPACE_START.exec(trimmedEnd)?.[0].length ?? 0;
-    const start = line.start + lead;
+    // trimStart removes what /^\s*/ matches (white space and line terminators), without a match array
+    const text = trimmedEnd.trimStart();
+    const start = line.start + (trimmedEnd.length - text.length);
     const end = line.start + trimmedEnd.length;
-    const text = trimmedEnd.slice(lead);
     const readings = memo ? readingsOf(memo, text) : undefined;
     const type = readings ? (readings.lineType ??= lineType(text)) : lineType(text);
     const last = units.length > 0 ? units[units.length - 1] : undefined;
@@ -296,8 +290,8 @@ const SENTENCE_END = /[.!?…]+["”’)]*\s+(?=[\p{Lu}\d"“(])/gu;
 function sentenceStarts(text: string): number[] {
   const starts = [0];
   SENTENCE_END.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SENTENCE_END.exec(text)) !== null) starts.push(m.index + m[0].length);
+  // a match ends where the next sentence starts (lastIndex); test() builds no match array, and no match is empty
+  while (SENTENCE_END.test(text)) starts.push(SENTENCE_END.lastIndex);
   return starts;
 }
 
@@ -418,14 +412,38 @@ export interface SegmentMemo {
   set(text: string, readings: TextReadings): void;
 }
 
-function innerCues(text: string, starts: number[], lamViec: boolean, inOpening: boolean): Array<SectionName | null> {
+/**
+ * `text` lower-cased whole, when each of its slices lower-cased alone is the same slice of it: the
+ * same length (no letter lower-cases to more code units) and no Σ (whose lower case depends on what
+ * follows it); else null (then each slice is lower-cased on its own, as before). A slice that would
+ * split a surrogate pair is lower-cased alone too (lowerSlice).
+ */
+function lowerWhole(text: string): string | null {
+  const low = text.toLowerCase();
+  return low.length === text.length && text.indexOf('\u03a3') === -1 ? low : null;
+}
+
+/** Whether a slice of `text` at `from` / ending at `to` would split a surrogate pair (a low surrogate first, a high one last). */
+function splitsPair(text: string, from: number, to: number): boolean {
+  const first = text.charCodeAt(from);
+  const last = text.charCodeAt(to - 1);
+  return (first >= 0xdc00 && first <= 0xdfff) || (last >= 0xd800 && last <= 0xdbff);
+}
+
+/** text.slice(from, to).toLowerCase(), from `low` (lowerWhole(text)) when there is one. */
+function lowerSlice(text: string, low: string | null, from: number, to: number): string {
+  if (to > text.length) to = text.length;
+  return low !== null && !splitsPair(text, from, to) ? low.slice(from, to) : text.slice(from, to).toLowerCase();
+}
+
+function innerCues(text: string, starts: number[], lamViec: boolean, inOpening: boolean, low: string | null = lowerWhole(text)): Array<SectionName | null> {
   const out: Array<SectionName | null> = [null];
   for (let s = 1; s < starts.length; s++) {
     const headEnd = s + 1 < starts.length ? Math.min(starts[s + 1], starts[s] + HEAD) : starts[s] + HEAD;
-    const head = text.slice(starts[s], headEnd).toLowerCase();
+    const head = lowerSlice(text, low, starts[s], headEnd);
     const end = s + 1 < starts.length ? starts[s + 1] : text.length;
     const tailStart = Math.max(starts[s], end - TAIL);
-    out.push(innerCue(head, lamViec, inOpening, () => text.slice(tailStart, end).trimEnd().toLowerCase()));
+    out.push(innerCue(head, lamViec, inOpening, () => lowerSlice(text, low, tailStart, end).trimEnd()));
   }
   return out;
 }
@@ -434,20 +452,27 @@ function innerCues(text: string, starts: number[], lamViec: boolean, inOpening: 
 class UnitHead {
   private wideText: string | undefined;
   private firstHeadText: string | undefined;
+  /** lowerWhole(text); undefined until asked. */
+  private lowText: string | null | undefined;
   constructor(
     private readonly text: string,
     private readonly starts: number[],
     private readonly firstEnd: number,
   ) {}
+  /** The paragraph lower-cased whole (lowerWhole), shared by its heads and tails. */
+  low(): string | null {
+    if (this.lowText === undefined) this.lowText = lowerWhole(this.text);
+    return this.lowText;
+  }
   wide(): string {
-    return (this.wideText ??= this.text.slice(0, HEAD).toLowerCase());
+    return (this.wideText ??= lowerSlice(this.text, this.low(), 0, HEAD));
   }
   firstHead(): string {
     return (this.firstHeadText ??= this.wide().slice(0, this.firstEnd));
   }
   firstTail(): string {
     const firstStop = this.starts.length > 1 ? this.starts[1] : this.text.length;
-    return this.text.slice(Math.max(0, firstStop - TAIL), firstStop).trimEnd().toLowerCase();
+    return lowerSlice(this.text, this.low(), Math.max(0, firstStop - TAIL), firstStop).trimEnd();
   }
   /** The year of a "Năm 2026, …" start, 0 if none. */
   yearStart(): number {
@@ -538,7 +563,7 @@ function bodySections(doc: TextDoc, units: Unit[], kind: ArticleKind): Section[]
 
     let pieceStart = u.start;
     const which = inOpening ? 1 : 0;
-    const inners = cues ? (cues.inner[which] ??= innerCues(u.text, starts, lamViec, inOpening)) : innerCues(u.text, starts, lamViec, inOpening);
+    const inners = cues ? (cues.inner[which] ??= innerCues(u.text, starts, lamViec, inOpening, head.low())) : innerCues(u.text, starts, lamViec, inOpening, head.low());
     for (let s = 1; s < starts.length; s++) {
       const inner = inners[s];
       if (inner && inner !== current) {

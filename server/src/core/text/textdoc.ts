@@ -247,6 +247,21 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** White space and line terminators as String.prototype.trim removes them (by char code). */
+function isTrimmedCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** text.trim() === '' without the trimmed copy. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isTrimmedCode(text.charCodeAt(i))) return false;
+  return true;
+}
+
 function splitParagraphs(text: string, lines: Line[]): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let first = -1;
@@ -259,7 +274,7 @@ function splitParagraphs(text: string, lines: Line[]): Paragraph[] {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    const blank = line.text.trim() === '';
+    const blank = isBlank(line.text);
     if (blank) {
       if (first >= 0) close(line.index - 1);
     } else if (first < 0) {
@@ -290,7 +305,8 @@ export function createTextDoc(original: string, masked: string = original): Text
   const { nfc, map } = normaliseWithMap(masked);
   const lines = splitLines(nfc);
   const paragraphs = splitParagraphs(nfc, lines);
-  const lineStarts = Int32Array.from(lines.map((l) => l.start));
+  const lineStarts = new Int32Array(lines.length);
+  for (let i = 0; i < lines.length; i++) lineStarts[i] = lines[i].start;
   const clamp = (n: number, max: number): number => (n < 0 ? 0 : n > max ? max : n);
   return {
     original,

@@ -119,10 +119,71 @@ interface WordInfo {
   form: number;
 }
 
+// Objects made inside `scan` (which inlines the word lookups) come from classes, not literals: a
+// literal's allocation site carries a pretenuring decision, and when a collection changes it V8
+// throws away the optimised code that allocates there. `scan` lost its optimised code that way just
+// before a large text (the bench's 10 MB document) and tokenised much of it in baseline code.
+class Info implements WordInfo {
+  // declared, not initialised here: each field is first written in the constructor, with its type
+  // (a class field would start as undefined and change representation, deprecating the map)
+  declare lower: string;
+  declare capitalised: boolean;
+  declare canonical: WordInfo;
+  declare scan: number;
+  declare index: number;
+  declare id: number;
+  declare form: number;
+  constructor(lower: string, capitalised: boolean, canonical: WordInfo | undefined) {
+    this.lower = lower;
+    this.capitalised = capitalised;
+    this.canonical = canonical ?? this;
+    this.scan = -1;
+    this.index = -1;
+    this.id = -1;
+    this.form = -1;
+  }
+}
+
 function newInfo(lower: string, capitalised: boolean, canonical?: WordInfo): WordInfo {
-  const info: WordInfo = { lower, capitalised, canonical: undefined as unknown as WordInfo, scan: -1, index: -1, id: -1, form: -1 };
-  info.canonical = canonical ?? info;
-  return info;
+  return new Info(lower, capitalised, canonical);
+}
+
+class Table implements TokenTable {
+  declare count: number;
+  declare start: Int32Array;
+  declare end: Int32Array;
+  declare word: Int32Array;
+  declare words: string[];
+  declare wordId: Int32Array;
+  declare linked: Uint8Array;
+  declare nameLike: Uint8Array;
+  declare form: Int32Array;
+  constructor(
+    count: number,
+    start: Int32Array,
+    end: Int32Array,
+    word: Int32Array,
+    words: string[],
+    wordId: Int32Array,
+    linked: Uint8Array,
+    nameLike: Uint8Array,
+    form: Int32Array,
+  ) {
+    this.count = count;
+    this.start = start;
+    this.end = end;
+    this.word = word;
+    this.words = words;
+    this.wordId = wordId;
+    this.linked = linked;
+    this.nameLike = nameLike;
+    this.form = form;
+  }
+}
+
+/** A growable list made without an array literal (see Info). */
+function emptyList<T>(): T[] {
+  return new Array<T>();
 }
 
 let nextWordId = 0;
@@ -275,8 +336,8 @@ function scan(text: string): TokenTable {
   let nameLikeFlags = new Uint8Array(capacity);
   let wordIndex = new Int32Array(capacity);
   let forms = new Int32Array(capacity);
-  const words: string[] = [];
-  const ids: number[] = [];
+  const words = emptyList<string>();
+  const ids = emptyList<number>();
   const scanId = ++scans;
   let count = 0;
   let i = 0;
@@ -334,17 +395,17 @@ function scan(text: string): TokenTable {
     count++;
     prevEnd = end;
   }
-  return {
+  return new Table(
     count,
-    start: starts.subarray(0, count),
-    end: ends.subarray(0, count),
-    word: wordIndex.subarray(0, count),
+    starts.subarray(0, count),
+    ends.subarray(0, count),
+    wordIndex.subarray(0, count),
     words,
-    wordId: Int32Array.from(ids),
-    linked: linkedFlags.subarray(0, count),
-    nameLike: nameLikeFlags.subarray(0, count),
-    form: forms.subarray(0, count),
-  };
+    Int32Array.from(ids),
+    linkedFlags.subarray(0, count),
+    nameLikeFlags.subarray(0, count),
+    forms.subarray(0, count),
+  );
 }
 
 function growInt(a: Int32Array, capacity: number) {

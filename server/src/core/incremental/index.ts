@@ -31,6 +31,7 @@ import { nameInconsistent, nameKeys, nameReports, occurrenceVisitor, type KeyedO
 import type { SegmentMemo, TextReadings } from '../segment';
 import { findSuppressions, maskSuppressions } from '../suppression';
 import { createTextDoc, type Paragraph, type TextDoc } from '../text/textdoc';
+import { updateTextDoc, type DocShape } from './textdoc-update';
 import type { Config, ParagraphScan, Report, Rule, RuleContext, Span } from '../types';
 
 /** Rules whose reports on a paragraph depend on that paragraph's text only. */
@@ -295,6 +296,8 @@ export class IncrementalAnalyzer {
   /** The name keys of the last analysis that read names, and a number that changes with them (name mentions are kept per number). */
   private nameKeySet: ReadonlySet<string> = new Set();
   private nameGeneration = 0;
+  /** The lines and paragraphs of the last analysis's text, when the next TextDoc may be built from them (textdoc-update.ts). */
+  private shape: DocShape | undefined;
   /** Paragraph × rule results reused / computed in the last analysis (tests, status). */
   stats = { reused: 0, computed: 0, partial: false };
 
@@ -306,6 +309,7 @@ export class IncrementalAnalyzer {
       this.entries = new Map();
       this.segmentMemo.clear();
       this.configKey = '';
+      this.shape = undefined;
       this.stats = { reused: 0, computed: 0, partial: false };
       return analyze(text, config);
     }
@@ -318,8 +322,11 @@ export class IncrementalAnalyzer {
     this.stats = { reused: 0, computed: 0, partial: false };
     let round: Round | undefined;
     let usable = true;
+    const shape = this.shape;
+    this.shape = undefined; // dropped before the analysis allocates
     const analysis = analyze(text, config, {
       segmentMemo: this.segmentMemo,
+      textDoc: shape ? (t, masked) => updateTextDoc(shape, t, masked) : undefined,
       facts: (doc, sections) => {
         if (!usable) return extractFacts(doc, sections);
         try {
@@ -349,6 +356,10 @@ export class IncrementalAnalyzer {
     if (round && usable) for (let i = 0; i < round.parts.length; i++) next.set(round.parts[i].key, round.parts[i].entry);
     this.entries = next;
     this.segmentMemo.turn();
+    // the next version's TextDoc is built from this one's lines when this text is NFC with no
+    // suppression comment (the NFC view is the text itself) and no carriage return
+    const { doc } = analysis;
+    if (doc.nfc === text && !text.includes('\r')) this.shape = { text, lines: doc.lines, paragraphs: doc.paragraphs };
     return analysis;
   }
 

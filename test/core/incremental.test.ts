@@ -73,6 +73,28 @@ describe('incremental analysis (core/incremental)', function () {
     );
   });
 
+  it('equals a fresh analysis on a text of repeated paragraphs after random edits, and back (fast-check)', () => {
+    // identical paragraphs get an entry each, and each keeps its readings where it last placed them:
+    // a paragraph that moves and comes back, or one that a duplicate's edit moves, must be placed anew
+    fc.assert(
+      fc.property(fc.nat({ max: examples.length - 1 }), fc.integer({ min: 2, max: 4 }), fc.array(edit, { minLength: 1, maxLength: 8 }), (which, times, edits) => {
+        const start = Array.from({ length: times }, () => examples[which]).join('\n\n');
+        const inc = new IncrementalAnalyzer();
+        let text = start;
+        assert.equal(viewOf(inc.analyze(text)), view(text));
+        for (const e of edits) {
+          const before = text;
+          text = applyEdit(text, e);
+          assert.equal(viewOf(inc.analyze(text)), view(text), JSON.stringify(text));
+          assert.equal(viewOf(inc.analyze(before)), view(before), JSON.stringify(before));
+          assert.equal(viewOf(inc.analyze(text)), view(text), JSON.stringify(text));
+        }
+        assert.equal(viewOf(inc.analyze(start)), view(start));
+      }),
+      { numRuns: Math.max(10, RUNS >> 2), seed: SEED },
+    );
+  });
+
   it('equals a fresh analysis on texts full of lists and counts after random edits (fast-check)', () => {
     // list items are kept per paragraph with the paragraph's place in the candidate ranges (letter and
     // word items are read up to 12 paragraphs after one that may start such a list)

@@ -55,6 +55,8 @@ export interface AnalyzeOptions {
   facts?(doc: TextDoc, sections: Section[]): Facts;
   /** Lets core/incremental keep what segmenting reads from each paragraph's text alone. */
   segmentMemo?: SegmentMemo;
+  /** Lets core/incremental build the text's TextDoc from the previous version's (undefined: `createTextDoc(text, masked)`). */
+  textDoc?(text: string, masked: string): TextDoc | undefined;
 }
 
 /**
@@ -74,7 +76,8 @@ export function analyze(input: unknown, partialConfig?: Partial<Config>, options
   if (typeof input !== 'string') problems.push({ messageId: 'notText' });
 
   const suppressions = findSuppressions(text);
-  const doc = createTextDoc(text, maskSuppressions(text, suppressions));
+  const masked = maskSuppressions(text, suppressions);
+  const doc = options?.textDoc?.(text, masked) ?? createTextDoc(text, masked);
 
   let kind: Analysis['kind'] = 'other';
   let nfcSections: Section[] = [];

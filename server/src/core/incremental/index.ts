@@ -31,6 +31,7 @@ import { nameInconsistent, nameKeys, nameReports, occurrenceVisitor, type KeyedO
 import type { SegmentMemo, TextReadings } from '../segment';
 import { findSuppressions, maskSuppressions } from '../suppression';
 import { createTextDoc, type Paragraph, type TextDoc } from '../text/textdoc';
+import { updateTextDoc, type DocShape } from './textdoc-update';
 import type { Config, ParagraphScan, Report, Rule, RuleContext, Span } from '../types';
 
 /** Rules whose reports on a paragraph depend on that paragraph's text only. */
@@ -82,12 +83,29 @@ interface Part {
 }
 
 interface Round {
+  /** Counts analyses that prepared a round (see Placed). */
+  number: number;
   doc: TextDoc;
   parts: Part[];
+  /** How many paragraphs at the start are the last round's, unchanged and in the same place (the same Paragraph objects, see textdoc-update.ts). */
+  same: number;
   /** Whether per-paragraph runs are used this time (few changed paragraphs). */
   partial: boolean;
   /** Per paragraph, the lists it may start (listStarts). */
   starts?: Uint8Array;
+}
+
+/**
+ * A per-paragraph loop's output in the last round (reports of a paragraph-local rule, facts of a
+ * paragraph-local kind, readings kept per paragraph text): the placed items (a copy of what the loop
+ * returned) and, per paragraph, how many items there were up to its end. The next round hands over the
+ * items of the paragraphs before the first that changed or moved (Round.same) as they are: the same
+ * objects, no copy, and no step of the loop for them. Nothing placed is changed in place afterwards.
+ */
+interface Placed {
+  round: number;
+  out: unknown[];
+  ends: Int32Array;
 }
 
 /** Copies a report with its offsets moved by (nfc, original) and its strings flattened (no slices of the old text kept alive). */
@@ -295,6 +313,12 @@ export class IncrementalAnalyzer {
   /** The name keys of the last analysis that read names, and a number that changes with them (name mentions are kept per number). */
   private nameKeySet: ReadonlySet<string> = new Set();
   private nameGeneration = 0;
+  /** The lines and paragraphs of the last analysis's text, when the next TextDoc may be built from them (textdoc-update.ts). */
+  private shape: DocShape | undefined;
+  /** Per slot, its loop's output in the last round (see Placed), and that round's paragraphs. */
+  private placed = new Map<number, Placed>();
+  private lastParts: Part[] | undefined;
+  private rounds = 0;
   /** Paragraph × rule results reused / computed in the last analysis (tests, status). */
   stats = { reused: 0, computed: 0, partial: false };
 
@@ -306,6 +330,9 @@ export class IncrementalAnalyzer {
       this.entries = new Map();
       this.segmentMemo.clear();
       this.configKey = '';
+      this.shape = undefined;
+      this.placed.clear();
+      this.lastParts = undefined;
       this.stats = { reused: 0, computed: 0, partial: false };
       return analyze(text, config);
     }
@@ -313,13 +340,18 @@ export class IncrementalAnalyzer {
     if (configKey !== this.configKey) {
       this.entries.clear();
       this.segmentMemo.clear();
+      this.placed.clear();
+      this.lastParts = undefined;
       this.configKey = configKey;
     }
     this.stats = { reused: 0, computed: 0, partial: false };
     let round: Round | undefined;
     let usable = true;
+    const shape = this.shape;
+    this.shape = undefined; // dropped before the analysis allocates
     const analysis = analyze(text, config, {
       segmentMemo: this.segmentMemo,
+      textDoc: shape ? (t, masked) => updateTextDoc(shape, t, masked) : undefined,
       facts: (doc, sections) => {
         if (!usable) return extractFacts(doc, sections);
         try {
@@ -349,6 +381,12 @@ export class IncrementalAnalyzer {
     if (round && usable) for (let i = 0; i < round.parts.length; i++) next.set(round.parts[i].key, round.parts[i].entry);
     this.entries = next;
     this.segmentMemo.turn();
+    this.lastParts = round && usable ? round.parts : undefined;
+    if (!this.lastParts) this.placed.clear();
+    // the next version's TextDoc is built from this one's lines when this text is NFC with no
+    // suppression comment (the NFC view is the text itself) and no carriage return
+    const { doc } = analysis;
+    if (doc.nfc === text && !text.includes('\r')) this.shape = { text, lines: doc.lines, paragraphs: doc.paragraphs };
     return analysis;
   }
 
@@ -374,14 +412,43 @@ export class IncrementalAnalyzer {
     // every paragraph (found by the property test): then too
     const partial = misses <= MAX_PARTIAL && misses * 2 <= parts.length && !text.includes('\uFEFF') && onlyLineBreaksBetween(doc);
     this.stats.partial = partial;
-    return { doc, parts, partial };
+    // the paragraphs at the start that are the last round's, in the same place
+    const last = this.lastParts;
+    let same = 0;
+    if (last) {
+      const max = Math.min(last.length, parts.length);
+      while (same < max && parts[same].p === last[same].p && parts[same].os === last[same].os) same++;
+    }
+    return { number: ++this.rounds, doc, parts, partial, same };
+  }
+
+  /** How many paragraphs at the start this round takes from the last round's output of `slot` (see Placed). */
+  private keptCount(round: Round, slot: number): number {
+    const last = this.placed.get(slot);
+    return last && last.round === round.number - 1 ? Math.min(round.same, last.ends.length) : 0;
+  }
+
+  /** A new output of `slot`'s loop, holding the last round's items of its first `kept` paragraphs; their ends go into `ends`. */
+  private keptItems<T>(slot: number, kept: number, ends: Int32Array): T[] {
+    if (kept === 0) return [];
+    const last = this.placed.get(slot) as Placed;
+    ends.set(last.ends.subarray(0, kept));
+    this.stats.reused += kept;
+    return last.out.slice(0, last.ends[kept - 1]) as T[];
+  }
+
+  /** Keeps `slot`'s loop output of this round for the next (see Placed). */
+  private keepPlaced(round: Round, slot: number, out: unknown[], ends: Int32Array): void {
+    this.placed.set(slot, { round: round.number, out: out.slice(), ends });
   }
 
   /** Few paragraphs changed: reuse the others, run the rule on each changed paragraph alone. */
   private partial(rule: Rule, ctx: RuleContext, round: Round): Report[] {
-    const out: Report[] = [];
     const slot = SLOT.get(rule.id) ?? -1;
-    for (let i = 0; i < round.parts.length; i++) {
+    const kept = this.keptCount(round, slot);
+    const ends = new Int32Array(round.parts.length);
+    const out = this.keptItems<Report>(slot, kept, ends);
+    for (let i = kept; i < round.parts.length; i++) {
       const part = round.parts[i];
       let relative = part.entry[slot];
       if (relative) this.stats.reused++;
@@ -394,7 +461,9 @@ export class IncrementalAnalyzer {
       }
       const reports = relative as Report[];
       for (let k = 0; k < reports.length; k++) out.push(shifted(reports[k], part.p.start, part.os));
+      ends[i] = out.length;
     }
+    this.keepPlaced(round, slot, out, ends);
     return out;
   }
 
@@ -405,8 +474,10 @@ export class IncrementalAnalyzer {
     const slot = SLOT.get(`fact:${kind}`) ?? -1;
     const shift = SHIFT_FACT[kind];
     if (round.partial) {
-      const out: unknown[] = [];
-      for (let i = 0; i < round.parts.length; i++) {
+      const kept = this.keptCount(round, slot);
+      const ends = new Int32Array(round.parts.length);
+      const out = this.keptItems<unknown>(slot, kept, ends);
+      for (let i = kept; i < round.parts.length; i++) {
         const part = round.parts[i];
         let relative = part.entry[slot];
         if (relative) this.stats.reused++;
@@ -418,7 +489,9 @@ export class IncrementalAnalyzer {
         }
         const facts = relative as Span[];
         for (let k = 0; k < facts.length; k++) out.push(shift(facts[k], part.p.start));
+        ends[i] = out.length;
       }
+      this.keepPlaced(round, slot, out, ends);
       return out as Out;
     }
     const facts = extract(round.doc);
@@ -603,8 +676,10 @@ export class IncrementalAnalyzer {
    * placed in the text by `place` (a copy moved by d: each caller's own spread, see SHIFT_FACT).
    */
   private eachParagraph<T extends Span>(round: Round, slot: number, read: (start: number, end: number) => T[], place: (r: T, d: number) => T): T[] {
-    const placed: T[] = [];
-    for (let i = 0; i < round.parts.length; i++) {
+    const kept = this.keptCount(round, slot);
+    const ends = new Int32Array(round.parts.length);
+    const placed = this.keptItems<T>(slot, kept, ends);
+    for (let i = kept; i < round.parts.length; i++) {
       const part = round.parts[i];
       const { start, end } = part.p;
       let relative = part.entry[slot] as T[] | undefined;
@@ -616,7 +691,9 @@ export class IncrementalAnalyzer {
         this.stats.computed++;
       }
       for (let k = 0; k < relative.length; k++) placed.push(place(relative[k], start));
+      ends[i] = placed.length;
     }
+    this.keepPlaced(round, slot, placed, ends);
     return placed;
   }
 

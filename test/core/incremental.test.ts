@@ -1,23 +1,18 @@
 // Incremental analysis (core/incremental): after any sequence of edits, its result equals a fresh
 // analyze() of the same text — findings (with fixes), sections, kind, facts and problems.
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import { IncrementalAnalyzer, PARAGRAPH_LOCAL_FACT_KINDS, PARAGRAPH_LOCAL_RULES, PARAGRAPH_READINGS } from '../../server/src/core/incremental';
 import { RULES_BY_ID } from '../../server/src/core/rules';
 import type { Config } from '../../server/src/core/types';
 import { vietnameseText } from './arbitraries';
+import { exampleTexts, propertyRuns, propertySeed } from '../support/property';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
-const SEED = process.env.PROPERTY_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.PROPERTY_SEED ?? 20261202);
+const RUNS = propertyRuns(60);
+const SEED = propertySeed();
 
-const EXAMPLES = join(__dirname, '..', '..', 'docs', 'examples');
-const examples = readdirSync(EXAMPLES)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(join(EXAMPLES, f), 'utf8'));
+const examples = exampleTexts();
 
 const view = (text: string, config?: Partial<Config>): string => {
   const a = analyze(text, config);

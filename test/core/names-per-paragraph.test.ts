@@ -8,9 +8,10 @@ import { forEachCapitalStart, forEachCapitalStartIn, namesIn, namesOf } from '..
 import { nameKeys, occurrenceVisitor, type KeyedOccurrence } from '../../server/src/core/rules/name-inconsistent';
 import { createTextDoc } from '../../server/src/core/text/textdoc';
 import { vietnameseText } from './arbitraries';
+import { propertyRuns, propertySeed } from '../support/property';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
-const SEED = process.env.PROPERTY_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.PROPERTY_SEED ?? 20261202);
+const RUNS = propertyRuns(300);
+const SEED = propertySeed();
 
 // Names, cues and the letters around a paragraph break that a 16-character window would reach.
 const NAMEY = fc.constantFrom(

@@ -9,9 +9,10 @@ import { RULES } from '../../server/src/core/rules';
 import { createTextDoc } from '../../server/src/core/text/textdoc';
 import type { RuleContext } from '../../server/src/core/types';
 import { vietnameseText } from './arbitraries';
+import { propertyRuns, propertySeed } from '../support/property';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
-const SEED = process.env.PROPERTY_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.PROPERTY_SEED ?? 20261202);
+const RUNS = propertyRuns(300);
+const SEED = propertySeed();
 
 // Words the scanning rules read (tone placement, i/y spellings), with cases and names around them.
 const READ = fc.constantFrom(

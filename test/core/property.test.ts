@@ -5,10 +5,10 @@ import fc from 'fast-check';
 import { analyze } from '../../server/src/core/analyze';
 import { parseConfig } from '../../server/src/core/config';
 import { articleText, checkAnalysisInvariants, checkConfigProblems, checkSafeFixes, configText } from './arbitraries';
+import { propertyRuns, propertySeed } from '../support/property';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
-// A fixed seed keeps `npm test` reproducible; PROPERTY_SEED=random (or a number) explores more.
-const SEED = process.env.PROPERTY_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.PROPERTY_SEED ?? 20261122);
+const RUNS = propertyRuns(200);
+const SEED = propertySeed(20261122);
 
 describe('properties of analyze (fast-check)', function () {
   this.timeout(120000);

@@ -7,9 +7,10 @@ import { createTextDoc } from '../../server/src/core/text/textdoc';
 import { defaultConfig } from '../../server/src/core/config';
 import { segment, squash, startsLikeTitle } from '../../server/src/core/segment';
 import { vietnameseText } from './arbitraries';
+import { propertyRuns, propertySeed } from '../support/property';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
-const SEED = process.env.PROPERTY_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.PROPERTY_SEED ?? 20261202);
+const RUNS = propertyRuns(300);
+const SEED = propertySeed();
 
 // First characters whose lower case is special: longer (İ), context-dependent (Σ), astral, marks, spaces.
 const ODD_START = fc.constantFrom('', 'İ', 'I', 'Σ', 'ς', 'σ', 'Đ', 'đ', 'Ư', '𝒳', '𐐀', '\uD800', '\u0301', 'ß', 'ǅ', '“', ' ', '\u00a0');

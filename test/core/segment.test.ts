@@ -9,6 +9,7 @@ import type { SectionName } from '../../server/src/core/types';
 import { cpuTimeOf } from '../support/cpu-time';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join as joinPath } from 'node:path';
+import { propertyRuns, propertySeed } from '../support/property';
 
 const names = (text: string): SectionName[] => analyze(text).sections.map((s) => s.name);
 const kindOf = (text: string): string => analyze(text).kind;
@@ -451,8 +452,8 @@ describe('segment: real phrasing of results, appraisals and bylines (issue #9, s
 
 
 describe('segment: Unicode word boundaries (ub)', () => {
-  const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
-  const SEED = process.env.PROPERTY_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.PROPERTY_SEED ?? 20261202);
+  const RUNS = propertyRuns(300);
+  const SEED = propertySeed();
   // letters and digits of several scripts and planes, marks, punctuation, spaces
   const pieces = ['a', 'Đ', 'ệ', '1', '٣', '²', 'Ⅳ', '𝐀', '𝟙', '😀', '\u0301', ' ', '-', '.', '_', '/', 'ab', 'đ/c'];
   const text = fc.array(fc.constantFrom(...pieces), { maxLength: 12 }).map((xs) => xs.join(''));
@@ -569,8 +570,8 @@ describe('segment: Unicode word boundaries (ub)', () => {
 });
 
 describe('segment: pretests of guarded cue patterns', () => {
-  const RUNS = Number(process.env.PROPERTY_RUNS ?? 300);
-  const SEED = process.env.PROPERTY_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.PROPERTY_SEED ?? 20261202);
+  const RUNS = propertyRuns(300);
+  const SEED = propertySeed();
   // the committed examples and corpora, and the real articles where they are (git-ignored)
   const files = ['docs/examples', 'test/corpus/holdout/dev', 'test/corpus/post-reform', '.real'].flatMap((dir) =>
     existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => joinPath(dir, f)) : [],

@@ -1,21 +1,16 @@
 // core/incremental/textdoc-update: the TextDoc of an edited text built from the previous version's
 // lines and paragraphs equals createTextDoc of the edited text (or is not built at all).
 import { strict as assert } from 'node:assert';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { updateTextDoc } from '../../server/src/core/incremental/textdoc-update';
 import { findSuppressions, maskSuppressions } from '../../server/src/core/suppression';
 import { createTextDoc, type TextDoc } from '../../server/src/core/text/textdoc';
+import { exampleTexts, propertyRuns, propertySeed } from '../support/property';
 
-const RUNS = Number(process.env.PROPERTY_RUNS ?? 60) * 4;
-const SEED = process.env.PROPERTY_SEED === 'random' ? Date.now() % 2 ** 31 : Number(process.env.PROPERTY_SEED ?? 20261202);
+const RUNS = propertyRuns(60) * 4;
+const SEED = propertySeed();
 
-const EXAMPLES = join(__dirname, '..', '..', 'docs', 'examples');
-const examples = readdirSync(EXAMPLES)
-  .filter((f) => f.endsWith('.txt'))
-  .sort()
-  .map((f) => readFileSync(join(EXAMPLES, f), 'utf8'));
+const examples = exampleTexts();
 
 const shapeOf = (doc: TextDoc) => ({ text: doc.original, lines: doc.lines, paragraphs: doc.paragraphs });
 const masked = (text: string): string => maskSuppressions(text, findSuppressions(text));

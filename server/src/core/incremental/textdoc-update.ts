@@ -19,7 +19,7 @@
 // a line kept through many edits holds at most the text of the version it was first split from (the
 // full build's), never one per edit in between.
 
-import { bisect, type Line, type Paragraph, type TextDoc } from '../text/textdoc';
+import { appendParagraphs, textDocOfLines, type Line, type Paragraph, type TextDoc } from '../text/textdoc';
 
 /** What the next update needs of a version: its text, lines and paragraphs. */
 export interface DocShape {
@@ -79,11 +79,6 @@ function own(s: string): string {
   return s.length > 12 ? (JSON.parse(JSON.stringify(s)) as string) : s;
 }
 
-/** Whether a line of the text is blank (white space only), as createTextDoc's paragraphs read it. */
-function blank(line: Line): boolean {
-  return line.text.trim() === '';
-}
-
 /**
  * The TextDoc of `text` from the shape of the previous version (`prev`, whose text was NFC, had no
  * suppression comment and no carriage return), or undefined when this case does not apply. `masked`
@@ -124,12 +119,7 @@ export function updateTextDoc(prev: DocShape, text: string, masked: string): Tex
     const line = old[j];
     lines.push({ index: j + lineShift, start: line.start + delta, end: line.end + delta, text: line.text });
   }
-  const paragraphs = updateParagraphs(prev.paragraphs, lines, a, b, lineShift, delta, text);
-  const lineStarts = new Int32Array(lines.length);
-  for (let i = 0; i < lines.length; i++) lineStarts[i] = lines[i].start;
-  const length = text.length;
-  const clamp = (o: number): number => (o < 0 ? 0 : o > length ? length : o);
-  return { original: text, nfc: text, lines, paragraphs, toOriginal: clamp, toNfc: clamp, lineAt: (o) => bisect(lineStarts, o) };
+  return textDocOfLines(text, lines, updateParagraphs(prev.paragraphs, lines, a, b, lineShift, delta, text));
 }
 
 /**
@@ -147,25 +137,11 @@ function updateParagraphs(old: readonly Paragraph[], lines: readonly Line[], a: 
   while (s > k && old[s - 1].firstLine - 1 >= b) s--;
   const from = k > 0 ? old[k - 1].lastLine + 1 : 0;
   const to = s < old.length ? old[s].firstLine + lineShift : lines.length; // new lines [from, to) split again
-  let first = -1;
-  for (let i = from; i < to; i++) {
-    if (blank(lines[i])) {
-      if (first >= 0) paragraphs.push(paragraphOf(paragraphs.length, lines, first, i - 1, text));
-      first = -1;
-    } else if (first < 0) first = i;
-  }
-  if (first >= 0) paragraphs.push(paragraphOf(paragraphs.length, lines, first, to - 1, text));
+  appendParagraphs(text, lines, from, to, paragraphs, own);
   const indexShift = paragraphs.length - s;
   for (let j = s; j < old.length; j++) {
     const p = old[j];
     paragraphs.push({ index: j + indexShift, start: p.start + delta, end: p.end + delta, text: p.text, firstLine: p.firstLine + lineShift, lastLine: p.lastLine + lineShift });
   }
   return paragraphs;
-}
-
-function paragraphOf(index: number, lines: readonly Line[], first: number, last: number, text: string): Paragraph {
-  const start = lines[first].start;
-  const end = lines[last].end;
-  // a one-line paragraph shares its line's string, as createTextDoc's
-  return { index, start, end, text: first === last ? lines[first].text : own(text.slice(start, end)), firstLine: first, lastLine: last };
 }

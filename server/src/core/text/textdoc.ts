@@ -262,27 +262,29 @@ function isBlank(text: string): boolean {
   return true;
 }
 
-function splitParagraphs(text: string, lines: Line[]): Paragraph[] {
-  const paragraphs: Paragraph[] = [];
+/**
+ * Appends to `out` the paragraphs (runs of non-blank lines) of lines[from, to) of `text`, indexed from
+ * out.length. A one-line paragraph shares its line's string (the same characters: keys hashed once
+ * serve both); a longer one's is a slice of `text`, passed through `copy` when given
+ * (core/incremental/textdoc-update: a copy that does not keep the whole text alive).
+ */
+export function appendParagraphs(text: string, lines: readonly Line[], from: number, to: number, out: Paragraph[], copy?: (s: string) => string): void {
   let first = -1;
   const close = (last: number): void => {
     const start = lines[first].start;
     const end = lines[last].end;
-    // a one-line paragraph shares its line's string (the same characters): keys hashed once serve both
-    paragraphs.push({ index: paragraphs.length, start, end, text: first === last ? lines[first].text : text.slice(start, end), firstLine: first, lastLine: last });
+    const slice = first === last ? lines[first].text : text.slice(start, end);
+    out.push({ index: out.length, start, end, text: copy && first !== last ? copy(slice) : slice, firstLine: first, lastLine: last });
     first = -1;
   };
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    const blank = isBlank(line.text);
-    if (blank) {
-      if (first >= 0) close(line.index - 1);
+  for (let i = from; i < to; i++) {
+    if (isBlank(lines[i].text)) {
+      if (first >= 0) close(i - 1);
     } else if (first < 0) {
-      first = line.index;
+      first = i;
     }
   }
-  if (first >= 0) close(lines.length - 1);
-  return paragraphs;
+  if (first >= 0) close(to - 1);
 }
 
 /** Index of the last element of sorted `starts` that is ≤ offset. */
@@ -304,7 +306,20 @@ export function bisect(starts: ArrayLike<number>, offset: number): number {
 export function createTextDoc(original: string, masked: string = original): TextDoc {
   const { nfc, map } = normaliseWithMap(masked);
   const lines = splitLines(nfc);
-  const paragraphs = splitParagraphs(nfc, lines);
+  const paragraphs: Paragraph[] = [];
+  appendParagraphs(nfc, lines, 0, lines.length, paragraphs);
+  return assemble(original, nfc, map, lines, paragraphs);
+}
+
+/**
+ * The TextDoc of a text that is its own NFC view (no suppression comment blanked, nothing NFC changes),
+ * from its lines and paragraphs, as createTextDoc would split them (core/incremental/textdoc-update).
+ */
+export function textDocOfLines(text: string, lines: Line[], paragraphs: Paragraph[]): TextDoc {
+  return assemble(text, text, null, lines, paragraphs);
+}
+
+function assemble(original: string, nfc: string, map: OffsetMap | null, lines: Line[], paragraphs: Paragraph[]): TextDoc {
   const lineStarts = new Int32Array(lines.length);
   for (let i = 0; i < lines.length; i++) lineStarts[i] = lines[i].start;
   const clamp = (n: number, max: number): number => (n < 0 ? 0 : n > max ? max : n);

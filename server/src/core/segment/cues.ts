@@ -256,10 +256,15 @@ const WEB_ARTIFACT_LINE = new RegExp(
   'u',
 );
 
+/** The longest trimmed line each line test reads (a longer one is never a dateline, a dated byline, junk). */
+const DATELINE_MAX = 80;
+const DATED_BYLINE_MAX = 120;
+const WEB_ARTIFACT_MAX = 160;
+
 /** Whether a line (any whitespace around) is scraped page text. */
 export function isWebArtifactLine(line: string): boolean {
   const t = line.trim();
-  if (t.length === 0 || t.length > 160) return false;
+  if (t.length === 0 || t.length > WEB_ARTIFACT_MAX) return false;
   return isWebArtifactLower(t.toLowerCase());
 }
 
@@ -293,13 +298,13 @@ const DATED_BYLINE = /^(?:ngày đăng(?: bài)?|đăng ngày|ngày cập nhật
 /** A portal's head line naming the date and the author: "Ngày đăng bài: 29/12/2020 | Tác giả: Thiện". */
 export function isDatedBylineLine(line: string): boolean {
   const t = line.trim();
-  return t.length > 0 && t.length <= 120 && DATED_BYLINE.test(t.toLowerCase());
+  return t.length > 0 && t.length <= DATED_BYLINE_MAX && DATED_BYLINE.test(t.toLowerCase());
 }
 
 /** A publication time/date alone on a line: "14:30 26/05/2023", "Ngày đăng: 21/07/2023", "Thứ Ba, 14/03/2023 - 16:20". */
 export function isDatelineLine(line: string): boolean {
   const t = line.trim();
-  if (t.length === 0 || t.length > 80) return false;
+  if (t.length === 0 || t.length > DATELINE_MAX) return false;
   return DATELINE.test(t.toLowerCase());
 }
 
@@ -309,11 +314,11 @@ export function isDatelineLine(line: string): boolean {
  */
 export function lineKind(line: string): 'junk' | 'dateline' | 'byline' | null {
   const t = line.trim();
-  if (t.length === 0 || t.length > 160) return null; // longer than each test reads
+  if (t.length === 0 || t.length > WEB_ARTIFACT_MAX) return null; // longer than each test reads
   const lower = t.toLowerCase();
   if (isWebArtifactLower(lower)) return 'junk';
-  if (t.length <= 80 && DATELINE.test(lower)) return 'dateline';
-  if (t.length <= 120 && DATED_BYLINE.test(lower)) return 'byline';
+  if (t.length <= DATELINE_MAX && DATELINE.test(lower)) return 'dateline';
+  if (t.length <= DATED_BYLINE_MAX && DATED_BYLINE.test(lower)) return 'byline';
   return null;
 }
 

@@ -38,12 +38,7 @@ function scanLines(text: string, from: number, to: number): Span[] {
   for (;;) {
     const m = LINE_BREAK.exec(text);
     const end = m && m.index < to ? m.index : to;
-    const line = text.slice(start, end);
-    if (isWebArtifactLine(line)) {
-      const trimmed = line.trim();
-      const at = start + line.indexOf(trimmed);
-      found.push({ start: at, end: at + trimmed.length });
-    }
+    addIfArtifact(found, text.slice(start, end), start);
     if (!m || m.index >= to) break;
     start = LINE_BREAK.lastIndex;
   }
@@ -56,15 +51,16 @@ function scanLines(text: string, from: number, to: number): Span[] {
  */
 function scanDocLines(lines: readonly Line[]): Span[] {
   const found: Span[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i].text;
-    if (isWebArtifactLine(line)) {
-      const trimmed = line.trim();
-      const at = lines[i].start + line.indexOf(trimmed);
-      found.push({ start: at, end: at + trimmed.length });
-    }
-  }
+  for (let i = 0; i < lines.length; i++) addIfArtifact(found, lines[i].text, lines[i].start);
   return found;
+}
+
+/** Adds the span of the line's trimmed text (the line starts at `start`) when it is a web-artifact line. */
+function addIfArtifact(found: Span[], line: string, start: number): void {
+  if (!isWebArtifactLine(line)) return;
+  const trimmed = line.trim();
+  const at = start + line.indexOf(trimmed);
+  found.push({ start: at, end: at + trimmed.length });
 }
 
 /** A report on each web-artifact line, with a fix that deletes it (and a blank line next to it). */

@@ -144,10 +144,6 @@ class Info implements WordInfo {
   }
 }
 
-function newInfo(lower: string, capitalised: boolean, canonical?: WordInfo): WordInfo {
-  return new Info(lower, capitalised, canonical);
-}
-
 class Table implements TokenTable {
   declare count: number;
   declare start: Int32Array;
@@ -254,16 +250,16 @@ function wordInfo(word: string): WordInfo {
   if (info === undefined) {
     const lower = word.toLowerCase();
     if (lower === word) {
-      info = newInfo(lower, false);
+      info = new Info(lower, false, undefined);
       if (WORDS.size < WORDS_MAX) remember(word, info);
     } else {
       // share the lower-case word's string (lower-casing is idempotent)
       let own = WORDS.get(lower);
       if (!own) {
-        own = newInfo(lower, false);
+        own = new Info(lower, false, undefined);
         if (WORDS.size < WORDS_MAX) remember(lower, own);
       }
-      info = newInfo(own.lower, word[0] !== lower[0] && word.slice(1) === lower.slice(1), own);
+      info = new Info(own.lower, word[0] !== lower[0] && word.slice(1) === lower.slice(1), own);
       if (WORDS.size < WORDS_MAX) rememberForm(word, info);
     }
   }

@@ -1,8 +1,10 @@
 /// <reference path="../server/src/lsp/node-shims.d.ts" />
 // The bundled server's edits of bench:lsp's 1 MB article, for profiles: starts the server as VS Code
 // does plus the Node flags in PROFILE_FLAGS (e.g. "--cpu-prof --cpu-prof-dir=/tmp/p"), opens and
-// pulls the article, idles 1.5 s (profiles can tell the edits apart), then makes N middle edits, each
+// pulls the article, idles 1.5 s (PROFILE_IDLE_MS) (profiles can tell the edits apart), then makes N middle edits, each
 // after `pauseMs` and pulled. Prints each edit's latency and the server's minor page faults and CPU per edit.
+// PROFILE_SOCKET=1 talks to the server over a socket, so V8's traces on its standard output (--trace-gc,
+// --trace-opt) come through, with "== edit N" lines between the edits.
 //   npx tsx scripts/profile-edit.ts [N] [pauseMs]
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -11,20 +13,25 @@ import { bigDocument, middleEdit } from './lsp-articles';
 
 const N = Number(process.argv[2] ?? 40);
 const PAUSE = Number(process.argv[3] ?? 250);
+const IDLE = Number(process.env.PROFILE_IDLE_MS ?? 1500);
 const flags = (process.env.PROFILE_FLAGS ?? '').split(' ').filter(Boolean);
 
 async function main(): Promise<void> {
   const big = bigDocument(1024 * 1024);
-  const client = await TestClient.start({ pull: true, ...AS_VS_CODE, execArgv: [...AS_VS_CODE.execArgv, ...flags] });
+  const socket = process.env.PROFILE_SOCKET === '1';
+  const client = await TestClient.start({ pull: true, ...AS_VS_CODE, execArgv: [...AS_VS_CODE.execArgv, ...flags], socket });
   const uri = 'file:///bench/big.tin.txt';
   await client.open(uri, big);
+  if (socket) console.log('== opened');
   await client.pull(uri);
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  if (socket) console.log('== pulled');
+  await new Promise((resolve) => setTimeout(resolve, IDLE));
   const stat = (): string[] => readFileSync(`/proc/${client.child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
   const s0 = stat();
   const times: number[] = [];
   for (let i = 0; i < N; i++) {
     if (PAUSE > 0) await new Promise((resolve) => setTimeout(resolve, PAUSE));
+    if (socket) console.log(`== edit ${i}`);
     const t0 = performance.now();
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i + 2 }, contentChanges: [middleEdit(big, i)] });
     await client.pull(uri);

@@ -3,6 +3,7 @@
 // server over stdio and talks JSON-RPC to it. Waits on events, never on fixed sleeps.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { SERVER_EXEC_ARGV, serverEnv } from '../../server/src/lsp/constants';
@@ -36,6 +37,11 @@ export interface StartOptions {
   execArgv?: string[];
   /** Extra environment variables for the server process. */
   env?: Record<string, string>;
+  /**
+   * Talk to the server over a TCP socket (`--socket=PORT`) instead of stdio, its standard output
+   * passed through: for V8 traces (--trace-gc, --trace-opt …), which Node writes to standard output.
+   */
+  socket?: boolean;
 }
 
 export class TestClient {
@@ -51,10 +57,10 @@ export class TestClient {
   /** Extra observers of every publishDiagnostics (a connection has one handler per method). */
   readonly listeners = new Set<(p: PublishDiagnosticsParams) => void>();
 
-  private constructor(readonly child: ChildProcess, options: StartOptions) {
+  private constructor(readonly child: ChildProcess, options: StartOptions, streams?: { input: NodeJS.ReadableStream; output: NodeJS.WritableStream }) {
     this.settings = options.settings ?? {};
     this.exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-    this.connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    this.connection = createProtocolConnection(new StreamMessageReader(streams?.input ?? child.stdout!), new StreamMessageWriter(streams?.output ?? child.stdin!));
     this.connection.onRequest('workspace/configuration', (params: { items: { scopeUri?: string }[] }) =>
       params.items.map((item) => (item.scopeUri && this.scoped[item.scopeUri]) || this.settings),
     );
@@ -79,11 +85,20 @@ export class TestClient {
   }
 
   static async start(options: StartOptions): Promise<TestClient> {
-    const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_BUNDLE, '--stdio'], {
-      stdio: ['pipe', 'pipe', 'inherit'],
-      env: options.env ? { ...process.env, ...options.env } : process.env,
-    });
-    const client = new TestClient(child, options);
+    let client: TestClient;
+    const env = options.env ? { ...process.env, ...options.env } : process.env;
+    if (options.socket) {
+      const listener = createServer();
+      await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+      const port = (listener.address() as AddressInfo).port;
+      const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_BUNDLE, `--socket=${port}`], { stdio: ['ignore', 'inherit', 'inherit'], env });
+      const socket = await new Promise<Socket>((resolve) => listener.once('connection', resolve));
+      listener.close();
+      client = new TestClient(child, options, { input: socket, output: socket });
+    } else {
+      const child = spawn(process.execPath, [...(options.execArgv ?? []), SERVER_BUNDLE, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env });
+      client = new TestClient(child, options);
+    }
     const capabilities: ClientCapabilities = {
       workspace:
         options.configuration === false

@@ -132,6 +132,28 @@ function shifted(r: Report, nfc: number, original: number): Report {
   return copy;
 }
 
+// The arrays kept per paragraph are made by the loops below in every tier. Array.prototype.map's
+// result is a packed array when the builtin makes it but a holey one when TurboFan inlines the call
+// (the edit path's functions, once optimised), and a paragraph's fresh entry was a holey-Smi array
+// where the kept ones hold objects: the optimised loops then met array maps their feedback never
+// had ("wrong map" deopts of paragraphNames, counts, enumerations, names and facts in the first
+// ~15 edits of the 1 MB article, each compiled again on V8's helper thread).
+
+/** `items.map((x) => f(x, d))`, always a packed array (see above). */
+function packedMap<T, U>(items: readonly T[], f: (item: T, d: number) => U, d: number): U[] {
+  const out: U[] = [];
+  for (let i = 0; i < items.length; i++) out.push(f(items[i], d));
+  return out;
+}
+
+/** A report of a paragraph analysed alone, copied for the cache (moved by nothing). */
+const MOVED_IN_PLACE = (r: Report, d: number): Report => moved(r, d, d);
+
+/** A paragraph's new entry: every slot undefined, in an array that holds any value from the start (see above). */
+function newEntry(): ParagraphEntry {
+  return new Array<Relative | number | undefined>(SLOT.size).fill(undefined);
+}
+
 /** The nested spans of the paragraph-local facts; any other nested object must carry no offsets. */
 const FACT_SPANS = ['sentence', 'denominatorSpan'] as const;
 
@@ -404,7 +426,7 @@ export class IncrementalAnalyzer {
       const key = maskedPart === original ? original : `${original}\u0000${maskedPart}`;
       const old = this.entries.get(key);
       if (!old) misses++;
-      return { p, os, oe, key, entry: old ?? new Array<Relative | number | undefined>(SLOT.size) };
+      return { p, os, oe, key, entry: old ?? newEntry() };
     });
     // a byte-order mark is read differently at the start of a paragraph analysed alone than inside
     // the whole text (found by the property test): such texts run the local rules on the whole text
@@ -455,7 +477,7 @@ export class IncrementalAnalyzer {
       else {
         const sub = this.subDoc(part, round);
         const reports = rule.check({ ...ctx, doc: sub });
-        relative = reports.length === 0 ? NONE : reports.map((r) => moved(r, 0, 0));
+        relative = reports.length === 0 ? NONE : packedMap(reports, MOVED_IN_PLACE, 0);
         part.entry[slot] = relative;
         this.stats.computed++;
       }
@@ -483,7 +505,7 @@ export class IncrementalAnalyzer {
         if (relative) this.stats.reused++;
         else {
           const facts = extract(this.subDoc(part, round));
-          relative = facts.length === 0 ? NONE : facts.map((f) => storedFact(f, 0));
+          relative = facts.length === 0 ? NONE : packedMap<object, object>(facts, storedFact, 0);
           part.entry[slot] = relative;
           this.stats.computed++;
         }
@@ -563,7 +585,8 @@ export class IncrementalAnalyzer {
       else {
         const found: CountFact[] = [];
         if (tos[i] >= 0) extractCountsIn(nfc, froms[i], tos[i], found);
-        stored = [contextOf(i), ...found.filter((f) => f.start >= start && f.start < end).map((f) => storedFact(f, -start))];
+        stored = [contextOf(i)];
+        for (let k = 0; k < found.length; k++) if (found[k].start >= start && found[k].start < end) stored.push(storedFact(found[k], -start));
         part.entry[slot] = stored;
         this.stats.computed++;
       }
@@ -621,7 +644,8 @@ export class IncrementalAnalyzer {
       else {
         const found: KeyedOccurrence[] = [];
         forEachCapitalStartIn(nfc, start, end, occurrenceVisitor(nfc, keys, found));
-        stored = [generation, ...found.map((o) => storeMention(o, -start))];
+        stored = [generation];
+        for (let k = 0; k < found.length; k++) stored.push(storeMention(found[k], -start));
         part.entry[mentionsSlot] = stored;
         this.stats.computed++;
       }
@@ -645,7 +669,7 @@ export class IncrementalAnalyzer {
         const { start, end } = part.p;
         const found = namesIn(nfc, start, end);
         // offsets are not needed (the keys read the names' text and kind only)
-        relative = found.length === 0 ? NONE : found.map((n) => storeName(n, -start));
+        relative = found.length === 0 ? NONE : packedMap(found, storeName, -start);
         part.entry[namesSlot] = relative;
         this.stats.computed++;
       }
@@ -686,7 +710,7 @@ export class IncrementalAnalyzer {
       if (relative) this.stats.reused++;
       else {
         const found = read(start, end);
-        relative = found.length === 0 ? NONE : found.map((r) => storedReading(r, -start));
+        relative = found.length === 0 ? NONE : packedMap(found, storedReading, -start);
         part.entry[slot] = relative;
         this.stats.computed++;
       }
@@ -743,7 +767,8 @@ export class IncrementalAnalyzer {
       if (stored && stored[0] === context) this.stats.reused++;
       else {
         const read = rawItemsIn(nfc, start, end, letters, words, wordsLast);
-        stored = [context, ...read.items.map((item) => storedReading(item, -start))];
+        stored = [context];
+        for (let k = 0; k < read.items.length; k++) stored.push(storedReading(read.items[k], -start));
         // items that read the text before the paragraph are not kept
         part.entry[slot] = read.before ? undefined : stored;
         this.stats.computed++;

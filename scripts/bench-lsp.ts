@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { DEFAULT_DEBOUNCE_MS } from '../server/src/lsp/constants';
 import { AS_VS_CODE, ROOT, TestClient } from '../test/lsp/client';
-import { bigDocument, middleEdit, TYPICAL } from './lsp-articles';
+import { bigDocument, lineBreakEdit, middleEdit, TYPICAL } from './lsp-articles';
 import { peakMb } from './proc-stats';
 
 const args = process.argv.slice(2);
@@ -78,22 +78,23 @@ async function coldStart(): Promise<{ ms: number; cpu: number; client: TestClien
 }
 
 /**
- * Edits (middleEdit) and waits for the diagnostics of each, pulled or pushed. `pauseMs` > 0 waits
+ * Edits (middleEdit, or `edit`) and waits for the diagnostics of each, pulled as VS Code pulls
+ * (with the result id it holds: an unchanged report keeps the diagnostics shown) or pushed. `pauseMs` > 0 waits
  * that long before each edit (an editor's user who looks at the result before the next edit);
  * 0 sends the next edit as soon as the diagnostics arrive.
  */
-async function editLatency(client: TestClient, uri: string, text: string, runs: number, pull: boolean, pauseMs = 0, firstVersion = 1): Promise<number[]> {
+async function editLatency(client: TestClient, uri: string, text: string, runs: number, pull: boolean, pauseMs = 0, firstVersion = 1, edit = middleEdit): Promise<number[]> {
   const times: number[] = [];
   let version = firstVersion;
   for (let i = 0; i < runs; i++) {
     version++;
-    const change = middleEdit(text, i);
+    const change = edit(text, i);
     if (pauseMs > 0) await new Promise((resolve) => setTimeout(resolve, pauseMs));
     const t0 = performance.now();
     const wanted = version;
     const published = pull ? undefined : client.diagnostics(uri, (p) => p.version === wanted);
     await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
-    if (pull) await client.pull(uri);
+    if (pull) await client.pullShown(uri);
     else await published;
     times.push(performance.now() - t0);
   }
@@ -192,9 +193,9 @@ async function bigEdits(): Promise<void> {
   const bigUri = 'file:///bench/big.tin.txt';
   let t0 = performance.now();
   await large.open(bigUri, big);
-  const first = await large.pull(bigUri);
-  console.log(`1 MB article (${Buffer.byteLength(big)} bytes): first diagnostics ${ms(performance.now() - t0)} (${first.items?.length ?? 0} findings)`);
-  const bigRuns = Math.max(5, Math.min(30, Math.floor(RUNS / 10)));
+  const first = await large.pullShown(bigUri);
+  console.log(`1 MB article (${Buffer.byteLength(big)} bytes): first diagnostics ${ms(performance.now() - t0)} (${first.items.length} findings)`);
+  const bigRuns = 2 * Math.max(3, Math.min(15, Math.floor(RUNS / 20))); // even: each run leaves the text as it found it
   const perEdit = (cpu: number, main: number): string =>
     `server CPU ${ms((cpuMs(large.child.pid) - cpu) / bigRuns)} per edit (mean), main thread ${ms((cpuMs(large.child.pid, true) - main) / bigRuns)}`;
   let cpu0 = cpuMs(large.child.pid);
@@ -208,14 +209,20 @@ async function bigEdits(): Promise<void> {
   const paced = await editLatency(large, bigUri, big, bigRuns, true, DEFAULT_DEBOUNCE_MS + 100, 1 + bigRuns);
   if (EACH) console.log(`  each: ${paced.map((x) => x.toFixed(0)).join(' ')}`);
   console.log(`edit → diagnostics, 1 MB article, pull, after a pause: median ${ms(median(paced))}, p95 ${ms(quantile(paced, 0.95))} (${bigRuns} edits); ${perEdit(cpu0, main0)}`);
+  // middleEdit moves no diagnostic (the server answers "unchanged"); a line break moves every later one
+  cpu0 = cpuMs(large.child.pid);
+  main0 = cpuMs(large.child.pid, true);
+  const breaks = await editLatency(large, bigUri, big, bigRuns, true, DEFAULT_DEBOUNCE_MS + 100, 1 + 2 * bigRuns, lineBreakEdit);
+  if (EACH) console.log(`  each: ${breaks.map((x) => x.toFixed(0)).join(' ')}`);
+  console.log(`  line breaks (every later diagnostic moves: a full report), after a pause: median ${ms(median(breaks))}, p95 ${ms(quantile(breaks, 0.95))}; ${perEdit(cpu0, main0)}`);
   // typing: 10 keystrokes 60 ms apart, pulled as VS Code does (an edit cancels the pull in flight)
   const bursts: number[] = [];
   const burstAnalyses: number[] = [];
-  let version = 1 + 2 * bigRuns;
+  let version = 1 + 3 * bigRuns;
   for (let b = 0; b < 5; b++) {
     await new Promise((resolve) => setTimeout(resolve, DEFAULT_DEBOUNCE_MS + 100));
     const before = ((await large.connection.sendRequest('tinHoiNghi/status')) as { analyses: number }).analyses;
-    const keys = Array.from({ length: 10 }, (_, i) => middleEdit(big, version + i - 1 - 2 * bigRuns));
+    const keys = Array.from({ length: 10 }, (_, i) => middleEdit(big, version + i - 1 - 3 * bigRuns));
     const { lastSent } = await large.typeAndPull(bigUri, version, keys, 60);
     bursts.push(performance.now() - lastSent);
     version += keys.length;

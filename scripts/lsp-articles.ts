@@ -39,3 +39,17 @@ export function middleEdit(text: string, i: number): { range: { start: { line: n
     ? { range: { start: { line, character }, end: { line, character } }, text: 'a' }
     : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
 }
+
+/**
+ * The i-th edit of a run that moves every later diagnostic: alternately breaks the paragraph line
+ * nearest the middle of the text in two and joins it again (a full diagnostics report each time).
+ */
+export function lineBreakEdit(text: string, i: number): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string } {
+  const lines = text.split('\n');
+  let line = Math.floor(lines.length / 2);
+  while (line < lines.length - 1 && lines[line].length === 0) line++;
+  const character = Math.floor(lines[line].length / 2);
+  return i % 2 === 0
+    ? { range: { start: { line, character }, end: { line, character } }, text: '\n' }
+    : { range: { start: { line, character }, end: { line: line + 1, character: 0 } }, text: '' };
+}

@@ -29,6 +29,7 @@ import {
   type Position,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { MAX_CHARS } from './core/incremental';
 import { problemMessage } from './core/render';
 import type { Config, Locale } from './core/types';
 import { announceWarm } from './node/code-cache';
@@ -43,6 +44,7 @@ import { toDiagnostics } from './lsp/diagnostics';
 import { encodeMessage } from './lsp/encode';
 import { shouldCheck } from './lsp/files';
 import { EditPace, quietWindow } from './lsp/pace';
+import { PullReports } from './lsp/pull-reports';
 import { hoverAt } from './lsp/hover';
 import { PROVIDERS } from './lsp/providers';
 import { buildConfig, defaultSettings, parseSettings, resolveLocale, type ServerSettings } from './lsp/settings';
@@ -102,6 +104,7 @@ const projectConfigs = new Map<string, ProjectConfig>();
 const warned = new Set<string>();
 const timers = new Map<string, ReturnType<typeof setTimeout>>();
 const pace = new EditPace();
+const pullReports = new PullReports();
 
 function log(message: string): void {
   try {
@@ -410,6 +413,7 @@ documents.onDidClose((event) => {
   if (pending) clearTimeout(pending);
   timers.delete(uri);
   pace.forget(uri);
+  pullReports.forget(uri);
   cache.delete(uri);
   projectConfigs.delete(uri);
   resourceSettings.delete(uri);
@@ -441,7 +445,7 @@ connection.languages.diagnostics.on(
       reportProblems(entry);
       const resultId = `${entry.generation}:${entry.version}`;
       if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-      return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(current, entry) };
+      return pullReports.report(current.uri, resultId, params.previousResultId, diagnosticsOf(current, entry), current.getText().length <= MAX_CHARS);
     },
   ),
 );

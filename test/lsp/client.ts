@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { SERVER_EXEC_ARGV, serverEnv } from '../../server/src/lsp/constants';
 import {
   CancellationTokenSource,
+  type CancellationToken,
   createProtocolConnection,
   StreamMessageReader,
   StreamMessageWriter,
@@ -148,9 +149,27 @@ export class TestClient {
     return this.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId });
   }
 
+  /** Per document: the result id and diagnostics this client shows, kept as VS Code's client keeps them (pullShown). */
+  private readonly shown = new Map<string, { resultId?: string; items: Diagnostic[] }>();
+
+  /**
+   * Pulls as VS Code's client does: with the result id of the diagnostics it shows, keeping them when
+   * the server answers "unchanged". Resolves with the report and the diagnostics now shown.
+   */
+  async pullShown(uri: string, token?: CancellationToken): Promise<{ kind: string; items: Diagnostic[] }> {
+    const held = this.shown.get(uri);
+    const params = { textDocument: { uri }, previousResultId: held?.resultId };
+    // an undefined token would go out as a second, positional parameter
+    const answer = token ? this.connection.sendRequest('textDocument/diagnostic', params, token) : this.connection.sendRequest('textDocument/diagnostic', params);
+    const report = (await answer) as { kind: string; items?: Diagnostic[]; resultId?: string };
+    const items = report.kind === 'unchanged' && held ? held.items : (report.items ?? []);
+    this.shown.set(uri, { resultId: report.resultId, items });
+    return { kind: report.kind, items };
+  }
+
   /**
    * Sends `changes` one by one, `gapMs` apart, from version `fromVersion + 1` on, and pulls as VS Code's
-   * client does: a pull after every change, at most one in flight; a change cancels the pull in flight,
+   * client does (pullShown): a pull after every change, at most one in flight; a change cancels the pull in flight,
    * which is sent again once it settles (so is one the server cancelled because the document changed).
    * Resolves, once no pull is left, with the report answered last and when the last change was sent.
    */
@@ -161,8 +180,7 @@ export class TestClient {
     let report: { items?: Diagnostic[] } = {};
     const pull = (): void => {
       cancel = new CancellationTokenSource();
-      inflight = this.connection
-        .sendRequest('textDocument/diagnostic', { textDocument: { uri } }, cancel.token)
+      inflight = this.pullShown(uri, cancel.token)
         .then(
           (answer) => {
             report = answer as { items?: Diagnostic[] };

@@ -97,6 +97,35 @@ describe('language server (protocol)', function () {
       assert.equal(after.pullDiagnostics, true);
     });
 
+    it('answers "unchanged" under a new result id when an edit moves no diagnostic, "full" when one moves', async () => {
+      const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/unchanged.tin.txt';
+      await client.open(uri, ARTICLE);
+      const first = await client.pull(uri);
+      assert.equal(first.kind, 'full');
+      // words added at the end of a paragraph with no diagnostic: no diagnostic moves
+      const lines = ARTICLE.split('\n');
+      const line = lines.findIndex((l) => l.startsWith('Bên cạnh'));
+      const at = { line, character: lines[line].length - 1 };
+      let text = TextDocument.applyEdits(TextDocument.create(uri, 'tin-hoi-nghi', 1, ARTICLE), [{ range: { start: at, end: at }, newText: ' năm nay' }]);
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: at, end: at }, text: ' năm nay' }] });
+      const second = await client.pull(uri, first.resultId);
+      assert.deepEqual(keys(first.items ?? []), expected(text), 'the edit moved no diagnostic');
+      assert.equal(second.kind, 'unchanged');
+      assert.ok(second.resultId && second.resultId !== first.resultId, 'a new result id');
+      // a stale result id (not the last answered) gets the whole report
+      const stale = await client.pull(uri, first.resultId);
+      assert.equal(stale.kind, 'full');
+      assert.deepEqual(keys(stale.items ?? []), expected(text));
+      // a new line at the top moves every diagnostic down
+      const top = { line: 0, character: 0 };
+      text = `\n${text}`;
+      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ range: { start: top, end: top }, text: '\n' }] });
+      const third = await client.pull(uri, stale.resultId);
+      assert.equal(third.kind, 'full');
+      assert.deepEqual(keys(third.items ?? []), expected(text));
+      await client.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    });
+
     it('lists the sections as document symbols', async () => {
       const symbols = (await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri: URI } })) as DocumentSymbol[];
       const sections = analyze(ARTICLE).sections;

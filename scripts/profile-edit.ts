@@ -5,6 +5,9 @@
 // after `pauseMs` and pulled. Prints each edit's latency and the server's minor page faults and CPU per edit.
 // PROFILE_SOCKET=1 talks to the server over a socket, so V8's traces on its standard output (--trace-gc,
 // --trace-opt) come through, with "== edit N" lines between the edits.
+// Run twice with a new set of PROFILE_FLAGS: the first start writes the server's code cache for those
+// flags, and writing it (Node makes the cache's buffer in C++ by giving a Uint8Array a new prototype)
+// throws away the optimised code of every function that read a typed array, in the middle of the edits.
 //   npx tsx scripts/profile-edit.ts [N] [pauseMs]
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';

@@ -96,10 +96,10 @@ const GRADE_LEVEL: Record<string, number> = { 'xuất sắc': 5, giỏi: 4, khá
 // The rating written before the number: "hoàn thành tốt nhiệm vụ (là|đạt|chiếm) 76,3%", "loại khá 30%".
 const BEFORE_TAIL = String.raw`(\s+trở lên)?\s*(?:(?:là|đạt|chiếm|có)\s+)?(?:(?:trên|hơn|khoảng|gần|dưới|xấp xỉ|chừng)\s+)?$`;
 const PARTY_BEFORE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:(không hoàn thành(?:\s+nhiệm vụ)?|khtnv)|(hoàn thành xuất sắc(?:\s+nhiệm vụ)?|htxsnv)|(hoàn thành tốt(?:\s+nhiệm vụ)?|httnv)|(hoàn thành nhiệm vụ|htnv))` + BEFORE_TAIL,
+  String.raw`(?<!(?:\p{L}|\p{M}))(?:(không hoàn thành(?:\s+nhiệm vụ)?|khtnv)|(hoàn thành xuất sắc(?:\s+nhiệm vụ)?|htxsnv)|(hoàn thành tốt(?:\s+nhiệm vụ)?|httnv)|(hoàn thành nhiệm vụ|htnv))` + BEFORE_TAIL,
   'u',
 );
-const GRADE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:xếp\s+)?loại\s+(xuất sắc|giỏi|khá|trung bình|yếu|kém)` + BEFORE_TAIL, 'u');
+const GRADE_BEFORE_RE = new RegExp(String.raw`(?<!(?:\p{L}|\p{M}))(?:xếp\s+)?loại\s+(xuất sắc|giỏi|khá|trung bình|yếu|kém)` + BEFORE_TAIL, 'u');
 /** Between a whole and its rating: "đảng viên được xếp loại hoàn thành …", "chi bộ đạt …". */
 const WHOLE_LINK_RE = /\s*(?:(?:được|đã)\s+)?(?:(?:đánh giá|xếp loại)\s+)?(?:là\s+|đạt\s+)?$/u;
 

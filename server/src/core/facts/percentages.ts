@@ -7,7 +7,7 @@ import { BoundaryCursor, VI_NUMBER_SOURCE, execBeforeMark, isClauseBoundary, isS
 import type { PercentFact } from './types';
 
 // sticky: matched only just before each '%' (execBeforeMark)
-const PERCENT_RE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.,])(${VI_NUMBER_SOURCE})[ \u00a0]?%`, 'uy');
+const PERCENT_RE = new RegExp(String.raw`(?<!\p{L}|\p{M}|\p{N}|[.,])(${VI_NUMBER_SOURCE})[ \u00a0]?%`, 'uy');
 
 /** Nouns a share can be a share of, longest first (NFC lower case). */
 const WHOLE_NOUNS = [
@@ -106,7 +106,7 @@ const WHOLE_LINK_RE = /\s*(?:(?:được|đã)\s+)?(?:(?:đánh giá|xếp loạ
 function wordAt(text: string, word: string): boolean {
   if (!text.startsWith(word)) return false;
   const next = text[word.length];
-  return next === undefined || !/[\p{L}\p{M}\d]/u.test(next);
+  return next === undefined || !/(?:\p{L}|\p{M}|\d)/u.test(next);
 }
 
 /** "số hộ", "tổng số đảng viên", "các thôn": a count word before the whole. */
@@ -146,7 +146,7 @@ function wholeBefore(head: string): string | undefined {
   for (const n of WHOLE_NOUNS) {
     const at = end - n.length;
     if (at < 0 || !head.startsWith(n, at)) continue;
-    if (at > 0 && /[\p{L}\p{M}\d]/u.test(head[at - 1])) continue;
+    if (at > 0 && /(?:\p{L}|\p{M}|\d)/u.test(head[at - 1])) continue;
     return n;
   }
   return undefined;

@@ -26,7 +26,7 @@ const PARTY_RE = /đại hội|đảng bộ|chi bộ|đảng ủy|đảng uỷ/u
 
 /** Words that end a criteria set's name. */
 const NAME_STOP = new Set(['đạt', 'chưa', 'còn', 'lại', 'và', 'đã', 'được', 'theo', 'của', 'trên', 'so', 'là', 'có', 'trong', 'đề', 'ra', 'cơ', 'bản', 'hoàn', 'thành', 'đang', 'vượt', 'không', 'để', 'cho', 'với', 'gồm']);
-const NAME_WORD_RE = /^\s*([\p{L}\p{M}\d]+)/u;
+const NAME_WORD_RE = /^\s*((?:\p{L}|\p{M}|\d)+)/u;
 
 function criteriaName(after: string): string | undefined {
   const words: string[] = [];

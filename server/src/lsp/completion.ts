@@ -18,9 +18,9 @@ export interface CompletionOptions {
   extractNames?: (doc: TextDoc) => string[];
 }
 
-const WORD_CHAR = /[\p{L}\p{M}\-–]/u;
+const WORD_CHAR = /(?:\p{L}|\p{M}|[\-–])/u;
 const NAME_AFTER =
-  /(?<![\p{L}\p{M}])(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hôn|[Bb]ản|[Hh]uyện|[Tt]ỉnh) (\p{Lu}[\p{Ll}\p{M}]*(?: \p{Lu}[\p{Ll}\p{M}]*){0,3})/gu;
+  /(?<!(?:\p{L}|\p{M}))(?:[Đđ]ồng chí|[Ôô]ng|[Bb]à|[Xx]ã|[Pp]hường|[Tt]hị trấn|[Tt]hôn|[Bb]ản|[Hh]uyện|[Tt]ỉnh) (\p{Lu}(?:\p{Ll}|\p{M})*(?: \p{Lu}(?:\p{Ll}|\p{M})*){0,3})/gu;
 const MAX_NAMES = 200;
 
 /** People and place names after a title or unit noun ("đồng chí Lê Văn Trọng", "xã Cao Sơn"). */

@@ -109,7 +109,7 @@ function bareFractionAt(text: string, offset: number): { f: FractionLike; start:
   return undefined;
 }
 
-const TOKEN_CHAR = /[\p{L}\p{M}\-–]/u;
+const TOKEN_CHAR = /(?:\p{L}|\p{M}|[\-–])/u;
 
 function tokenAt(text: string, offset: number): { text: string; start: number; end: number } | undefined {
   let start = offset;

@@ -32,8 +32,8 @@ const PART_OF_DAY_BEFORE = /(?:^|[^\p{L}])(sáng|chiều|tối|trưa|đêm)(?:\s
 
 // Numeric: d/m/yyyy, d/m (cue needed), d-m-yyyy. Not inside longer numbers, doc numbers or fractions.
 const NUMERIC = /(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}))?(?![\p{N}]|[/.-]\p{N}|-\p{L})/gu;
-const NOT_BEFORE_NUMBER = /[\p{L}\p{N}\p{M}/.,-]/u;
-const LETTER = /[\p{L}\p{M}]/u;
+const NOT_BEFORE_NUMBER = /(?:\p{L}|\p{N}|\p{M}|[/.,-])/u;
+const LETTER = /(?:\p{L}|\p{M})/u;
 // Spelled: "ngày 08 tháng 5 năm 2023" (the "năm" part optional).
 const SPELLED = /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*(\d{4}))?(?![\p{N}])/giu;
 

@@ -16,8 +16,8 @@ const COUNT_RE = new RegExp(
   'g',
 );
 const COUNT_PARTS_RE = new RegExp(String.raw`^(\d{1,2}|${NUMBER_WORD_SOURCE})[ \t\u00a0]+(.+)$`);
-const NOUN_CONTINUATION_RE = /^(?:,\s*|\s+và\s+)(?:nhiệm vụ|giải pháp)(?![\p{L}\p{M}])/u;
-const MODIFIER_RE = /^\s+(trọng tâm|đột phá|chủ yếu|trọng điểm|cụ thể|căn cơ|cơ bản)(?![\p{L}\p{M}])/u;
+const NOUN_CONTINUATION_RE = /^(?:,\s*|\s+và\s+)(?:nhiệm vụ|giải pháp)(?!(?:\p{L}|\p{M}))/u;
+const MODIFIER_RE = /^\s+(trọng tâm|đột phá|chủ yếu|trọng điểm|cụ thể|căn cơ|cơ bản)(?!(?:\p{L}|\p{M}))/u;
 const TOTAL_CUE_RE = /(?<![\p{L}])(?:trong|trong số|trong tổng số|đề ra|xác định|gồm|bao gồm|giao|tổng số|tổng cộng)\s+$/u;
 const TOTAL_SO_RE = /(?<![\p{L}])(?:trong|tổng)\s+số\s+$/u;
 const ORDINAL_BEFORE_RE = /(?<![\p{L}])(?:thứ|lần|số|khóa|khoá|quý|tháng|năm|ngày)\s+$/u;

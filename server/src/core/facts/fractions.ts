@@ -9,7 +9,7 @@ import type { Facts, FractionFact, FractionQualifier } from './types';
 
 // sticky: matched only just before each '/' (execBeforeMark)
 const FRACTION_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}\p{N}/.,\-])(${VI_NUMBER_SOURCE})/(${VI_NUMBER_SOURCE})(?![\p{N}/]|[.,\-]\d)`,
+  String.raw`(?<!\p{L}|\p{M}|\p{N}|[/.,\-])(${VI_NUMBER_SOURCE})/(${VI_NUMBER_SOURCE})(?![\p{N}/]|[.,\-]\d)`,
   'uy',
 );
 
@@ -74,7 +74,7 @@ const STRICT_SET = new Set(STRICT_NOUNS);
 /** Members that may be recruited against a target ("kết nạp 12/10 đảng viên"). */
 const RECRUITED = new Set(['đảng viên', 'thành viên', 'hộ', 'người']);
 
-const WORD_AFTER_RE = /^[ \t\u00a0]+([\p{L}\p{M}\d]+)/u;
+const WORD_AFTER_RE = /^[ \t\u00a0]+((?:\p{L}|\p{M}|\d)+)/u;
 /** Words right before "a/b" that make it a date or a document number. */
 const DATE_CUES = new Set([
   'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'hôm', 'mùng', 'mồng', 'tháng', 'dịp', 'lễ', 'tết', 'hạn',
@@ -120,7 +120,7 @@ function startsWithWord(text: string, word: string): boolean {
   if (!text.startsWith(word)) return false;
   const next = text.charCodeAt(word.length);
   if (Number.isNaN(next)) return true;
-  return !/[\p{L}\p{M}\d]/u.test(text[word.length]);
+  return !/(?:\p{L}|\p{M}|\d)/u.test(text[word.length]);
 }
 
 /** The family of a counted noun: "mục tiêu" and "chỉ tiêu" are counted in the same sets. */

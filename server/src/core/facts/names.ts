@@ -39,7 +39,7 @@ const NOT_NAME = new Set([
   'Tối', 'Ngày', 'Năm', 'Tháng', 'Đại', 'Nghị', 'Chỉ', 'Ủy', 'Thường', 'Cùng', 'Sau', 'Trong',
 ]);
 
-const OTHER_LETTER = /[\p{L}\p{M}]/u;
+const OTHER_LETTER = /(?:\p{L}|\p{M})/u;
 
 // Case of one UTF-16 unit, as `ch !== ch.toLowerCase()` / `ch !== ch.toUpperCase()` say, tabled
 // below U+2000 (bit 1: upper, bit 2: lower) so scans need no per-character strings; precomputed in

@@ -7,7 +7,7 @@ import { BoundaryCursor, VI_NUMBER_SOURCE, execBeforeMark, isClauseBoundary, isS
 import type { PercentFact } from './types';
 
 // sticky: matched only just before each '%' (execBeforeMark)
-const PERCENT_RE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}.,])(${VI_NUMBER_SOURCE})[ \u00a0]?%`, 'uy');
+const PERCENT_RE = new RegExp(String.raw`(?<!\p{L}|\p{M}|\p{N}|[.,])(${VI_NUMBER_SOURCE})[ \u00a0]?%`, 'uy');
 
 /** Nouns a share can be a share of, longest first (NFC lower case). */
 const WHOLE_NOUNS = [
@@ -96,17 +96,17 @@ const GRADE_LEVEL: Record<string, number> = { 'xuất sắc': 5, giỏi: 4, khá
 // The rating written before the number: "hoàn thành tốt nhiệm vụ (là|đạt|chiếm) 76,3%", "loại khá 30%".
 const BEFORE_TAIL = String.raw`(\s+trở lên)?\s*(?:(?:là|đạt|chiếm|có)\s+)?(?:(?:trên|hơn|khoảng|gần|dưới|xấp xỉ|chừng)\s+)?$`;
 const PARTY_BEFORE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{M}])(?:(không hoàn thành(?:\s+nhiệm vụ)?|khtnv)|(hoàn thành xuất sắc(?:\s+nhiệm vụ)?|htxsnv)|(hoàn thành tốt(?:\s+nhiệm vụ)?|httnv)|(hoàn thành nhiệm vụ|htnv))` + BEFORE_TAIL,
+  String.raw`(?<!(?:\p{L}|\p{M}))(?:(không hoàn thành(?:\s+nhiệm vụ)?|khtnv)|(hoàn thành xuất sắc(?:\s+nhiệm vụ)?|htxsnv)|(hoàn thành tốt(?:\s+nhiệm vụ)?|httnv)|(hoàn thành nhiệm vụ|htnv))` + BEFORE_TAIL,
   'u',
 );
-const GRADE_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:xếp\s+)?loại\s+(xuất sắc|giỏi|khá|trung bình|yếu|kém)` + BEFORE_TAIL, 'u');
+const GRADE_BEFORE_RE = new RegExp(String.raw`(?<!(?:\p{L}|\p{M}))(?:xếp\s+)?loại\s+(xuất sắc|giỏi|khá|trung bình|yếu|kém)` + BEFORE_TAIL, 'u');
 /** Between a whole and its rating: "đảng viên được xếp loại hoàn thành …", "chi bộ đạt …". */
 const WHOLE_LINK_RE = /\s*(?:(?:được|đã)\s+)?(?:(?:đánh giá|xếp loại)\s+)?(?:là\s+|đạt\s+)?$/u;
 
 function wordAt(text: string, word: string): boolean {
   if (!text.startsWith(word)) return false;
   const next = text[word.length];
-  return next === undefined || !/[\p{L}\p{M}\d]/u.test(next);
+  return next === undefined || !/(?:\p{L}|\p{M}|\d)/u.test(next);
 }
 
 /** "số hộ", "tổng số đảng viên", "các thôn": a count word before the whole. */
@@ -146,7 +146,7 @@ function wholeBefore(head: string): string | undefined {
   for (const n of WHOLE_NOUNS) {
     const at = end - n.length;
     if (at < 0 || !head.startsWith(n, at)) continue;
-    if (at > 0 && /[\p{L}\p{M}\d]/u.test(head[at - 1])) continue;
+    if (at > 0 && /(?:\p{L}|\p{M}|\d)/u.test(head[at - 1])) continue;
     return n;
   }
   return undefined;

@@ -9,7 +9,7 @@ import type { TextDoc } from '../text/textdoc';
 import type { TermNumberFact } from './types';
 
 // explicit letter cases: a case-insensitive Unicode scan (or lower-casing the whole text) is several times slower
-const KHOA_RE = /(?<![\p{L}\p{M}])[kK][hH](?:[óÓ][aA]|[oO][áÁ])\s+([IVXLCivxlc]+|\d{1,3})(?![\p{L}\p{M}\p{N}])/gu;
+const KHOA_RE = /(?<!(?:\p{L}|\p{M}))[kK][hH](?:[óÓ][aA]|[oO][áÁ])\s+([IVXLCivxlc]+|\d{1,3})(?!(?:\p{L}|\p{M}|\p{N}))/gu;
 
 const ROMAN: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
@@ -50,7 +50,7 @@ const BODY_TYPES = ['quốc hội', 'trung ương', 'hđnd', 'đảng', 'đảng
 const LEVEL_RE = /(?<![\p{L}])(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|đặc khu|các cấp)(?![\p{L}])/u;
 const PARTY_LEVEL: Readonly<Record<string, string>> = { tỉnh: 'tỉnh', huyện: 'huyện', thành: 'thành phố', thị: 'thị xã' };
 /** A place name right after the level: capitalised words ("xã Cao Sơn"). */
-const NAME_RE = /^\s+((?:\p{Lu}[\p{L}\p{M}]*)(?:\s+\p{Lu}[\p{L}\p{M}]*){0,3})/u;
+const NAME_RE = /^\s+((?:\p{Lu}(?:\p{L}|\p{M})*)(?:\s+\p{Lu}(?:\p{L}|\p{M})*){0,3})/u;
 /** History, not the sitting body: "(cũ)", "nguyên", "trước sáp nhập", "các khóa", "từ năm 1994" (not a dateline's "năm 2020"). */
 const HISTORY_RE =
   /(?<![\p{L}])(?:cũ|nguyên|trước sáp nhập|trước đây|các khóa|các khoá|qua các|từ khóa|từ khoá|(?:từ|trước) năm (?:19|20)\d\d|giai đoạn)(?![\p{L}])/u;

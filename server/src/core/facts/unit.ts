@@ -14,7 +14,7 @@ const UNIT_NOUN = String.raw`(xã|Xã|phường|Phường|đặc[ \u00a0]khu|Đ�
 const ORG = String.raw`(?:Đảng[ \u00a0]bộ|Đảng[ \u00a0]ủy|Đảng[ \u00a0]uỷ|UBND|HĐND|Ủy[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Uỷ[ \u00a0]ban[ \u00a0]nhân[ \u00a0]dân|Hội[ \u00a0]đồng[ \u00a0]nhân[ \u00a0]dân|MTTQ|Văn[ \u00a0]phòng|Đài[ \u00a0]truyền[ \u00a0]thanh|Công[ \u00a0]an|Ban[ \u00a0]Chấp[ \u00a0]hành[ \u00a0]Đảng[ \u00a0]bộ)`;
 
 const MENTION = new RegExp(String.raw`${UNIT_NOUN}[ \u00a0](${PLACE_NAME})(?![\p{L}])`, 'gu');
-const LETTER = /[\p{L}\p{M}]/u;
+const LETTER = /(?:\p{L}|\p{M})/u;
 const ORG_BEFORE = new RegExp(String.raw`${ORG}(?:\s*[,–-]\s*${ORG})*(?:\s+và\s+${ORG})?\s*$`, 'u');
 
 // Words that end a place name but are capitalised themselves (a title or a sentence start glued on).

@@ -616,10 +616,14 @@ function skeletonIndex(lm: LanguageModel): SkeletonIndex {
   mask -= 1;
   const bucket = new Int32Array(n);
   const start = new Uint32Array(mask + 2);
+  // (one offset read per syllable: this runs once, mostly before V8 has optimised it)
+  let end = vocStart.get(0);
   for (let id = 0; id < n; id++) {
     let h = 0x811c9dc5;
     let changed = false;
-    for (let k = vocStart.get(id), to = vocStart.get(id + 1); k < to; k++) {
+    const from = end;
+    end = vocStart.get(id + 1);
+    for (let k = from; k < end; k++) {
       const c = vocChars[k];
       const m = c < UNMARK_LIMIT ? table[c] : c;
       if (m !== c) changed = true;

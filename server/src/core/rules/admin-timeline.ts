@@ -29,7 +29,7 @@ const TOWNLET_BODY = new RegExp(
   String.raw`(?:UBND|HĐND|(?:Ủy|Uỷ)${S}ban${S}nhân${S}dân|Hội${S}đồng${S}nhân${S}dân|Đảng${S}${UY}|Đảng${S}bộ|(?:Ủy|Uỷ)${S}ban${S}MTTQ|MTTQ|Công${S}an|Văn${S}phòng|Đài${S}truyền${S}thanh)${S}(thị${S}trấn)(?![\p{L}])`,
   'gu',
 );
-const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const LETTER = /(?:\p{L}|\p{M}|\p{N})/u;
 const NAME_AFTER = new RegExp(String.raw`^[ \u00a0](${PLACE_NAME})(?![\p{L}])`, 'u');
 
 export const adminTimeline: Rule = {

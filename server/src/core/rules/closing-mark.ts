@@ -25,7 +25,7 @@ const UNIT_BYLINE =
   /(?:^|[\s:–—-])(?:xã|phường|đặc khu|thị trấn|văn phòng|đài truyền thanh|đài|ubnd|hđnd|ủy ban|uỷ ban|đảng ủy|đảng uỷ|ban biên tập|trang thông tin|cổng thông tin|trung tâm|huyện ủy|huyện uỷ)(?=[\s,.]|$)/u;
 const PLAIN_STOP = /[^.…/]\.$/u;
 /** "./" (last stop lost), ". /." (spaced), "/." (first stop lost) at the very end. */
-const GARBLED_MARK = /(?:\.\s*\/|\.\s+\/\s*\.|(?<=[\p{L}\p{N}\s)”"])\/\.)$/u;
+const GARBLED_MARK = /(?:\.\s*\/|\.\s+\/\s*\.|(?<=\p{L}|\p{N}|[\s)”"])\/\.)$/u;
 
 export const closingMark: Rule = {
   id: 'closing-mark',

@@ -167,33 +167,34 @@ function fastSkeleton(word: string): string | undefined {
   return out;
 }
 
-/** The phrase with the syllable at `at` replaced by `slot`. */
-function keyOf(words: readonly string[], at: number, slot: string): string {
-  let key = '';
-  for (let k = 0; k < words.length; k++) key += (k === 0 ? '' : ' ') + (k === at ? slot : words[k]);
-  return key;
-}
-
-// Mark changes: the differing syllable keeps its letters, so the key holds its skeleton. Looked up on
-// bigrams only (computeBest): a trigram's mark changes are found on its bigrams.
-const MARK_INDEX = new Map<string, Candidate[]>();
-// Letter changes (trigrams of tier 3 only): the differing syllable is a wildcard.
-const LETTER_INDEX = new Map<string, Candidate[]>();
+// Mark changes on bigrams: MARKS[at] maps the other word, then the skeleton of the syllable at `at`
+// (which keeps its letters), to the phrases; a trigram's mark changes are found on its bigrams. Letter
+// changes on listed trigrams of tier 3: LETTERS[at] maps the two other words, in order (the differing
+// syllable is a wildcard). computeBest looks them up with the words themselves, whose hashes the
+// strings keep, instead of building a key string per lookup (most lookups find nothing).
+type PairIndex = Map<string, Map<string, Candidate[]>>;
+const MARKS: PairIndex[] = [new Map(), new Map()];
+const LETTERS: PairIndex[] = [new Map(), new Map(), new Map()];
 /** POSITION[n][k]: syllables at position k of indexed n-word phrases; SKELETONS likewise. */
 const POSITION: Array<Array<Set<string>>> = [[], [], [new Set(), new Set()], [new Set(), new Set(), new Set()]];
 const SKELETONS: Array<Array<Set<string>>> = [[], [], [new Set(), new Set()], [new Set(), new Set(), new Set()]];
-const push = (index: Map<string, Candidate[]>, key: string, cand: Candidate): void => {
-  const list = index.get(key);
+const push = (index: PairIndex, first: string, second: string, cand: Candidate): void => {
+  let inner = index.get(first);
+  if (inner === undefined) index.set(first, (inner = new Map()));
+  const list = inner.get(second);
   if (list) list.push(cand);
-  else index.set(key, [cand]);
+  else inner.set(second, [cand]);
 };
+/** The words of a trigram other than the one at `at`, in order: their positions. */
+const OTHER_FIRST = [1, 0, 0];
+const OTHER_SECOND = [2, 2, 1];
 for (const [phrase, tier] of GENRE_PHRASES) {
   const words = phrase.split(' ');
   const n = words.length;
   if (n === 2) {
-    for (let at = 0; at < 2; at++) push(MARK_INDEX, keyOf(words, at, '#' + skeleton(words[at])), { words, at, tier });
+    for (let at = 0; at < 2; at++) push(MARKS[at], words[1 - at], skeleton(words[at]), { words, at, tier });
   } else if (n === 3 && tier >= 3 && LISTED_PHRASES.has(phrase)) {
-    for (let at = 0; at < 3; at++) push(LETTER_INDEX, keyOf(words, at, '*'), { words, at, tier });
+    for (let at = 0; at < 3; at++) push(LETTERS[at], words[OTHER_FIRST[at]], words[OTHER_SECOND[at]], { words, at, tier });
   } else {
     continue;
   }
@@ -603,10 +604,8 @@ function computeBest(words: string[], n: number, fa: number, fb: number, fc: num
   let ambiguous = false;
   for (let at = 0; at < n; at++) {
     if (words[at].length < 2 || !mayHaveCandidateAt(n, at, fa, fb, fc)) continue;
-    const marks = n === 2 ? MARK_INDEX.get(keyOf(words, at, '#' + skeleton(words[at]))) : undefined;
-    const letters = n === 3 ? LETTER_INDEX.get(keyOf(words, at, '*')) : undefined;
-    for (const list of [marks, letters]) {
-      if (!list) continue;
+    const list = n === 2 ? MARKS[at].get(words[1 - at])?.get(skeleton(words[at])) : LETTERS[at].get(words[OTHER_FIRST[at]])?.get(words[OTHER_SECOND[at]]);
+    if (list !== undefined) {
       for (const cand of list) {
         if (cand.at !== at) continue;
         const target = cand.words[at];

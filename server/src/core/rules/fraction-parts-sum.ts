@@ -11,7 +11,7 @@ import type { Report, Rule } from '../types';
 const viNumber = (n: number): string => formatViMilli(Math.round(n * 1000));
 
 /** Nested parts, or another period ("năm 2021 …, năm 2022 …"), end a list. */
-const NESTING_RE = /trong đó|riêng|bao gồm|gồm có|(?<![\p{L}\p{N}])(?:năm|quý|tháng|kỳ|(?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+const NESTING_RE = /trong đó|riêng|bao gồm|gồm có|(?<!(?:\p{L}|\p{N}))(?:năm|quý|tháng|kỳ|(?:19|20)\d\d)(?!(?:\p{L}|\p{N}))/u;
 
 const complete = (f: FractionFact): boolean => !f.remainder && (f.qualifier === 'đạt' || f.qualifier === 'vượt');
 const incomplete = (f: FractionFact): boolean => f.remainder === true || f.qualifier === 'chưa đạt' || f.qualifier === 'đang thực hiện';

@@ -10,15 +10,15 @@ import { paragraphIndexAt, sentenceEnd, sentenceStart } from '../text/numbers';
 import type { Fix, Report, Rule } from '../types';
 
 const NESTING_RE = /trong đó|riêng|bao gồm|gồm có/u;
-const SUBSET_RE = /(?<![\p{L}\p{N}])\d+\s+(?:chỉ tiêu|mục tiêu|tiêu chí)|nhóm|lĩnh vực/u;
+const SUBSET_RE = /(?<!(?:\p{L}|\p{N}))\d+\s+(?:chỉ tiêu|mục tiêu|tiêu chí)|nhóm|lĩnh vực/u;
 
 /** "chỉ tiêu kinh tế – xã hội" names the whole set, not a domain subset. */
 const WHOLE_SET_RE = /^\s*(?:chủ yếu\s+)?(?:về\s+|thuộc\s+|trên\s+)?(?:(?:các\s+)?lĩnh vực\s+)?kinh tế\s*(?:[–—-]|,|và)\s*xã hội/u;
 /** A domain after the noun marks a subset: "chỉ tiêu kinh tế", "chỉ tiêu về văn hóa". */
 const DOMAIN_RE =
-  /^\s*(?:chủ yếu\s+)?(?:về\s+|thuộc\s+|trên\s+)?(?:(?:các\s+)?(?:lĩnh vực|khối)\s+)?(kinh tế|văn hóa|văn hoá|xã hội|môi trường|quốc phòng|an ninh|xây dựng đảng|đảng|chính quyền|mặt trận|đoàn thể|y tế|giáo dục|nông nghiệp|công nghiệp|dịch vụ|ngân sách|thu chi|nông thôn mới)(?![\p{L}\p{M}])/u;
+  /^\s*(?:chủ yếu\s+)?(?:về\s+|thuộc\s+|trên\s+)?(?:(?:các\s+)?(?:lĩnh vực|khối)\s+)?(kinh tế|văn hóa|văn hoá|xã hội|môi trường|quốc phòng|an ninh|xây dựng đảng|đảng|chính quyền|mặt trận|đoàn thể|y tế|giáo dục|nông nghiệp|công nghiệp|dịch vụ|ngân sách|thu chi|nông thôn mới)(?!(?:\p{L}|\p{M}))/u;
 const PERIOD_RE =
-  /(?<![\p{L}\p{M}\p{N}])(?:năm\s+((?:19|20)\d\d)|nhiệm kỳ\s+(?:((?:19|20)\d\d)|(mới|tới|tiếp theo|sau)|(qua|trước|vừa qua|cũ))|(nhiệm kỳ)|(6|sáu|9|chín)\s+tháng|quý\s+([ivx]+|\d))(?![\p{L}\p{M}\p{N}])/gu;
+  /(?<!(?:\p{L}|\p{M}|\p{N}))(?:năm\s+((?:19|20)\d\d)|nhiệm kỳ\s+(?:((?:19|20)\d\d)|(mới|tới|tiếp theo|sau)|(qua|trước|vừa qua|cũ))|(nhiệm kỳ)|(6|sáu|9|chín)\s+tháng|quý\s+([ivx]+|\d))(?!(?:\p{L}|\p{M}|\p{N}))/gu;
 /** Wording of a new set being adopted rather than results of the current one. */
 const PLAN_RE = /thông qua|(?:nhiệm kỳ|giai đoạn|năm)\s+(?:mới|tới|tiếp theo)|đến năm\s+20\d\d|cho\s+(?:cả\s+)?(?:nhiệm kỳ|giai đoạn)/u;
 const HDND_RE = /hđnd|hội đồng nhân dân/u;
@@ -26,7 +26,7 @@ const PARTY_RE = /đại hội|đảng bộ|chi bộ|đảng ủy|đảng uỷ/u
 
 /** Words that end a criteria set's name. */
 const NAME_STOP = new Set(['đạt', 'chưa', 'còn', 'lại', 'và', 'đã', 'được', 'theo', 'của', 'trên', 'so', 'là', 'có', 'trong', 'đề', 'ra', 'cơ', 'bản', 'hoàn', 'thành', 'đang', 'vượt', 'không', 'để', 'cho', 'với', 'gồm']);
-const NAME_WORD_RE = /^\s*([\p{L}\p{M}\d]+)/u;
+const NAME_WORD_RE = /^\s*((?:\p{L}|\p{M}|\d)+)/u;
 
 function criteriaName(after: string): string | undefined {
   const words: string[] = [];

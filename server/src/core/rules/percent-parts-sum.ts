@@ -10,7 +10,7 @@ import type { PercentFact } from '../facts/types';
 import type { Report, Rule } from '../types';
 
 /** Nested parts, or another period ("năm 2021 …, năm 2022 …"), end a list. */
-const NESTING_RE = /trong đó|riêng|bao gồm|gồm có|(?<![\p{L}\p{N}])(?:năm|quý|tháng|kỳ|(?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+const NESTING_RE = /trong đó|riêng|bao gồm|gồm có|(?<!(?:\p{L}|\p{N}))(?:năm|quý|tháng|kỳ|(?:19|20)\d\d)(?!(?:\p{L}|\p{N}))/u;
 
 function disjoint(items: PercentFact[]): boolean {
   for (let i = 0; i < items.length; i++) {

@@ -34,7 +34,7 @@ const OTHER_NOUN = new Map(
     new RegExp(`(${NOUN_SOURCES.filter(([t]) => t !== type).map(([, source]) => source).join('|')})(?![\\p{L}])`, 'gu'),
   ]),
 );
-const LETTER = /[\p{L}\p{M}]/u;
+const LETTER = /(?:\p{L}|\p{M})/u;
 const NAME_AFTER = new RegExp(String.raw`^[ \u00a0](${PLACE_NAME})(?![\p{L}])`, 'u');
 const OTHER_NAMED = new RegExp(String.raw`(${NOUN_SOURCES.map(([, source]) => source).join('|')})[ \u00a0](\p{Lu}\p{Ll}*(?:[ \u00a0]\p{Lu}\p{Ll}*){0,3})(?![\p{L}])`, 'gu');
 

@@ -19,11 +19,11 @@ const date = (sep: number): string =>
 const BEFORE = new RegExp(String.raw`(${WEEKDAY})[ \u00a0]*(?:[,–-][ \u00a0]*|\([ \u00a0]*)?(?:[Nn]gày[ \u00a0]+)?(?:${date(3)})(?![\p{N}]|[/-]\p{N})`, 'gu');
 /** The date, then the weekday in brackets. */
 const AFTER = new RegExp(String.raw`(?<![\p{N}/-])(?:${date(2)})[ \u00a0]*\([ \u00a0]*(${WEEKDAY})[ \u00a0]*\)`, 'gu');
-const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const LETTER = /(?:\p{L}|\p{M}|\p{N})/u;
 /** Words that may stand right before a weekday: parts of the day and "vào", "hôm". */
 const WORD_BEFORE_OK = /(?:^|[^\p{L}])(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Đđ]êm|[Vv]ào|[Hh]ôm|[Nn]gày|[Tt]ừ|đến|và|hoặc)[ \u00a0]+$/u;
 /** A letter right before the weekday (then spaces): an ordinal unless WORD_BEFORE_OK. */
-const WORD_BEFORE = /[\p{L}\p{M}\p{N}][ \u00a0]+$/u;
+const WORD_BEFORE = /(?:\p{L}|\p{M}|\p{N})[ \u00a0]+$/u;
 
 /** "Thứ nhất, …; Thứ hai, …": an enumeration by ordinals, whose lower-case "Thứ hai" is not a weekday. */
 const ORDINAL_LIST = /[Tt]hứ[ \u00a0]+nhất[ \u00a0]*[,:]/u;

@@ -44,7 +44,7 @@ const BEFORE_EXCLUDED = /[\s([{“"‘'«–—\-/]/;
 //   .    between a lower-case word (≥ 2 letters) and a capitalised word ("xã.Các"; not "TP.HCM")
 const AFTER = /[,;:.](?=\p{L})/gu;
 const LETTER = /\p{L}/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = /(?:\p{L}|\p{N})/u;
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 

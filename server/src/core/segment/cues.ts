@@ -416,7 +416,7 @@ export function looksLikeStoppedCaption(lower: string): boolean {
 /** A caption ending with a full stop may be long when it names a person's titles ("Đồng chí …, Bí thư …, phát biểu khai mạc kỳ họp."). */
 export const STOPPED_CAPTION_WORDS = 30;
 
-const UPPER_WORD = /^[\p{Lu}][\p{Ll}\p{M}]*[.,]?$/u;
+const UPPER_WORD = /^[\p{Lu}](?:\p{Ll}|\p{M})*[.,]?$/u;
 /** A bare personal name: 2–6 capitalised words ("Nguyễn Đăng Thái"). */
 export function looksLikeName(text: string): boolean {
   const words = text.trim().split(/\s+/);

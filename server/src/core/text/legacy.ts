@@ -308,7 +308,7 @@ function classify(text: string, start: number, end: number): LegacyRun | null {
 }
 
 /** Words that use "Ð" (U+00D0) or "ð" (U+00F0) for "Đ"/"đ" outside legacy runs. */
-const ETH_WORD = /(?<![\p{L}\p{M}])[Ðð][\p{L}\p{M}]*/gu;
+const ETH_WORD = /(?<!(?:\p{L}|\p{M}))[Ðð](?:\p{L}|\p{M})*/gu;
 
 export interface EthWord {
   start: number;

@@ -150,8 +150,8 @@ export function lowerSameLength(text: string): string {
   return out;
 }
 
-const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
-const LETTER_CHAR_RE = /[\p{L}\p{M}]/u;
+const WORD_CHAR_RE = /(?:\p{L}|\p{M}|\p{N})/u;
+const LETTER_CHAR_RE = /(?:\p{L}|\p{M})/u;
 
 /** The two classes of one code unit (bit 1: WORD_CHAR_RE, bit 2: LETTER_CHAR_RE). */
 export function wordClassSlow(c: number): number {

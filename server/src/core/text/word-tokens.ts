@@ -15,7 +15,7 @@ export interface Token {
   nameLike: boolean;
 }
 
-const OTHER_LETTER = /[\p{L}\p{M}]/u;
+const OTHER_LETTER = /(?:\p{L}|\p{M})/u;
 
 /** Letter or combining mark, with fast paths for ASCII and the Vietnamese ranges. */
 export function isLetterCodeSlow(text: string, i: number): boolean {

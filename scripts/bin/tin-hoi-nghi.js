@@ -18,7 +18,8 @@ const fs = require('node:fs');
 // --v8-pool-size=1 (Node's default 4), as the language server has: one helper thread for V8's background
 // compiling and GC. On a 2-CPU machine four helpers only contended with the main thread: ~7 % less CPU
 // and ~900 fewer page faults over 1,000 articles (pool sizes 1 and 2 alike; docs/benchmarks.md, fifth session).
-const BATCH_FLAGS = ['--interrupt-budget=540672', '--no-regexp-tier-up', '--max-inlined-bytecode-size-cumulative=250', '--v8-pool-size=1'];
+// The language server's own flags hold these four too (server/src/lsp/constants.ts SERVER_EXEC_ARGV): one list for both.
+const BATCH_FLAGS = require('../../server/src/node/v8-flags.json').batchAndServer;
 /** Options of `check` that take a value (server/src/cli/main.ts parseArgs): their value is not a file. */
 const VALUE_OPTIONS = new Set(['--format', '--config', '-o', '--output', '--max-warnings', '--locale', '--stdin-filename']);
 const MANY_FILES = 16;

@@ -1,5 +1,7 @@
 // Names the language server shows to clients, in one place.
 
+import V8_FLAGS from '../node/v8-flags.json';
+
 export const SOURCE = 'tin-hoi-nghi';
 export const LANGUAGE_ID = 'tin-hoi-nghi';
 export const SETTINGS_SECTION = 'tinHoiNghi';
@@ -42,8 +44,10 @@ export function docsUrl(ruleId: string): string {
  * inlines less into the big functions a 1 MB article makes hot, so compiling them on the helper
  * thread costs less CPU (1 MB article in process, 4 interleaved pairs: CPU per edit 41.6–44.4 →
  * 38.1–40.5 ms, main thread the same or less; docs/benchmarks.md, 2026-12-02 night).
+ * The four flags the CLI's batch child has too are listed once, in node/v8-flags.json, which the
+ * bin (scripts/bin/tin-hoi-nghi.js, plain JavaScript that runs before any bundle) reads as well.
  */
-export const SERVER_EXEC_ARGV = ['--max-semi-space-size=2', '--no-regexp-tier-up', '--v8-pool-size=1', '--interrupt-budget=540672', '--no-sparkplug', '--max-inlined-bytecode-size-cumulative=250'];
+export const SERVER_EXEC_ARGV = ['--max-semi-space-size=2', ...V8_FLAGS.batchAndServer, '--no-sparkplug'];
 
 /**
  * glibc malloc settings for the server process (ignored by other C libraries): freed memory at the

@@ -394,15 +394,20 @@ describe('language server (protocol)', function () {
       assert.ok(ms < DEBOUNCE - 100, `answered after ${ms} ms: it waited for the debounce`);
     };
     let client: TestClient;
+    /** Starts a pull-mode server that counts the small article as slow (warm-up edits not judging: `warmUpEdits`), opens it as `name` and pulls once. */
+    const openSlowPull = async (name: string, warmUpEdits = 0): Promise<string> => {
+      client = await TestClient.start({ pull: true, settings: { debounceMs: DEBOUNCE }, env: { TIN_HOI_NGHI_SLOW_ANALYSIS_MS: '0', TIN_HOI_NGHI_WARM_UP_EDITS: String(warmUpEdits) } });
+      const uri = `file:///tmp/tin-hoi-nghi-lsp-test/${name}.tin.txt`;
+      await client.open(uri, ARTICLE);
+      await client.pull(uri);
+      return uri;
+    };
     afterEach(async () => {
       if (client) await client.stop();
     });
 
     it('pull: coalesces a burst of edits into one or two analyses', async () => {
-      client = await TestClient.start({ pull: true, settings: { debounceMs: DEBOUNCE }, env: { TIN_HOI_NGHI_SLOW_ANALYSIS_MS: '0', TIN_HOI_NGHI_WARM_UP_EDITS: '0' } });
-      const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/burst-pull.tin.txt';
-      await client.open(uri, ARTICLE);
-      await client.pull(uri);
+      const uri = await openSlowPull('burst-pull');
       const before = await analyses();
       const x = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x' };
       const { report } = await client.typeAndPull(uri, 1, Array(8).fill(x), 30);
@@ -412,19 +417,13 @@ describe('language server (protocol)', function () {
     });
 
     it('pull: analyses a lone edit after a pause at once', async () => {
-      client = await TestClient.start({ pull: true, settings: { debounceMs: DEBOUNCE }, env: { TIN_HOI_NGHI_SLOW_ANALYSIS_MS: '0', TIN_HOI_NGHI_WARM_UP_EDITS: '0' } });
-      const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/lone-pull.tin.txt';
-      await client.open(uri, ARTICLE);
-      await client.pull(uri);
+      const uri = await openSlowPull('lone-pull');
       await sleep(PAUSE);
       await assertAnsweredAtOnce(uri, 2);
     });
 
     it('pull: analyses the first edit after opening at once (the full first analysis does not count)', async () => {
-      client = await TestClient.start({ pull: true, settings: { debounceMs: DEBOUNCE }, env: { TIN_HOI_NGHI_SLOW_ANALYSIS_MS: '0', TIN_HOI_NGHI_WARM_UP_EDITS: '0' } });
-      const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/first-edit-pull.tin.txt';
-      await client.open(uri, ARTICLE);
-      await client.pull(uri);
+      const uri = await openSlowPull('first-edit-pull');
       await assertAnsweredAtOnce(uri, 2);
       // the next edit right after it is typing in a slow document: it waits
       const t1 = Date.now();
@@ -434,10 +433,7 @@ describe('language server (protocol)', function () {
     });
 
     it("pull: the process's first edits do not judge a document slow (JIT warm-up)", async () => {
-      client = await TestClient.start({ pull: true, settings: { debounceMs: DEBOUNCE }, env: { TIN_HOI_NGHI_SLOW_ANALYSIS_MS: '0', TIN_HOI_NGHI_WARM_UP_EDITS: '2' } });
-      const uri = 'file:///tmp/tin-hoi-nghi-lsp-test/warm-up-pull.tin.txt';
-      await client.open(uri, ARTICLE);
-      await client.pull(uri);
+      const uri = await openSlowPull('warm-up-pull', 2);
       // the first two edits are not counted: the second, in quick succession after the first, is answered at once
       await insertX(uri, 2);
       await client.pull(uri);

@@ -31,7 +31,7 @@ import { nameInconsistent, nameKeys, nameReports, occurrenceVisitor, type KeyedO
 import type { SegmentMemo, TextReadings } from '../segment';
 import { findSuppressions, maskSuppressions } from '../suppression';
 import { createTextDoc, type Paragraph, type TextDoc } from '../text/textdoc';
-import { updateTextDoc, type DocShape } from './textdoc-update';
+import { flat, updateTextDoc, type DocShape } from './textdoc-update';
 import type { Config, ParagraphScan, Report, Rule, RuleContext, Span } from '../types';
 
 /** Rules whose reports on a paragraph depend on that paragraph's text only. */
@@ -165,7 +165,7 @@ const FACT_SPANS = ['sentence', 'denominatorSpan'] as const;
 function storedFact<T extends object>(fact: T, d: number): T {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(fact)) {
-    if (typeof v === 'string') out[k] = v.length > 12 ? JSON.parse(JSON.stringify(v)) : v;
+    if (typeof v === 'string') out[k] = flat(v);
     else if (v !== null && typeof v === 'object') {
       const span = (FACT_SPANS as readonly string[]).includes(k);
       if (!span && JSON.stringify(v).match(/"(?:start|end)"/)) throw new Error(`fact field ${k} has offsets`);
@@ -229,10 +229,6 @@ function storedReading<T extends Span>(reading: T, d: number): T {
   return out as T;
 }
 
-/** A copy of a long string that keeps no slice of the text it came from. */
-function flat(s: string): string {
-  return s.length > 12 ? (JSON.parse(JSON.stringify(s)) as string) : s;
-}
 
 /**
  * Whether a paragraph's stored count context (see COUNT_BEFORE) is the text's now: NOT_SCANNED when

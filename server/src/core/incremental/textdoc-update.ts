@@ -74,8 +74,11 @@ function firstLineFrom(lines: readonly Line[], lo: number, value: number, key: (
 const END_AFTER_BREAK = (line: Line): number => line.end + 1;
 const START = (line: Line): number => line.start;
 
-/** A copy of a string that is not a slice of (and so does not keep alive) the text it came from. */
-function own(s: string): string {
+/**
+ * A copy of a string that is not a slice of (and so does not keep alive) the text it came from;
+ * V8 makes a slice of 13 code units or more a view into its parent. Also the incremental room's.
+ */
+export function flat(s: string): string {
   return s.length > 12 ? (JSON.parse(JSON.stringify(s)) as string) : s;
 }
 
@@ -109,10 +112,10 @@ export function updateTextDoc(prev: DocShape, text: string, masked: string): Tex
   if (middle !== undefined) {
     let start = midStart;
     for (let i = text.indexOf('\n', start); i >= 0 && i < midEnd; i = text.indexOf('\n', start)) {
-      lines.push({ index: lines.length, start, end: i, text: own(text.slice(start, i)) });
+      lines.push({ index: lines.length, start, end: i, text: flat(text.slice(start, i)) });
       start = i + 1;
     }
-    lines.push({ index: lines.length, start, end: midEnd, text: own(text.slice(start, midEnd)) });
+    lines.push({ index: lines.length, start, end: midEnd, text: flat(text.slice(start, midEnd)) });
   }
   const lineShift = lines.length - b;
   for (let j = b; j < n; j++) {
@@ -137,7 +140,7 @@ function updateParagraphs(old: readonly Paragraph[], lines: readonly Line[], a: 
   while (s > k && old[s - 1].firstLine - 1 >= b) s--;
   const from = k > 0 ? old[k - 1].lastLine + 1 : 0;
   const to = s < old.length ? old[s].firstLine + lineShift : lines.length; // new lines [from, to) split again
-  appendParagraphs(text, lines, from, to, paragraphs, own);
+  appendParagraphs(text, lines, from, to, paragraphs, flat);
   const indexShift = paragraphs.length - s;
   for (let j = s; j < old.length; j++) {
     const p = old[j];

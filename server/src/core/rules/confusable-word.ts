@@ -605,32 +605,31 @@ function computeBest(words: string[], n: number, fa: number, fb: number, fc: num
   for (let at = 0; at < n; at++) {
     if (words[at].length < 2 || !mayHaveCandidateAt(n, at, fa, fb, fc)) continue;
     const list = n === 2 ? MARKS[at].get(words[1 - at])?.get(skeleton(words[at])) : LETTERS[at].get(words[OTHER_FIRST[at]])?.get(words[OTHER_SECOND[at]]);
-    if (list !== undefined) {
-      for (const cand of list) {
-        if (cand.at !== at) continue;
-        const target = cand.words[at];
-        if (syllableDistance(words[at], target) !== 1) continue;
-        const marksOnly = sameLetters(words[at], target);
-        if (cand.tier < (marksOnly ? MIN_TIER_MARKS : MIN_TIER_LETTERS)) continue;
-        // a letter change ("nông thông mới") needs a whole listed trigram as evidence
-        if (!marksOnly && n < 3) continue;
-        // non-words are the spelling rule's business (one error, one finding: "phát triên", "cở sở"
-        // are spelling's, which puts the model's best fix first)
-        if (!isAttested(words[at])) continue;
-        // changing function words is too risky ("mỗi trường"); "trong tâm" → "trọng tâm" is the exception
-        if (FUNCTION_WORDS.has(words[at]) && !(words[at] === 'trong' && target === 'trọng' && cand.words.join(' ') === 'trọng tâm')) continue;
-        // i/y spellings of open syllables are both accepted (kì/kỳ, tỉ/tỷ, lí/lý)
-        if (iyVariant(words[at]) === target) continue;
-        // a trigram must match a listed phrase, not a fragment of a longer one
-        if (n === 3 && !LISTED_PHRASES.has(cand.words.join(' '))) continue;
-        // (the context check, the same for every candidate, is made by the caller)
-        const rank = (marksOnly ? 10 : 0) + cand.tier;
-        if (!best || rank > best.rank) {
-          best = { cand, at, rank };
-          ambiguous = false;
-        } else if (rank === best.rank && (at !== best.at || cand.words[at] !== best.cand.words[best.at])) {
-          ambiguous = true;
-        }
+    // (every candidate in MARKS[at] / LETTERS[at] differs at `at`)
+    if (list === undefined) continue;
+    for (const cand of list) {
+      const target = cand.words[at];
+      if (syllableDistance(words[at], target) !== 1) continue;
+      const marksOnly = sameLetters(words[at], target);
+      if (cand.tier < (marksOnly ? MIN_TIER_MARKS : MIN_TIER_LETTERS)) continue;
+      // a letter change ("nông thông mới") needs a whole listed trigram as evidence
+      if (!marksOnly && n < 3) continue;
+      // non-words are the spelling rule's business (one error, one finding: "phát triên", "cở sở"
+      // are spelling's, which puts the model's best fix first)
+      if (!isAttested(words[at])) continue;
+      // changing function words is too risky ("mỗi trường"); "trong tâm" → "trọng tâm" is the exception
+      if (FUNCTION_WORDS.has(words[at]) && !(words[at] === 'trong' && target === 'trọng' && cand.words.join(' ') === 'trọng tâm')) continue;
+      // i/y spellings of open syllables are both accepted (kì/kỳ, tỉ/tỷ, lí/lý)
+      if (iyVariant(words[at]) === target) continue;
+      // a trigram must match a listed phrase, not a fragment of a longer one
+      if (n === 3 && !LISTED_PHRASES.has(cand.words.join(' '))) continue;
+      // (the context check, the same for every candidate, is made by the caller)
+      const rank = (marksOnly ? 10 : 0) + cand.tier;
+      if (!best || rank > best.rank) {
+        best = { cand, at, rank };
+        ambiguous = false;
+      } else if (rank === best.rank && (at !== best.at || cand.words[at] !== best.cand.words[best.at])) {
+        ambiguous = true;
       }
     }
   }

@@ -112,15 +112,14 @@ let lastLatin = false;
 // A code unit outside U+0000–U+024F, U+1E00–U+1EFF and the general punctuation U+2000–U+206F (which
 // holds no letter or digit): a text without one is Latin-only; found by one regex scan, ~3× faster
 // than the loop below, which then reads the text only from the first such unit
-const NOT_LATIN_OR_PUNCTUATION = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]/g;
+const NOT_LATIN_OR_PUNCTUATION = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]/;
 
 /** Whether every letter and digit of `text` is in LATIN_WORD_CLASS; asked for the same text by many cue patterns in a row. */
 export function latinWordsOnly(text: string): boolean {
   if (text === lastText) return lastLatin;
   let latin = true;
-  NOT_LATIN_OR_PUNCTUATION.lastIndex = 0;
-  const first = NOT_LATIN_OR_PUNCTUATION.test(text) ? NOT_LATIN_OR_PUNCTUATION.lastIndex - 1 : text.length;
-  for (let i = first; i < text.length; i++) {
+  const first = text.search(NOT_LATIN_OR_PUNCTUATION);
+  for (let i = first < 0 ? text.length : first; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c < 0x250 || (c >= 0x1e00 && c <= 0x1eff)) continue;
     otherWords ??= new Uint8Array(0x10000);

@@ -444,7 +444,6 @@ connection.languages.diagnostics.on(
       const entry = cache.get(current);
       reportProblems(entry);
       const resultId = `${entry.generation}:${entry.version}`;
-      if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
       return pullReports.report(current.uri, resultId, params.previousResultId, diagnosticsOf(current, entry), current.getText().length <= MAX_CHARS);
     },
   ),

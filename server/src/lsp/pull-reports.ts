@@ -28,10 +28,9 @@ export class PullReports {
     const last = this.last.get(uri);
     if (!keep) this.last.delete(uri);
     else this.last.set(uri, { resultId, items });
-    if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    if (keep && last !== undefined && previousResultId === last.resultId && sameDiagnostics(last.items, items)) {
-      return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    }
+    // the client holds this version's result, or an equal one (the last sent)
+    const same = previousResultId === resultId || (keep && last !== undefined && previousResultId === last.resultId && sameDiagnostics(last.items, items));
+    if (same) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   }
 

@@ -9,7 +9,14 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, '.bench-out', 'edit-harness.js');
 await build({ entryPoints: [join(root, 'scripts', 'edit-harness.ts')], outfile: out, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, sourcemap: true, logLevel: 'warning' });
-const SERVER_EXEC_ARGV = JSON.parse(/SERVER_EXEC_ARGV = (\[.*\]);/.exec(readFileSync(join(root, 'server', 'src', 'lsp', 'constants.ts'), 'utf8'))[1].replace(/'/g, '"'));
+// constants.ts spreads the flag list it shares with the batch child (server/src/node/v8-flags.json) into its own
+const V8_FLAGS = JSON.parse(readFileSync(join(root, 'server', 'src', 'node', 'v8-flags.json'), 'utf8'));
+const SERVER_EXEC_ARGV = JSON.parse(
+  /SERVER_EXEC_ARGV = (\[.*\]);/
+    .exec(readFileSync(join(root, 'server', 'src', 'lsp', 'constants.ts'), 'utf8'))[1]
+    .replace('...V8_FLAGS.batchAndServer', JSON.stringify(V8_FLAGS.batchAndServer).slice(1, -1))
+    .replace(/'/g, '"'),
+);
 const args = process.argv.slice(2);
 const flags = args.filter((a) => a.startsWith('--'));
 const rest = args.filter((a) => !a.startsWith('--'));

@@ -127,6 +127,10 @@ describe('incremental analysis (core/incremental)', function () {
     check(join(['Hội nghị bàn về kinh tế và', '\u3000(1) nông nghiệp; (2) dịch vụ.']), join(['Hội nghị bàn về kinh tế.', '\u3000(1) nông nghiệp; (2) dịch vụ.']));
     // the last item at a paragraph's end counts only at the end of its range
     check(join(['Một là, kinh tế; Hai là']), join(['Một là, kinh tế; Hai là', 'Nguyễn Thị Lan']));
+    // ... and a range that a list starting after it joins ends later: the paragraph before the edit,
+    // unchanged and in place, is read again (its items are not the last round's)
+    const reach = ['Hội nghị thống nhất chủ trương.', ...Array.from({ length: 10 }, (_, i) => `Nội dung ${i + 1}.`), 'Một Là, kinh tế.', 'Hai là'];
+    check(join([...reach, 'Nguyễn Thị Lan']), join([...reach, 'Thứ nhất, Nguyễn Thị Lan']));
   });
 
   it('re-reads the counts of an unchanged paragraph when the text just before or after it changes', () => {

@@ -2,6 +2,7 @@
 // slow definitions on this Node's Unicode data, entry by entry.
 import { strict as assert } from 'node:assert';
 import * as built from '../../server/src/core/text/char-tables';
+import { isWhiteSpaceCode } from '../../server/src/core/text/textdoc';
 import { baseLetters, TABLES, tonedLetters } from '../support/char-tables';
 
 const { BASE_LETTERS, CASE_CLASSES, LETTER_TABLE, TONED_LETTERS, WORD_CLASSES } = built;
@@ -32,5 +33,17 @@ describe('text/char-tables (precomputed, generated)', () => {
     assert.equal(WORD_CLASSES['Đ'.charCodeAt(0)], 3);
     assert.equal(CASE_CLASSES['Đ'.charCodeAt(0)], 3);
     assert.equal(CASE_CLASSES['đ'.charCodeAt(0)], 2);
+  });
+});
+
+describe('text/textdoc isWhiteSpaceCode', () => {
+  it('is what \\s matches and String.prototype.trim removes, for every code unit', () => {
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const ch = String.fromCharCode(c);
+      const expected = /\s/.test(ch);
+      if (isWhiteSpaceCode(c) !== expected || (ch.trim() === '') !== expected) wrong.push(`U+${c.toString(16)}`);
+    }
+    assert.deepEqual(wrong, []);
   });
 });

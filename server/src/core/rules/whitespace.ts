@@ -4,15 +4,8 @@
 // such as "TP.HCM" or "đ/c" are left alone.
 
 import { isWebArtifactLine } from '../segment/cues';
+import { isWhiteSpaceCode } from '../text/textdoc';
 import type { Report, Rule, RuleContext } from '../types';
-
-/** What \s matches (one code unit). */
-function isWhiteSpaceCode(c: number): boolean {
-  return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 const SPACE_RUN = /[ \u00a0]{2,}/g;
 

@@ -247,8 +247,8 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-/** White space and line terminators as String.prototype.trim removes them (by char code). */
-function isTrimmedCode(c: number): boolean {
+/** White space and line terminators: what \s matches and String.prototype.trim removes (one code unit). */
+export function isWhiteSpaceCode(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return (
@@ -258,7 +258,7 @@ function isTrimmedCode(c: number): boolean {
 
 /** text.trim() === '' without the trimmed copy. */
 function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isTrimmedCode(text.charCodeAt(i))) return false;
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpaceCode(text.charCodeAt(i))) return false;
   return true;
 }
 

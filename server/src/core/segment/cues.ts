@@ -300,12 +300,8 @@ const DATELINE = new RegExp(
   'u',
 );
 
+/** A portal's head line naming the date and the author (lower-cased): "Ngày đăng bài: 29/12/2020 | Tác giả: Thiện". */
 const DATED_BYLINE = /^(?:ngày đăng(?: bài)?|đăng ngày|ngày cập nhật|cập nhật|ngày)\s*:?\s*[\d/.\-: ]{6,24}(?:\s*[|–-]\s*|\s+)(?:tác giả|người viết|tin, ảnh|tin và ảnh|bài, ảnh|tin|bài|pv|ctv)\s*:\s*[\p{L}]/u;
-/** A portal's head line naming the date and the author: "Ngày đăng bài: 29/12/2020 | Tác giả: Thiện". */
-export function isDatedBylineLine(line: string): boolean {
-  const t = line.trim();
-  return t.length > 0 && t.length <= DATED_BYLINE_MAX && DATED_BYLINE.test(t.toLowerCase());
-}
 
 /** A publication time/date alone on a line: "14:30 26/05/2023", "Ngày đăng: 21/07/2023", "Thứ Ba, 14/03/2023 - 16:20". */
 export function isDatelineLine(line: string): boolean {
@@ -316,7 +312,8 @@ export function isDatelineLine(line: string): boolean {
 
 /**
  * What a line's text alone makes it, as segment reads it: 'junk' (isWebArtifactLine), else 'dateline'
- * (isDatelineLine), else 'byline' (isDatedBylineLine), else null; trimmed and lower-cased once for the three.
+ * (isDatelineLine), else 'byline' (a dated byline, DATED_BYLINE, of at most DATED_BYLINE_MAX code
+ * units), else null; trimmed and lower-cased once for the three.
  */
 export function lineKind(line: string): 'junk' | 'dateline' | 'byline' | null {
   const t = line.trim();

@@ -57,7 +57,7 @@ interface Unit {
 
 /** The type a line has by its text alone. */
 function lineType(text: string): UnitType {
-  // isWebArtifactLine, isDatelineLine, isDatedBylineLine in turn, reading the line once
+  // junk, dateline, dated byline in turn, reading the line once
   return lineKind(text) ?? 'text';
 }
 

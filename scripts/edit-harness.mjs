@@ -2,21 +2,17 @@
 // server's Node flags (SERVER_EXEC_ARGV) plus any given before the script's own arguments.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, '.bench-out', 'edit-harness.js');
 await build({ entryPoints: [join(root, 'scripts', 'edit-harness.ts')], outfile: out, bundle: true, platform: 'node', target: 'node20', format: 'cjs', minify: true, sourcemap: true, logLevel: 'warning' });
-// constants.ts spreads the flag list it shares with the batch child (server/src/node/v8-flags.json) into its own
-const V8_FLAGS = JSON.parse(readFileSync(join(root, 'server', 'src', 'node', 'v8-flags.json'), 'utf8'));
-const SERVER_EXEC_ARGV = JSON.parse(
-  /SERVER_EXEC_ARGV = (\[.*\]);/
-    .exec(readFileSync(join(root, 'server', 'src', 'lsp', 'constants.ts'), 'utf8'))[1]
-    .replace('...V8_FLAGS.batchAndServer', JSON.stringify(V8_FLAGS.batchAndServer).slice(1, -1))
-    .replace(/'/g, '"'),
-);
+// the server's Node flags as the extension passes them: constants.ts bundled and run here, not parsed
+const constants = await build({ entryPoints: [join(root, 'server', 'src', 'lsp', 'constants.ts')], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
+const loaded = { exports: {} };
+new Function('module', 'exports', constants.outputFiles[0].text)(loaded, loaded.exports);
+const { SERVER_EXEC_ARGV } = loaded.exports;
 const args = process.argv.slice(2);
 const flags = args.filter((a) => a.startsWith('--'));
 const rest = args.filter((a) => !a.startsWith('--'));

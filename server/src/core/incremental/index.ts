@@ -229,7 +229,6 @@ function storedReading<T extends Span>(reading: T, d: number): T {
   return out as T;
 }
 
-
 /**
  * Whether a paragraph's stored count context (see COUNT_BEFORE) is the text's now: NOT_SCANNED when
  * `to` < 0, else nfc[from, start) + U+0000 + nfc[end, to), compared without building that string.

@@ -30,26 +30,36 @@ export function bigDocument(bytes: number): string {
   return parts.join('\n');
 }
 
-/** The i-th edit of a run: alternately inserts and deletes one character in the middle of the text. */
-export function middleEdit(text: string, i: number): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string } {
+/** An incremental change of a document, as didChange sends it. */
+export interface LineChange {
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  text: string;
+}
+
+/**
+ * The i-th edit of a run that leaves the text as it found it every second edit: inserts `inserted`
+ * (one character, or a line break) in the middle of the middle line, then deletes it again. With
+ * `skipBlank` the line is the first non-empty one from the middle on.
+ */
+function alternateInMiddle(text: string, i: number, inserted: 'a' | '\n', skipBlank: boolean): LineChange {
   const lines = text.split('\n');
-  const line = Math.floor(lines.length / 2);
+  let line = Math.floor(lines.length / 2);
+  if (skipBlank) while (line < lines.length - 1 && lines[line].length === 0) line++;
   const character = Math.floor(lines[line].length / 2);
-  return i % 2 === 0
-    ? { range: { start: { line, character }, end: { line, character } }, text: 'a' }
-    : { range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' };
+  const start = { line, character };
+  if (i % 2 === 0) return { range: { start, end: start }, text: inserted };
+  return { range: { start, end: inserted === '\n' ? { line: line + 1, character: 0 } : { line, character: character + 1 } }, text: '' };
+}
+
+/** The i-th edit of a run: alternately inserts and deletes one character in the middle of the text. */
+export function middleEdit(text: string, i: number): LineChange {
+  return alternateInMiddle(text, i, 'a', false);
 }
 
 /**
  * The i-th edit of a run that moves every later diagnostic: alternately breaks the paragraph line
  * nearest the middle of the text in two and joins it again (a full diagnostics report each time).
  */
-export function lineBreakEdit(text: string, i: number): { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string } {
-  const lines = text.split('\n');
-  let line = Math.floor(lines.length / 2);
-  while (line < lines.length - 1 && lines[line].length === 0) line++;
-  const character = Math.floor(lines[line].length / 2);
-  return i % 2 === 0
-    ? { range: { start: { line, character }, end: { line, character } }, text: '\n' }
-    : { range: { start: { line, character }, end: { line: line + 1, character: 0 } }, text: '' };
+export function lineBreakEdit(text: string, i: number): LineChange {
+  return alternateInMiddle(text, i, '\n', true);
 }
